@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "Cli.h"
+
+#include "Logging.h"
+#include "Version.h"
+#include "diagnosis/Diagnosis.h"
+#include "report/Report.h"
+#include "runner/Runner.h"
+#include "target/Target.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::app {
+
+namespace {
+
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void out(const QString& text)
+{
+    QTextStream(stdout) << text;
+}
+
+/// One clear line on stderr, then exit code 2 (bad input or usage) or 3 (tool failure).
+int fail(const QString& line, int code = 2)
+{
+    QTextStream(stderr) << u"tcpdoctor: "_s << line << u"\n"_s;
+    return code;
+}
+
+QString helpText()
+{
+    return Cli::tr("tcpdoctor %1: find out why a TCP connection fails, and what to do about it.\n"
+              "\n"
+              "Usage:\n"
+              "  tcpdoctor                             open the wizard\n"
+              "  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result\n"
+              "  tcpdoctor --version | --help\n"
+              "\n"
+              "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
+              "192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).\n"
+              "\n"
+              "Options for diagnose:\n"
+              "  --port N|SERVICE   the port, when TARGET has none\n"
+              "  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout\n"
+              "  --report FILE      also save the report; the format follows the extension (.json .md .txt)\n"
+              "  --timeout MS       time allowed for one connection attempt (default 1500)\n"
+              "  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)\n"
+              "  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses\n"
+              "  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change\n"
+              "  --verbose          log what happens to stderr\n"
+              "\n"
+              "Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.\n"
+              "Log file: %2\n")
+        .arg(QStringLiteral(TCPDOCTOR_VERSION), logFilePath());
+}
+
+int diagnoseCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption portOpt(u"port"_s, QString(), u"N"_s);
+    const QCommandLineOption jsonOpt(u"json"_s);
+    const QCommandLineOption reportOpt(u"report"_s, QString(), u"FILE"_s);
+    const QCommandLineOption timeoutOpt(u"timeout"_s, QString(), u"MS"_s);
+    const QCommandLineOption stepsOpt(u"steps"_s, QString(), u"LIST"_s);
+    const QCommandLineOption v4Opt(u"ipv4"_s);
+    const QCommandLineOption v6Opt(u"ipv6"_s);
+    const QCommandLineOption langOpt(u"lang"_s, QString(), u"CODE"_s);
+    const QCommandLineOption verboseOpt(u"verbose"_s);
+    const QCommandLineOption redactOpt(u"redact"_s);
+    const QCommandLineOption manyOpt(u"many"_s, QString(), u"FILE"_s);
+    parser.addOptions({portOpt, jsonOpt, reportOpt, timeoutOpt, stepsOpt, v4Opt, v6Opt, langOpt, verboseOpt,
+                       redactOpt, manyOpt});
+    parser.addPositionalArgument(u"command"_s, QString());
+    parser.addPositionalArgument(u"target"_s, QString());
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText() + u". "_s + Cli::tr("Run \"tcpdoctor --help\" for the options."));
+    }
+    if (parser.isSet(redactOpt)) {
+        return fail(Cli::tr("--redact is not available in this version yet; nothing was checked."));
+    }
+    if (parser.isSet(manyOpt)) {
+        return fail(Cli::tr("--many is not available in this version yet; nothing was checked."));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        return fail(Cli::tr("Which computer should I check? Example: tcpdoctor diagnose example.com:443"));
+    }
+    // "tcpdoctor diagnose example.com 443" is a target too: join what follows the command.
+    const QString input = positional.mid(1).join(u' ');
+
+    core::Runner::Options options;
+    if (parser.isSet(timeoutOpt)) {
+        bool ok = false;
+        const int ms = parser.value(timeoutOpt).toInt(&ok);
+        if (!ok || ms < 50 || ms > 600000) {
+            return fail(Cli::tr("--timeout takes milliseconds from 50 to 600000, for example --timeout 3000."));
+        }
+        options.step.timeoutMs = ms;
+    }
+    if (parser.isSet(v4Opt) && parser.isSet(v6Opt)) {
+        return fail(Cli::tr("Choose --ipv4 or --ipv6, not both."));
+    }
+    options.step.family = parser.isSet(v4Opt) ? core::AddressFamily::IPv4
+                        : parser.isSet(v6Opt) ? core::AddressFamily::IPv6
+                                              : core::AddressFamily::Any;
+    if (parser.isSet(stepsOpt)) {
+        options.steps.clear();
+        for (const QString& s : parser.value(stepsOpt).split(u',', Qt::SkipEmptyParts)) {
+            const QString id = s.trimmed().toLower();
+            if (!core::checklistStepIds().contains(id)) {
+                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall and port.").arg(id));
+            }
+            options.steps << id;
+        }
+    }
+    if (parser.isSet(reportOpt)) {
+        const QString suffix = QFileInfo(parser.value(reportOpt)).suffix().toLower();
+        if (!core::reportFormats().contains(suffix) && suffix != u"markdown" && suffix != u"text") {
+            return fail(Cli::tr("Reports can be saved as .json, .md or .txt files: \"%1\" is none of these.")
+                            .arg(parser.value(reportOpt)));
+        }
+    }
+
+    const core::TargetParse parsed = core::parseTarget(input, parser.value(portOpt));
+    if (!parsed.ok()) {
+        return fail(parsed.error);
+    }
+    spdlog::debug("diagnose {} port {}", parsed.target->host.toStdString(), parsed.target->port);
+    if (parsed.target->isAddress && options.step.family != core::AddressFamily::Any
+        && parsed.target->isIPv6 != (options.step.family == core::AddressFamily::IPv6)) {
+        return fail(Cli::tr("The target is an %1 address, but %2 was asked for.")
+                        .arg(parsed.target->isIPv6 ? u"IPv6"_s : u"IPv4"_s,
+                             parser.isSet(v4Opt) ? u"--ipv4"_s : u"--ipv6"_s));
+    }
+
+    core::Runner runner;
+    core::Report report;
+    QObject::connect(&runner, &core::Runner::finished, &runner, [&report](const core::Report& r) {
+        report = r;
+        QCoreApplication::exit(0);
+    });
+    runner.start(*parsed.target, options);
+    QCoreApplication::exec();
+
+    if (parser.isSet(jsonOpt)) {
+        out(QString::fromUtf8(QJsonDocument(core::reportToJson(report)).toJson(QJsonDocument::Indented)));
+    } else {
+        out(core::reportToText(report));
+    }
+    if (parser.isSet(reportOpt)) {
+        QString error;
+        if (!core::writeReportFile(report, parser.value(reportOpt), &error)) {
+            fail(error, 3);
+            return 3;
+        }
+        spdlog::info("report saved to {}", parser.value(reportOpt).toStdString());
+    }
+    return core::exitCodeFor(report.verdict);
+}
+
+} // namespace
+
+bool wantsCli(const QStringList& arguments)
+{
+    // Only --lang CODE and --verbose may come with the wizard; anything else is the command line.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang") {
+            ++i;
+        } else if (!arguments[i].startsWith(u"--lang=") && arguments[i] != u"--verbose") {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size()) {
+            return arguments[i + 1];
+        }
+        if (arguments[i].startsWith(u"--lang=")) {
+            return arguments[i].mid(7);
+        }
+    }
+    return {};
+}
+
+bool verboseArgument(const QStringList& arguments)
+{
+    return arguments.contains(u"--verbose"_s);
+}
+
+int runCli(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"-v" || command == u"version") {
+        out(u"tcpdoctor %1\n"_s.arg(QStringLiteral(TCPDOCTOR_VERSION)));
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out(helpText());
+        return 0;
+    }
+    if (command == u"diagnose") {
+        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+            out(helpText());
+            return 0;
+        }
+        return diagnoseCommand(arguments);
+    }
+    if (command == u"explain" || command == u"listen" || command == u"compare") {
+        return fail(Cli::tr("\"%1\" is not available in this version yet.").arg(command));
+    }
+    return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(command.left(60)));
+}
+
+} // namespace tcpd::app

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The composition root: command line or wizard, logging, translations.
+
+#include "Cli.h"
+#include "Logging.h"
+#include "Translations.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifdef TCPDOCTOR_GUI
+#include "Wizard.h"
+#include <QApplication>
+#endif
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"tcpdoctor"_s);
+    QCoreApplication::setApplicationName(u"tcpdoctor"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TCPDOCTOR_VERSION));
+}
+
+QStringList rawArguments(int argc, char** argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i) {
+        list << QString::fromLocal8Bit(argv[i]);
+    }
+    return list;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList args = rawArguments(argc, argv);
+    const bool cli = tcpd::app::wantsCli(args);
+    const QString language = tcpd::app::languageArgument(args);
+
+    std::unique_ptr<QCoreApplication> app;
+#ifdef TCPDOCTOR_GUI
+    if (cli) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#else
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    setIdentity();
+    tcpd::app::setupLogging(tcpd::app::verboseArgument(args));
+    if (!tcpd::app::installTranslators(language)) {
+        QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: no translation for \"%1\"; "
+                                                                   "texts stay in English.")
+                                   .arg(language)
+                            << u"\n"_s;
+    }
+
+    int rc = 0;
+    if (cli) {
+        rc = tcpd::app::runCli(args);
+    } else {
+#ifdef TCPDOCTOR_GUI
+        tcpd::ui::Wizard wizard;
+        wizard.show();
+        rc = QCoreApplication::exec();
+#else
+        QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: this build has no wizard; run "
+                                                                   "\"tcpdoctor --help\" for the command line.")
+                            << u"\n"_s;
+        rc = 2;
+#endif
+    }
+    tcpd::app::shutdownLogging();
+    return rc;
+}

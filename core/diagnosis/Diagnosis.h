@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "diagnosis/Verdict.h"
+#include "steps/StepResult.h"
+#include "target/Target.h"
+
+#include <QList>
+
+namespace tcpd::core {
+
+/// Turns the step results into one verdict. A pure function: no network, no clock, no state.
+/// The rules are a table, tried in checklist order (earliest layer first); the first that matches
+/// names the root cause, and everything else stays as findings.
+Verdict diagnose(const Target& target, const QList<StepResult>& steps);
+
+/// The verdict for input that could not be parsed (`input.invalid`), with the parser's sentence.
+Verdict invalidInputVerdict(const QString& input, const QString& reason);
+
+/// The verdict when the run was cancelled or the tool could not work (`tool.error`, exit code 3).
+Verdict toolErrorVerdict(const QString& reason);
+
+} // namespace tcpd::core

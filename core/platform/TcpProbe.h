@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tcpd::platform {
+
+/// What happened to one TCP connection attempt, as CONTRACT.md names it (`attempts[].outcome`).
+enum class Outcome {
+    Open,               ///< SYN, SYN-ACK, ACK completed (and the peer did not hang up at once)
+    Refused,            ///< the peer answered the SYN with RST
+    Filtered,           ///< no answer at all to repeated SYNs within the budget
+    Rejected,           ///< an ICMP "administratively prohibited" / port-unreachable came back
+    HostUnreachable,    ///< ICMP host unreachable, or no ARP/neighbour answer on the local link
+    NetworkUnreachable, ///< a router (or our own routing table) says the network is unreachable
+    LocalBlock,         ///< this computer refused to send: EPERM/EACCES/WSAEACCES, a reject from our
+                        ///< own address, or SYNs that never left (Linux TcpExt TCPRetransFail rose)
+    ResetAfterConnect,  ///< the handshake completed, then the peer sent RST
+    ClosedAfterConnect, ///< the handshake completed, then the peer sent FIN without a word
+    Error               ///< anything else (the OS error is kept in sysError)
+};
+
+/// The contract's spelling: "open", "refused", "filtered", ...
+const char* outcomeName(Outcome o);
+
+/// The ICMP message the operating system attached to a failed attempt, where it tells us.
+struct IcmpInfo {
+    bool present = false;
+    int type = -1;
+    int code = -1;
+    std::string from; ///< numeric address of the host that sent the ICMP message
+};
+
+/// One address to try. `address` is numeric (IPv4, or IPv6 with an optional %zone).
+struct Endpoint {
+    std::string address;
+    uint16_t port = 0;
+};
+
+struct ProbeOptions {
+    /// Total time allowed for the handshake of one address, in ms (CLI --timeout).
+    int budgetMs = 1500;
+    /// Extra SYN tries (new sockets) are started at these fractions of the budget, besides the one at 0.
+    /// The kernel's own retransmissions come on top. Derived at run time from rttHintMs when known.
+    std::vector<double> retryAt = {1.0 / 6.0, 1.0 / 3.0, 2.0 / 3.0};
+    /// A round-trip time measured earlier on the same path (ms), or 0 when unknown. A slow path
+    /// stretches the budget so a 1 s link is never called filtered.
+    int rttHintMs = 0;
+    /// After the handshake, how long to listen for RST, FIN or a banner (ms). Stretched to 2×RTT.
+    int listenMs = 300;
+    /// At most this many bytes of a banner are kept.
+    std::size_t bannerMax = 256;
+};
+
+/// The raw evidence of one address (CONTRACT.md `attempts[]`).
+struct ProbeResult {
+    Endpoint endpoint;
+    bool ipv6 = false;
+    Outcome outcome = Outcome::Error;
+    double rttMs = -1; ///< handshake round trip, or -1 when there was none
+    int tries = 0;     ///< SYN tries (sockets) we started
+    IcmpInfo icmp;
+    std::string banner;      ///< what the service said first, raw bytes (at most bannerMax)
+    int sysError = 0;        ///< errno / WSA code that decided the outcome, 0 if none
+    std::string sysErrorName; ///< "ECONNREFUSED", "WSAECONNREFUSED", ...
+    bool localOrigin = false; ///< the ICMP error came from one of this computer's own addresses
+    long retransFailDelta = -1; ///< Linux: rise of TcpExt TCPRetransFail during the attempt, -1 unknown
+    double elapsedMs = 0;     ///< time until the outcome was known
+};
+
+/// Tries every endpoint at once (one thread, non-blocking sockets, one poll loop) and classifies
+/// each. Returns one result per endpoint, in the same order. Returns early, with Outcome::Error and
+/// sysErrorName "cancelled", within ~50 ms after *cancel becomes true. Never throws.
+std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const ProbeOptions& options,
+                                  const std::atomic<bool>* cancel = nullptr);
+
+} // namespace tcpd::platform

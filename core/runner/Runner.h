@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "report/Report.h"
+#include "steps/Steps.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace tcpd::core {
+
+/// Runs the checklist for one target on worker threads (QThreadPool) and reports back on the
+/// thread that owns it. Independent steps start together; the port test starts as soon as the
+/// name lookup has addresses. Never blocks the caller.
+///
+///     Runner runner;
+///     connect(&runner, &Runner::finished, this, [](const Report& r) { ... });
+///     runner.start(target, options);
+///     ...
+///     runner.cancel();   // every worker stops within ~50 ms; finished() still comes, verdict tool.error
+///
+/// Destroying a running Runner cancels it and waits (bounded) for its workers.
+class Runner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Runner)
+
+public:
+    struct Options {
+        StepOptions step;
+        QStringList steps = checklistStepIds(); ///< which steps to run (--steps)
+    };
+
+    explicit Runner(QObject* parent = nullptr);
+    ~Runner() override;
+
+    void start(const Target& target, const Options& options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void stepStarted(const QString& id);
+    void stepFinished(const tcpd::core::StepResult& result);
+    void finished(const tcpd::core::Report& report);
+
+private:
+    struct Shared;
+    void runOnWorker(std::function<void()> job);
+    void deliver(const StepResult& result);
+    void startPortStep(const QStringList& addresses);
+
+    std::shared_ptr<Shared> m_shared;
+    Options m_options;
+    Report m_report;
+    qint64 m_startMs = 0;
+    int m_pending = 0;
+    bool m_running = false;
+};
+
+} // namespace tcpd::core

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "steps/Steps.h"
+
+#include "platform/TcpProbe.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::core {
+
+namespace {
+struct PortStep {
+    Q_DECLARE_TR_FUNCTIONS(PortStep)
+};
+
+QJsonObject attemptJson(const platform::ProbeResult& p)
+{
+    QJsonObject o;
+    o.insert(u"address"_s, QString::fromStdString(p.endpoint.address));
+    o.insert(u"family"_s, p.ipv6 ? u"ipv6"_s : u"ipv4"_s);
+    o.insert(u"outcome"_s, QString::fromLatin1(platform::outcomeName(p.outcome)));
+    o.insert(u"rtt_ms"_s, p.rttMs >= 0 ? QJsonValue(qRound(p.rttMs * 100) / 100.0) : QJsonValue(QJsonValue::Null));
+    o.insert(u"tries"_s, p.tries);
+    o.insert(u"elapsed_ms"_s, qRound(p.elapsedMs));
+    if (p.icmp.present) {
+        QJsonObject icmp;
+        icmp.insert(u"type"_s, p.icmp.type);
+        icmp.insert(u"code"_s, p.icmp.code);
+        icmp.insert(u"from"_s, QString::fromStdString(p.icmp.from));
+        o.insert(u"icmp"_s, icmp);
+    }
+    if (!p.banner.empty()) {
+        o.insert(u"banner"_s, escapeBanner(QByteArray::fromStdString(p.banner)));
+    }
+    if (!p.sysErrorName.empty()) {
+        o.insert(u"os_error"_s, QString::fromStdString(p.sysErrorName));
+    }
+    if (p.sysError != 0) {
+        o.insert(u"os_error_code"_s, p.sysError);
+    }
+    o.insert(u"local_origin"_s, p.localOrigin);
+    if (p.retransFailDelta >= 0) {
+        o.insert(u"retrans_fail_delta"_s, static_cast<qint64>(p.retransFailDelta));
+    }
+    return o;
+}
+
+Finding findingFor(const platform::ProbeResult& p, quint16 port)
+{
+    Finding f;
+    const QString addr = QString::fromStdString(p.endpoint.address);
+    f.severity = Severity::Error;
+    switch (p.outcome) {
+    case platform::Outcome::Open:
+        f.severity = Severity::Info;
+        f.code = u"port.open"_s;
+        f.title = PortStep::tr("%1 accepts connections on port %2").arg(addr).arg(port);
+        break;
+    case platform::Outcome::Refused:
+        f.code = u"port.refused"_s;
+        f.title = PortStep::tr("%1 refused the connection (RST)").arg(addr);
+        break;
+    case platform::Outcome::Filtered:
+        f.code = u"port.filtered"_s;
+        f.title = PortStep::tr("%1 did not answer at all").arg(addr);
+        break;
+    case platform::Outcome::Rejected:
+        f.code = u"port.rejected"_s;
+        f.title = PortStep::tr("A firewall at %1 rejected the connection to %2").arg(QString::fromStdString(p.icmp.from), addr);
+        break;
+    case platform::Outcome::HostUnreachable:
+        f.code = u"net.host_unreachable"_s;
+        f.title = PortStep::tr("%1 cannot be reached on the network").arg(addr);
+        break;
+    case platform::Outcome::NetworkUnreachable:
+        f.code = p.localOrigin && !p.icmp.present ? u"ip.no_route"_s : u"net.network_unreachable"_s;
+        f.title = PortStep::tr("There is no way to the network of %1").arg(addr);
+        break;
+    case platform::Outcome::LocalBlock:
+        f.code = u"firewall.local_block"_s;
+        f.title = PortStep::tr("This computer did not let the connection to %1 out").arg(addr);
+        break;
+    case platform::Outcome::ResetAfterConnect:
+        f.code = u"port.reset_after_connect"_s;
+        f.title = PortStep::tr("%1 accepted, then reset the connection").arg(addr);
+        break;
+    case platform::Outcome::ClosedAfterConnect:
+        f.code = u"port.closed_after_connect"_s;
+        f.title = PortStep::tr("%1 accepted, then closed the connection at once").arg(addr);
+        break;
+    case platform::Outcome::Error:
+        f.code = u"port.error"_s;
+        f.title = PortStep::tr("The attempt on %1 failed: %2").arg(addr, QString::fromStdString(p.sysErrorName));
+        break;
+    }
+    if (p.rttMs >= 0) {
+        f.detail = PortStep::tr("Handshake round trip: %1 ms.").arg(qRound(p.rttMs));
+    } else {
+        f.detail = PortStep::tr("%n SYN tries.", nullptr, p.tries);
+    }
+    return f;
+}
+} // namespace
+
+QString escapeBanner(const QByteArray& bytes)
+{
+    QString out;
+    const QString text = QString::fromUtf8(bytes);
+    const bool utf8 = text.toUtf8() == bytes;
+    if (!utf8) {
+        for (const char c : bytes) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x20 && u < 0x7f) {
+                out += QLatin1Char(c);
+            } else if (c == '\r') {
+                out += u"\\r"_s;
+            } else if (c == '\n') {
+                out += u"\\n"_s;
+            } else if (c == '\t') {
+                out += u"\\t"_s;
+            } else {
+                out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+            }
+        }
+        return out;
+    }
+    for (const QChar c : text) {
+        if (c == u'\r') {
+            out += u"\\r"_s;
+        } else if (c == u'\n') {
+            out += u"\\n"_s;
+        } else if (c == u'\t') {
+            out += u"\\t"_s;
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
+                   || c.category() == QChar::Other_Format) {
+            out += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+StepResult runPortStep(const Target& target, const QStringList& addresses, const StepOptions& options,
+                       const std::atomic<bool>* cancel)
+{
+    StepResult r;
+    r.id = u"port"_s;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<platform::Endpoint> endpoints;
+    for (const QString& a : addresses) {
+        endpoints.push_back({a.toStdString(), target.port});
+    }
+    platform::ProbeOptions popt;
+    popt.budgetMs = options.timeoutMs;
+    const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, popt, cancel);
+    r.durationMs = timer.elapsed();
+
+    QJsonArray attempts;
+    int open = 0;
+    bool cancelled = false;
+    for (const auto& p : results) {
+        attempts.append(attemptJson(p));
+        open += p.outcome == platform::Outcome::Open ? 1 : 0;
+        cancelled = cancelled || p.sysErrorName == "cancelled";
+        r.findings << findingFor(p, target.port);
+    }
+    r.data.insert(u"port"_s, target.port);
+    r.data.insert(u"budget_ms"_s, options.timeoutMs);
+    r.data.insert(u"elapsed_ms"_s, static_cast<qint64>(r.durationMs));
+    r.data.insert(u"attempts"_s, attempts);
+    if (cancelled) {
+        r.data.insert(u"cancelled"_s, true);
+        r.status = StepStatus::Error;
+        r.summary = PortStep::tr("Cancelled.");
+        return r;
+    }
+    if (results.empty()) {
+        r.status = StepStatus::Skipped;
+        r.summary = PortStep::tr("There was no address to try.");
+        return r;
+    }
+    if (open == static_cast<int>(results.size())) {
+        r.status = StepStatus::Pass;
+        r.summary = PortStep::tr("Port %1 accepts connections.").arg(target.port);
+    } else if (open > 0) {
+        r.status = StepStatus::Warn;
+        r.summary = PortStep::tr("Port %1 accepts connections on %2 of %3 addresses.").arg(target.port).arg(open).arg(results.size());
+    } else {
+        r.status = StepStatus::Fail;
+        r.summary = PortStep::tr("Port %1 could not be reached.").arg(target.port);
+    }
+    return r;
+}
+
+StepResult notBuiltStep(const QString& id)
+{
+    StepResult r;
+    r.id = id;
+    r.status = StepStatus::Skipped;
+    r.summary = QCoreApplication::translate("Steps", "Not checked: this version of tcpdoctor does not have this step yet.");
+    r.data.insert(u"reason"_s, u"not_built"_s);
+    return r;
+}
+
+StepResult notRequestedStep(const QString& id)
+{
+    StepResult r;
+    r.id = id;
+    r.status = StepStatus::Skipped;
+    r.summary = QCoreApplication::translate("Steps", "Not checked: left out with --steps.");
+    r.data.insert(u"reason"_s, u"not_requested"_s);
+    return r;
+}
+
+} // namespace tcpd::core

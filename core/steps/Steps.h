@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "steps/StepResult.h"
+#include "target/Target.h"
+
+#include <QStringList>
+
+#include <atomic>
+
+namespace tcpd::core {
+
+enum class AddressFamily { Any, IPv4, IPv6 };
+
+struct StepOptions {
+    int timeoutMs = 1500;     ///< the budget for one connection attempt (--timeout)
+    int dnsTimeoutMs = 5000;  ///< watchdog for the system resolver
+    AddressFamily family = AddressFamily::Any;
+};
+
+// Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,
+// never throws, and returns a complete StepResult (status, summary, findings, raw data).
+
+/// The name lookup as an application would do it (the system resolver). `addresses` receives
+/// what to try, in the resolver's order. For an IP literal the step is skipped and the literal used.
+StepResult runDnsStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
+                      QStringList* addresses);
+
+/// Tries every address at once and classifies each handshake.
+StepResult runPortStep(const Target& target, const QStringList& addresses, const StepOptions& options,
+                       const std::atomic<bool>* cancel);
+
+/// A step this version does not check yet: status skipped, with the reason. Never "pass".
+StepResult notBuiltStep(const QString& id);
+
+/// A step the user left out with --steps.
+StepResult notRequestedStep(const QString& id);
+
+/// Turns raw banner bytes into safe, bounded text: printable characters stay, everything else is
+/// escaped (\r \n \t \xNN), so markup and terminal control sequences are shown, never obeyed.
+QString escapeBanner(const QByteArray& bytes);
+
+} // namespace tcpd::core

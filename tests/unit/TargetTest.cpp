@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "target/Target.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using tcpd::core::parseTarget;
+
+namespace {
+tcpd::core::Target ok(const QString& input, const QString& port = {})
+{
+    const auto r = parseTarget(input, port);
+    EXPECT_TRUE(r.ok()) << input.toStdString() << ": " << r.error.toStdString();
+    return r.target.value_or(tcpd::core::Target{});
+}
+
+QString bad(const QString& input, const QString& port = {})
+{
+    const auto r = parseTarget(input, port);
+    EXPECT_FALSE(r.ok()) << input.toStdString() << " should be refused";
+    EXPECT_FALSE(r.error.isEmpty());
+    EXPECT_FALSE(r.error.contains(u'\n')) << "one sentence";
+    return r.error;
+}
+} // namespace
+
+TEST(Target, HostColonPort)
+{
+    const auto t = ok(u"example.com:443"_s);
+    EXPECT_EQ(t.host, u"example.com");
+    EXPECT_EQ(t.port, 443);
+    EXPECT_EQ(t.service, u"https");
+    EXPECT_FALSE(t.isAddress);
+}
+
+TEST(Target, HostSpacePort)
+{
+    const auto t = ok(u"  example.com   22 "_s);
+    EXPECT_EQ(t.host, u"example.com");
+    EXPECT_EQ(t.port, 22);
+    EXPECT_EQ(t.service, u"ssh");
+}
+
+TEST(Target, UrlTakesThePortFromTheScheme)
+{
+    EXPECT_EQ(ok(u"https://example.com/path?q=1"_s).port, 443);
+    EXPECT_EQ(ok(u"http://example.com"_s).port, 80);
+    EXPECT_EQ(ok(u"ssh://user@example.com"_s).port, 22);
+    EXPECT_EQ(ok(u"postgresql://db.example.com/app"_s).port, 5432);
+    const auto t = ok(u"https://example.com:8443/x"_s);
+    EXPECT_EQ(t.port, 8443);
+    EXPECT_EQ(t.host, u"example.com");
+}
+
+TEST(Target, Ipv4AndIpv6Literals)
+{
+    auto t = ok(u"192.0.2.10:8080"_s);
+    EXPECT_TRUE(t.isAddress);
+    EXPECT_FALSE(t.isIPv6);
+    EXPECT_EQ(t.host, u"192.0.2.10");
+    t = ok(u"[2001:db8::1]:22"_s);
+    EXPECT_TRUE(t.isIPv6);
+    EXPECT_EQ(t.host, u"2001:db8::1");
+    EXPECT_EQ(t.port, 22);
+    t = ok(u"fe80::1%eth0"_s, u"22"_s);
+    EXPECT_TRUE(t.isIPv6);
+    EXPECT_EQ(t.host, u"fe80::1%eth0");
+    t = ok(u"[fe80::1%eth0]:443"_s);
+    EXPECT_EQ(t.host, u"fe80::1%eth0");
+    t = ok(u"http://[2001:db8::5]:8080/"_s);
+    EXPECT_EQ(t.host, u"2001:db8::5");
+    EXPECT_EQ(t.port, 8080);
+}
+
+TEST(Target, IdnNamesBecomeAscii)
+{
+    const auto t = ok(u"bücher.example:443"_s);
+    EXPECT_EQ(t.host, u"xn--bcher-kva.example");
+    EXPECT_EQ(t.displayHost, u"bücher.example");
+}
+
+TEST(Target, ServiceNamesAsPort)
+{
+    EXPECT_EQ(ok(u"example.com:ssh"_s).port, 22);
+    EXPECT_EQ(ok(u"example.com"_s, u"rdp"_s).port, 3389);
+    EXPECT_EQ(ok(u"example.com:postgresql"_s).port, 5432);
+    EXPECT_EQ(ok(u"example.com:postgres"_s).port, 5432);
+    EXPECT_EQ(ok(u"example.com:mysql"_s).port, 3306);
+    EXPECT_EQ(ok(u"example.com:smb"_s).port, 445);
+    EXPECT_EQ(ok(u"example.com:HTTPS"_s).port, 443);
+    EXPECT_EQ(ok(u"example.com"_s, u"8080"_s).port, 8080);
+}
+
+TEST(Target, TrailingDotAndCaseAreNormal)
+{
+    EXPECT_EQ(ok(u"Example.COM.:443"_s).host, u"example.com");
+}
+
+TEST(Target, BadInputsGetOneClearSentence)
+{
+    bad(u""_s);
+    bad(u"   "_s);
+    EXPECT_TRUE(bad(u"example.com:0"_s).contains(u"0"));
+    EXPECT_TRUE(bad(u"example.com:99999"_s).contains(u"65535"));
+    EXPECT_TRUE(bad(u"example.com:65536"_s).contains(u"65535"));
+    bad(u"example.com:-1"_s);
+    bad(u"example.com:12ab"_s);
+    bad(u"example.com:nosuchservice"_s);
+    bad(u"example.com:"_s);
+    bad(u"example.com"_s); // no port at all
+    bad(u"[2001:db8::1:22"_s);
+    bad(u"2001:db8::1]:22"_s);
+    bad(u"[2001:db8::1]x"_s);
+    bad(u"exa mple.com 443 x"_s);
+    bad(u"exam\u0007ple.com:443"_s);
+    bad(u"example.com\t:443\n"_s);
+    bad(QString(u"a"_s).repeated(64) + u".example:443"_s);
+    bad(QString(u"abcdefghi."_s).repeated(26) + u"com:443"_s); // 263 characters
+    bad(u"https:///path"_s);
+    bad(u"foo://example.com/"_s); // unknown scheme, no port
+    bad(u"192.0.2.300:80"_s);
+    bad(u"example..com:80"_s);
+    bad(u"-bad-.example:80"_s);
+    bad(u"ex_ample!.com:80"_s);
+    bad(u"example.com:443"_s, u"22"_s); // two different ports
+}
+
+TEST(Target, LabelOf63AndNameOf253AreFine)
+{
+    ok(QString(u"a"_s).repeated(63) + u".example:443"_s);
+    const QString name = QString(u"abcdefghi."_s).repeated(24) + u"abcdefghi"_s; // 249
+    ok(name + u".com:443"_s);
+}
