@@ -24,6 +24,12 @@ QString seconds(double ms)
     return QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0);
 }
 
+/// "12 ms", or "less than 1 ms" on loopback.
+QString milliseconds(double ms)
+{
+    return ms < 1 ? Diagnosis::tr("less than 1 ms") : Diagnosis::tr("%1 ms").arg(qRound(ms));
+}
+
 QString where(const Facts& f)
 {
     return f.target.displayHost;
@@ -34,7 +40,7 @@ QString attemptLine(const Attempt& a, quint16 port)
 {
     QString line;
     if (a.outcome == u"open") {
-        line = Diagnosis::tr("%1 port %2: the handshake completed in %3 ms.").arg(a.address).arg(port).arg(qRound(a.rttMs));
+        line = Diagnosis::tr("%1 port %2: the handshake completed in %3.").arg(a.address).arg(port).arg(milliseconds(a.rttMs));
     } else if (a.outcome == u"refused") {
         line = Diagnosis::tr("%1 port %2: the SYN was answered with RST (connection refused).").arg(a.address).arg(port);
     } else if (a.outcome == u"filtered") {
@@ -153,9 +159,9 @@ const std::vector<Rule>& rules()
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("Port %1 on %2 is reachable").arg(f.target.port).arg(where(f));
              v.explanation = Diagnosis::tr("We sent a SYN, the server answered with SYN-ACK and we completed the handshake "
-                                "with an ACK in %1 ms: something is listening on port %2 and nothing in between "
+                                "with an ACK in %1: something is listening on port %2 and nothing in between "
                                 "blocks it.")
-                                 .arg(qRound(f.fastestRtt()))
+                                 .arg(milliseconds(f.fastestRtt()))
                                  .arg(f.target.port);
              v.nextSteps << Diagnosis::tr("If a program still cannot connect, the problem is above TCP: check the program's "
                                "settings, a proxy, TLS certificates, or the user name and password.")

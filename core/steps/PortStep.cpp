@@ -203,7 +203,7 @@ StepResult notBuiltStep(const QString& id)
     StepResult r;
     r.id = id;
     r.status = StepStatus::Skipped;
-    r.summary = QCoreApplication::translate("Steps", "Not checked: this version of tcpdoctor does not have this step yet.");
+    r.summary = QCoreApplication::translate("Steps", "Not checked yet: this version of tcpdoctor does not have this step.");
     r.data.insert(u"reason"_s, u"not_built"_s);
     return r;
 }

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,7 +28,11 @@ QIcon iconFor(const QStyle* style, core::StepStatus s)
     case core::StepStatus::Warn: return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case core::StepStatus::Fail: return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case core::StepStatus::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case core::StepStatus::Skipped: return style->standardIcon(QStyle::SP_ArrowRight);
+    case core::StepStatus::Skipped: { // not looked at: no tick, no cross, but the text stays aligned
+        QPixmap blank(16, 16);
+        blank.fill(Qt::transparent);
+        return QIcon(blank);
+    }
     }
     return {};
 }
@@ -54,7 +59,7 @@ PortTestPage::PortTestPage(QWidget* parent)
     m_steps->setObjectName(u"stepList"_s);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 8);
+    m_steps->setIconSize(QSize(16, 16));
     m_title->setObjectName(u"verdictTitle"_s);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -147,6 +152,8 @@ void PortTestPage::startRun()
                                          tr("%1: checking…").arg(core::stepTitle(id)), m_steps);
         item->setData(Qt::UserRole, id);
     }
+    // Exactly one row per step: the port test (last) must never hide below the fold.
+    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * m_steps->count() + 2 * m_steps->frameWidth() + 4);
     m_title->clear();
     m_explanation->clear();
     m_nextSteps->clear();
@@ -166,6 +173,8 @@ void PortTestPage::onStepFinished(const core::StepResult& step)
         if (item->data(Qt::UserRole).toString() == step.id) {
             item->setIcon(iconFor(style(), step.status));
             item->setText(tr("%1: %2").arg(core::stepTitle(step.id), step.summary));
+            item->setForeground(step.status == core::StepStatus::Skipped ? palette().brush(QPalette::PlaceholderText)
+                                                                          : palette().brush(QPalette::Text));
         }
     }
 }
@@ -176,6 +185,10 @@ void PortTestPage::onFinished(const core::Report& report)
     for (const core::StepResult& s : report.steps) {
         onStepFinished(s);
     }
+    setSubTitle(tr("Checked %1, port %2, in %3 ms.")
+                    .arg(report.target.displayHost)
+                    .arg(report.target.port)
+                    .arg(report.durationMs));
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_rerun->setVisible(true);
@@ -193,7 +206,7 @@ void PortTestPage::onFinished(const core::Report& report)
     }
     m_nextSteps->setText(next);
     QString evidence = u"<p><b>"_s + tr("Verdict code").toHtmlEscaped() + u":</b> <code>"_s + v.code.toHtmlEscaped()
-                     + u"</code> ("_s + v.layer.toHtmlEscaped() + u")</p><ul>"_s;
+                     + u"</code> "_s + tr("(layer: %1)").arg(v.layer).toHtmlEscaped() + u"</p><ul>"_s;
     for (const QString& e : v.evidence) {
         evidence += u"<li>"_s + e.toHtmlEscaped() + u"</li>"_s;
     }

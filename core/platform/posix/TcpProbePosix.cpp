@@ -146,6 +146,7 @@ Outcome classifyFailure(State& s, int fd, int e)
     case EACCES:
     case EPERM: return Outcome::LocalBlock;
     case ETIMEDOUT: return Outcome::Filtered;
+    case ECONNRESET: return Outcome::ResetAfterConnect; // a RST to the SYN is ECONNREFUSED: this came later
     default: return Outcome::Error;
     }
 }

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The system resolver on Windows: GetAddrInfoW (what an ordinary Windows application gets, hosts file and
+// DNS client cache included) on a helper thread with a watchdog, like posix/ResolverPosix.cpp.
+
+#include "WinDetail.h" // first: it sets up the Windows headers
+#include "WsaErrors.h"
+#include "platform/Resolver.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace tcpd::platform {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Shared {
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool done = false;
+    SystemResolution result;
+};
+
+void fail(SystemResolution& r, int code, const std::string& text)
+{
+    r.status = detail::resolverStatus(code);
+    if (r.status == SystemResolution::Status::Ok) {
+        r.status = SystemResolution::Status::Error;
+    }
+    r.gaiError = code;
+    r.errorText = text;
+}
+
+void runGetAddrInfo(const std::string& host, Family family, SystemResolution& r)
+{
+    const int started = detail::startWinsock();
+    if (started != 0) {
+        fail(r, started, "Winsock could not be started: " + detail::systemMessage(started));
+        return;
+    }
+    bool valid = false;
+    const std::wstring wideHost = detail::toWide(host, valid);
+    if (!valid || host.empty() || host.find('\0') != std::string::npos) {
+        fail(r, detail::wsa::kInvalid, "the host name is empty or not valid UTF-8");
+        return;
+    }
+    ADDRINFOW hints{};
+    hints.ai_family = family == Family::IPv4 ? AF_INET : family == Family::IPv6 ? AF_INET6 : AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    // No AI_ADDRCONFIG, unlike POSIX: on Windows it ignores loopback addresses, so on a computer without a
+    // network (the very case we diagnose) even "localhost" and hosts-file names would fail. Windows' DNS
+    // client already skips AAAA queries when the computer has no global IPv6 address.
+    hints.ai_flags = 0;
+    ADDRINFOW* res = nullptr;
+    const int rc = ::GetAddrInfoW(wideHost.c_str(), nullptr, &hints, &res);
+    r.gaiError = rc;
+    if (rc != 0) {
+        r.status = detail::resolverStatus(rc);
+        r.errorText = detail::systemMessage(rc);
+        if (r.errorText.empty()) {
+            r.errorText = detail::wsaErrorName(rc);
+        }
+        return;
+    }
+    for (ADDRINFOW* a = res; a != nullptr; a = a->ai_next) {
+        const std::string text = detail::toNumeric(a->ai_addr);
+        bool seen = false;
+        for (const auto& s : r.addresses) {
+            seen = seen || s == text;
+        }
+        if (!text.empty() && !seen) {
+            r.addresses.push_back(text);
+        }
+    }
+    ::FreeAddrInfoW(res);
+    r.status = r.addresses.empty() ? SystemResolution::Status::NoData : SystemResolution::Status::Ok;
+}
+
+} // namespace
+
+SystemResolution resolveSystem(const std::string& host, Family family, int timeoutMs, const std::atomic<bool>* cancel)
+{
+    const auto start = Clock::now();
+    std::shared_ptr<Shared> shared;
+    try {
+        shared = std::make_shared<Shared>();
+        // Detached on purpose: GetAddrInfoW cannot be interrupted, and a hung resolver must not hang us.
+        std::thread([shared, host, family] {
+            SystemResolution r;
+            try {
+                runGetAddrInfo(host, family, r);
+            } catch (const std::exception&) {
+                r = SystemResolution{};
+                r.status = SystemResolution::Status::Error;
+                r.errorText = "out of memory";
+            }
+            std::lock_guard<std::mutex> lock(shared->mutex);
+            shared->result = std::move(r);
+            shared->done = true;
+            shared->cv.notify_all();
+        }).detach();
+    } catch (const std::exception&) {
+        SystemResolution r;
+        r.status = SystemResolution::Status::Error;
+        r.errorText = "could not start a thread";
+        return r;
+    }
+    std::unique_lock<std::mutex> lock(shared->mutex);
+    const auto deadline = start + std::chrono::milliseconds(timeoutMs);
+    while (!shared->done) {
+        if (cancel != nullptr && cancel->load()) {
+            SystemResolution r;
+            r.status = SystemResolution::Status::Cancelled;
+            r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            return r;
+        }
+        if (Clock::now() >= deadline) {
+            SystemResolution r;
+            r.status = SystemResolution::Status::Timeout;
+            r.errorText = "the system resolver did not answer in time";
+            r.elapsedMs = timeoutMs;
+            return r;
+        }
+        shared->cv.wait_for(lock, std::chrono::milliseconds(20));
+    }
+    SystemResolution r = shared->result;
+    r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    return r;
+}
+
+bool isNumericAddress(const std::string& text, bool* isV6)
+{
+    sockaddr_storage ss{};
+    int len = 0;
+    if (!detail::toSockaddr(text, 0, ss, len)) {
+        return false;
+    }
+    if (isV6 != nullptr) {
+        *isV6 = ss.ss_family == AF_INET6;
+    }
+    return true;
+}
+
+} // namespace tcpd::platform
