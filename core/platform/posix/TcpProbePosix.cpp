@@ -369,6 +369,12 @@ std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const 
             }
             if (err == 0) {
                 onConnected(s, t, options, now);
+                // A measured round trip on this path: give silent siblings (other addresses of the
+                // same name) at least three of them before calling them filtered.
+                const auto stretched = start + std::chrono::milliseconds(3 * static_cast<int>(s.result.rttMs) + 500);
+                for (State& other : states) {
+                    other.deadline = std::max(other.deadline, stretched);
+                }
             } else {
                 finish(s, classifyFailure(s, t.fd, err), start, now);
             }

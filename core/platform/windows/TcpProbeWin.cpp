@@ -452,6 +452,11 @@ std::vector<ProbeResult> probe(const std::vector<Endpoint>& endpoints, const Pro
                 finish(s, Outcome::Error, start, now);
             } else if (err == 0) {
                 onConnected(s, t, options, now);
+                // A measured round trip on this path: give silent siblings at least three of them.
+                const auto stretched = start + std::chrono::milliseconds(3 * static_cast<int>(s.result.rttMs) + 500);
+                for (State& other : states) {
+                    other.deadline = (std::max)(other.deadline, stretched);
+                }
             } else {
                 onTryFailed(s, t, err, s.nextRetry < options.retryAt.size(), start, now);
             }
