@@ -376,6 +376,11 @@ std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const 
                     other.deadline = std::max(other.deadline, stretched);
                 }
             } else {
+                if (err == ECONNRESET) {
+                    // Unlike ECONNREFUSED, a reset proves the SYN-ACK came back: the handshake happened
+                    // and the server reset it before we looked. The time until now bounds its round trip.
+                    s.result.rttMs = msBetween(t.sentAt, now);
+                }
                 finish(s, classifyFailure(s, t.fd, err), start, now);
             }
         }

@@ -237,6 +237,10 @@ void onConnected(State& s, Try& t, const ProbeOptions& opt, Clock::time_point no
 bool onTryFailed(State& s, Try& t, int err, bool morePlanned, Clock::time_point start, Clock::time_point now)
 {
     if (!detail::endsOnlyThisTry(err)) {
+        if (err == WSAECONNRESET) {
+            // The handshake completed and the server reset it before we looked: bound its round trip.
+            s.result.rttMs = msBetween(t.sentAt, now);
+        }
         const Outcome o = classifyFailure(s, t.sock, err);
         finish(s, o, start, now);
         return true;
