@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "platform/Resolver.h"
+#include "platform/ResolverWatchdog.h"
 #include "SocketAddress.h"
 
-#include <chrono>
-#include <condition_variable>
-#include <memory>
-#include <mutex>
 #include <netdb.h>
-#include <thread>
 
 namespace tcpd::platform {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-struct Shared {
-    std::mutex mutex;
-    std::condition_variable cv;
-    bool done = false;
-    SystemResolution result;
-};
 
 void runGetaddrinfo(const std::string& host, Family family, SystemResolution& r)
 {
@@ -65,45 +52,8 @@ void runGetaddrinfo(const std::string& host, Family family, SystemResolution& r)
 
 SystemResolution resolveSystem(const std::string& host, Family family, int timeoutMs, const std::atomic<bool>* cancel)
 {
-    const auto start = Clock::now();
-    auto shared = std::make_shared<Shared>();
-    try {
-        // Detached on purpose: getaddrinfo cannot be interrupted, and a hung resolver must not hang us.
-        std::thread([shared, host, family] {
-            SystemResolution r;
-            runGetaddrinfo(host, family, r);
-            std::lock_guard<std::mutex> lock(shared->mutex);
-            shared->result = std::move(r);
-            shared->done = true;
-            shared->cv.notify_all();
-        }).detach();
-    } catch (const std::system_error&) {
-        SystemResolution r;
-        r.status = SystemResolution::Status::Error;
-        r.errorText = "could not start a thread";
-        return r;
-    }
-    std::unique_lock<std::mutex> lock(shared->mutex);
-    const auto deadline = start + std::chrono::milliseconds(timeoutMs);
-    while (!shared->done) {
-        if (cancel != nullptr && cancel->load()) {
-            SystemResolution r;
-            r.status = SystemResolution::Status::Cancelled;
-            r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-            return r;
-        }
-        if (Clock::now() >= deadline) {
-            SystemResolution r;
-            r.status = SystemResolution::Status::Timeout;
-            r.errorText = "the system resolver did not answer in time";
-            r.elapsedMs = timeoutMs;
-            return r;
-        }
-        shared->cv.wait_for(lock, std::chrono::milliseconds(20));
-    }
-    SystemResolution r = shared->result;
-    r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    return r;
+    return detail::resolveWithWatchdog([host, family](SystemResolution& r) { runGetaddrinfo(host, family, r); }, timeoutMs,
+                                       cancel);
 }
 
 bool isNumericAddress(const std::string& text, bool* isV6)

@@ -7,26 +7,13 @@
 #include "WinDetail.h" // first: it sets up the Windows headers
 #include "WsaErrors.h"
 #include "platform/Resolver.h"
+#include "platform/ResolverWatchdog.h"
 
-#include <chrono>
-#include <condition_variable>
-#include <exception>
-#include <memory>
-#include <mutex>
-#include <thread>
 
 namespace tcpd::platform {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-struct Shared {
-    std::mutex mutex;
-    std::condition_variable cv;
-    bool done = false;
-    SystemResolution result;
-};
 
 void fail(SystemResolution& r, int code, const std::string& text)
 {
@@ -87,52 +74,8 @@ void runGetAddrInfo(const std::string& host, Family family, SystemResolution& r)
 
 SystemResolution resolveSystem(const std::string& host, Family family, int timeoutMs, const std::atomic<bool>* cancel)
 {
-    const auto start = Clock::now();
-    std::shared_ptr<Shared> shared;
-    try {
-        shared = std::make_shared<Shared>();
-        // Detached on purpose: GetAddrInfoW cannot be interrupted, and a hung resolver must not hang us.
-        std::thread([shared, host, family] {
-            SystemResolution r;
-            try {
-                runGetAddrInfo(host, family, r);
-            } catch (const std::exception&) {
-                r = SystemResolution{};
-                r.status = SystemResolution::Status::Error;
-                r.errorText = "out of memory";
-            }
-            std::lock_guard<std::mutex> lock(shared->mutex);
-            shared->result = std::move(r);
-            shared->done = true;
-            shared->cv.notify_all();
-        }).detach();
-    } catch (const std::exception&) {
-        SystemResolution r;
-        r.status = SystemResolution::Status::Error;
-        r.errorText = "could not start a thread";
-        return r;
-    }
-    std::unique_lock<std::mutex> lock(shared->mutex);
-    const auto deadline = start + std::chrono::milliseconds(timeoutMs);
-    while (!shared->done) {
-        if (cancel != nullptr && cancel->load()) {
-            SystemResolution r;
-            r.status = SystemResolution::Status::Cancelled;
-            r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-            return r;
-        }
-        if (Clock::now() >= deadline) {
-            SystemResolution r;
-            r.status = SystemResolution::Status::Timeout;
-            r.errorText = "the system resolver did not answer in time";
-            r.elapsedMs = timeoutMs;
-            return r;
-        }
-        shared->cv.wait_for(lock, std::chrono::milliseconds(20));
-    }
-    SystemResolution r = shared->result;
-    r.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    return r;
+    return detail::resolveWithWatchdog([host, family](SystemResolution& r) { runGetAddrInfo(host, family, r); }, timeoutMs,
+                                       cancel);
 }
 
 bool isNumericAddress(const std::string& text, bool* isV6)
