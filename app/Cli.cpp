@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "Cli.h"
 
+#include "Commands.h"
 #include "Logging.h"
 #include "Version.h"
 #include "diagnosis/Diagnosis.h"
@@ -34,11 +35,9 @@ void out(const QString& text)
     QTextStream(stdout) << text;
 }
 
-/// One clear line on stderr, then exit code 2 (bad input or usage) or 3 (tool failure).
 int fail(const QString& line, int code = 2)
 {
-    QTextStream(stderr) << u"tcpdoctor: "_s << line << u"\n"_s;
-    return code;
+    return failLine(line, code);
 }
 
 QString helpText()
@@ -175,6 +174,12 @@ int diagnoseCommand(const QStringList& arguments)
 
 } // namespace
 
+int failLine(const QString& line, int code)
+{
+    QTextStream(stderr) << u"tcpdoctor: "_s << line << u"\n"_s;
+    return code;
+}
+
 bool wantsCli(const QStringList& arguments)
 {
     // Only --lang CODE and --verbose may come with the wizard; anything else is the command line.
@@ -224,7 +229,13 @@ int runCli(const QStringList& arguments)
         }
         return diagnoseCommand(arguments);
     }
-    if (command == u"explain" || command == u"listen" || command == u"compare") {
+    if (command == u"explain") {
+        return runExplainCommand(arguments);
+    }
+    if (command == u"listen") {
+        return runListenCommand(arguments);
+    }
+    if (command == u"compare") {
         return fail(Cli::tr("\"%1\" is not available in this version yet.").arg(command));
     }
     return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(command.left(60)));

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include <QStringList>
+
+namespace tcpd::app {
+
+// Each subcommand of the command line, given the whole argument list (argv[0] first, the command
+// second). Each returns CONTRACT.md's exit code and prints errors as one line on stderr.
+
+int runExplainCommand(const QStringList& arguments); ///< tcpdoctor explain "MESSAGE" [--json]
+int runListenCommand(const QStringList& arguments);  ///< tcpdoctor listen [PORT] [--json] | --serve PORT [--for S]
+
+/// Prints "tcpdoctor: LINE" on stderr and returns `code` (2: bad input or usage, 3: tool failure).
+int failLine(const QString& line, int code = 2);
+
+} // namespace tcpd::app
