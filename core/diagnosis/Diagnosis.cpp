@@ -3,271 +3,34 @@
 #include "Diagnosis.h"
 
 #include "diagnosis/Facts.h"
-
-#include <QCoreApplication>
-#include <QLocale>
-
-#include <functional>
+#include "diagnosis/Rules.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
+using rules::Diagnosis;
+
 namespace {
-
-struct Diagnosis {
-    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
-};
-
-QString seconds(double ms)
-{
-    return QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0);
-}
-
-/// "12 ms", or "less than 1 ms" on loopback.
-QString milliseconds(double ms)
-{
-    return ms < 1 ? Diagnosis::tr("less than 1 ms") : Diagnosis::tr("%1 ms").arg(qRound(ms));
-}
-
-QString where(const Facts& f)
-{
-    return f.target.displayHost;
-}
-
-/// "203.0.113.2 (IPv4)" for the evidence lines.
-QString attemptLine(const Attempt& a, quint16 port)
-{
-    QString line;
-    if (a.outcome == u"open") {
-        line = Diagnosis::tr("%1 port %2: the handshake completed in %3.").arg(a.address).arg(port).arg(milliseconds(a.rttMs));
-    } else if (a.outcome == u"refused") {
-        line = Diagnosis::tr("%1 port %2: the SYN was answered with RST (connection refused).").arg(a.address).arg(port);
-    } else if (a.outcome == u"filtered") {
-        line = Diagnosis::tr("%1 port %2: no answer to %n SYN tries in %3 s.", nullptr, a.tries).arg(a.address).arg(port).arg(seconds(a.elapsedMs));
-    } else if (a.outcome == u"reset_after_connect") {
-        line = Diagnosis::tr("%1 port %2: the handshake completed, then the server sent RST.").arg(a.address).arg(port);
-    } else if (a.outcome == u"closed_after_connect") {
-        line = Diagnosis::tr("%1 port %2: the handshake completed, then the server closed the connection without a word.")
-                   .arg(a.address).arg(port);
-    } else if (a.outcome == u"local_block") {
-        line = Diagnosis::tr("%1 port %2: this computer did not let the connection out.").arg(a.address).arg(port);
-    } else {
-        line = Diagnosis::tr("%1 port %2: %3.").arg(a.address).arg(port).arg(a.outcome);
-    }
-    if (a.icmpPresent) {
-        line += u' ' + Diagnosis::tr("ICMP type %1 code %2 came from %3.").arg(a.icmpType).arg(a.icmpCode).arg(a.icmpFrom);
-    }
-    if (!a.osError.isEmpty() && a.outcome != u"open") {
-        line += u' ' + Diagnosis::tr("(system error: %1)").arg(a.osError);
-    }
-    if (a.retransFailDelta > 0) {
-        line += u' ' + Diagnosis::tr("The kernel could not send %n SYN retransmission(s) (TcpExt TCPRetransFail).", nullptr,
-                          static_cast<int>(a.retransFailDelta));
-    }
-    return line;
-}
 
 void addAttemptEvidence(const Facts& f, Verdict& v)
 {
     for (const Attempt& a : f.attempts) {
-        v.evidence << attemptLine(a, f.target.port);
+        v.evidence << rules::attemptLine(a, f.target.port);
     }
 }
 
-QString waitNote(const Facts& f)
+/// Every rule, in the order that decides: a working handshake first, then the earliest broken layer.
+const rules::RuleList& allRules()
 {
-    return Diagnosis::tr("An ordinary program would have waited about 21 seconds on Windows, or about 2 minutes on Linux, "
-              "before showing a time-out; tcpdoctor knew after %1 seconds.")
-        .arg(seconds(f.portElapsedMs));
-}
-
-struct Rule {
-    const char* code;
-    const char* layer;
-    std::function<bool(const Facts&)> when;
-    std::function<void(const Facts&, Verdict&)> fill;
-};
-
-bool bestIs(const Facts& f, const char* outcome)
-{
-    const Attempt* a = f.bestFailure();
-    return f.openCount() == 0 && a != nullptr && a->outcome == QLatin1String(outcome);
-}
-
-const std::vector<Rule>& rules()
-{
-    static const std::vector<Rule> table = {
-        {"dns.nxdomain", "dns", [](const Facts& f) { return f.dnsStatus == u"nxdomain"; },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("The name %1 does not exist").arg(where(f));
-             v.explanation = Diagnosis::tr("Before a connection can start, the name must be turned into an address. "
-                                "The name service (DNS) answered that %1 does not exist, so no SYN was ever sent.")
-                                 .arg(where(f));
-             v.nextSteps << Diagnosis::tr("Check the spelling of the name, letter by letter.")
-                         << Diagnosis::tr("If it is an internal name, connect to the company network or VPN first.")
-                         << Diagnosis::tr("Try the full name, including the domain (for example server.example.com).");
-         }},
-        {"dns.no_records", "dns", [](const Facts& f) { return f.dnsStatus == u"no_records"; },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("The name %1 has no address").arg(where(f));
-             v.explanation = Diagnosis::tr("The name exists, but DNS holds no address for it (of the kind that was asked for), "
-                                "so there was nothing to connect to.");
-             v.nextSteps << Diagnosis::tr("Check that you have the right name: it may be a mail-only or an old name.")
-                         << Diagnosis::tr("Ask the administrator of the domain to add an address record for it.");
-         }},
-        {"dns.timeout", "dns", [](const Facts& f) { return f.dnsStatus == u"timeout"; },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("The name service (DNS) did not answer");
-             v.explanation = Diagnosis::tr("To find the address of %1, this computer asked its DNS servers, but no usable answer "
-                                "came back, so no connection could start.")
-                                 .arg(where(f));
-             v.nextSteps << Diagnosis::tr("Check that this computer is connected to a network (try a well-known website).")
-                         << Diagnosis::tr("Restart the router, or switch the network connection off and on.")
-                         << Diagnosis::tr("If you use a VPN, connect it, or disconnect it, and try again.");
-         }},
-        {"firewall.local_block", "local-firewall",
-         [](const Facts& f) { return f.openCount() == 0 && f.countOutcome(u"local_block"_s) > 0; },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("This computer's firewall blocked the connection");
-             v.explanation = Diagnosis::tr("The connection to port %1 never left this computer: its own firewall or security "
-                                "software stopped the SYN before it reached the network.")
-                                 .arg(f.target.port);
-             v.nextSteps << Diagnosis::tr("Check the firewall on this computer (Windows Defender Firewall, ufw, firewalld, "
-                               "nftables) for a rule that blocks outgoing connections to port %1.")
-                                .arg(f.target.port)
-                         << Diagnosis::tr("Check security software (antivirus, endpoint protection, parental control) that "
-                               "may block this program or this port.")
-                         << Diagnosis::tr("On a company computer, ask your IT department: the block may be on purpose.");
-         }},
-        {"ip.no_route", "ip",
-         [](const Facts& f) {
-             const Attempt* a = f.bestFailure();
-             return f.openCount() == 0 && a != nullptr && a->outcome == u"network_unreachable" && a->localOrigin
-                 && !a->icmpPresent;
-         },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("This computer has no way to reach %1").arg(where(f));
-             v.explanation = Diagnosis::tr("This computer's routing table has no route to %1, so the SYN could not be sent "
-                                "anywhere. Usually there is no default gateway, or the network connection is down.")
-                                 .arg(f.bestFailure()->address);
-             v.nextSteps << Diagnosis::tr("Check that the network connection (cable or Wi-Fi) is up.")
-                         << Diagnosis::tr("Check that a default gateway is set (automatic configuration, DHCP, usually does it).")
-                         << Diagnosis::tr("If the address belongs to a company network, connect the VPN first.");
-         }},
-        {"ok.reachable", "none", [](const Facts& f) { return !f.attempts.isEmpty() && f.openCount() == f.attempts.size(); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("Port %1 on %2 is reachable").arg(f.target.port).arg(where(f));
-             v.explanation = Diagnosis::tr("We sent a SYN, the server answered with SYN-ACK and we completed the handshake "
-                                "with an ACK in %1: something is listening on port %2 and nothing in between "
-                                "blocks it.")
-                                 .arg(milliseconds(f.fastestRtt()))
-                                 .arg(f.target.port);
-             v.nextSteps << Diagnosis::tr("If a program still cannot connect, the problem is above TCP: check the program's "
-                               "settings, a proxy, TLS certificates, or the user name and password.")
-                         << Diagnosis::tr("Make sure the program uses the same name and port as this test.");
-         }},
-        {"ok.partial", "network", [](const Facts& f) { return f.openCount() > 0 && f.openCount() < f.attempts.size(); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("Port %1 answers on some addresses of %2, not on all").arg(f.target.port).arg(where(f));
-             v.explanation = Diagnosis::tr("%1 has several addresses. The handshake completed on some of them and failed on "
-                                "others. Programs that try a failing address first may be slow to connect, or fail.")
-                                 .arg(where(f));
-             v.nextSteps << Diagnosis::tr("If the failing addresses are IPv6, check IPv6 on this network (router settings), "
-                               "or ask the network administrator.")
-                         << Diagnosis::tr("Tell the server's administrator which addresses fail: one of them may point to an "
-                               "old or wrong server.");
-         }},
-        {"port.reset_after_connect", "server", [](const Facts& f) { return bestIs(f, "reset_after_connect"); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("%1 accepted the connection on port %2, then cut it off").arg(where(f)).arg(f.target.port);
-             v.explanation = Diagnosis::tr("The handshake completed (SYN, SYN-ACK, ACK), so the network is fine, but the server "
-                                "then reset the connection (RST). The service refused to talk to this computer.");
-             v.nextSteps << Diagnosis::tr("The service may only allow certain addresses: ask its administrator whether your "
-                               "address is allowed.")
-                         << Diagnosis::tr("The service may be overloaded or failing: check its log on the server.")
-                         << Diagnosis::tr("Check that the program speaks what the service expects (for example TLS or plain).");
-         }},
-        {"port.closed_after_connect", "server", [](const Facts& f) { return bestIs(f, "closed_after_connect"); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("%1 accepted the connection on port %2, then closed it at once").arg(where(f)).arg(f.target.port);
-             v.explanation = Diagnosis::tr("The handshake completed, so the network is fine, but the server closed the "
-                                "connection straight away without sending anything. Often a proxy or load "
-                                "balancer has no working server behind it, or the service rejects this client.");
-             v.nextSteps << Diagnosis::tr("Check the service's log on the server, and whatever sits in front of it (proxy, "
-                               "load balancer, connection limit).")
-                         << Diagnosis::tr("Check whether the service limits connections per address or allows only some addresses.");
-         }},
-        {"port.refused", "server", [](const Facts& f) { return bestIs(f, "refused"); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("Nothing is listening on port %1 at %2").arg(f.target.port).arg(where(f));
-             v.explanation = Diagnosis::tr("We sent a SYN to port %1 and the server answered at once with RST: the computer "
-                                "is reachable, but no program accepts connections on that port (or a firewall on "
-                                "the way resets them).")
-                                 .arg(f.target.port);
-             v.nextSteps << Diagnosis::tr("Check that the service (the server program) is running on the server.")
-                         << Diagnosis::tr("Check the port number: the service may use a different port.")
-                         << Diagnosis::tr("On the server, run \"tcpdoctor listen %1\" to see what listens there and on which "
-                               "address; a service bound to 127.0.0.1 can only be reached from the server itself.")
-                                .arg(f.target.port);
-         }},
-        {"port.rejected", "network", [](const Facts& f) { return bestIs(f, "rejected"); },
-         [](const Facts& f, Verdict& v) {
-             const Attempt* a = f.bestFailure();
-             v.title = Diagnosis::tr("A firewall refused the connection to port %1").arg(f.target.port);
-             v.explanation = Diagnosis::tr("We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message "
-                                "saying the connection is not allowed (administratively prohibited). A firewall "
-                                "there rejects this traffic.")
-                                 .arg(f.target.port)
-                                 .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("a device on the way") : a->icmpFrom);
-             v.nextSteps << Diagnosis::tr("Ask the administrator of the firewall at %1 to allow port %2 from your address.")
-                                .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("the network") : a->icmpFrom)
-                                .arg(f.target.port)
-                         << Diagnosis::tr("If you use a VPN or a guest network, try from the usual network.");
-         }},
-        {"port.filtered", "network", [](const Facts& f) { return bestIs(f, "filtered"); },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("Nobody answered on port %1").arg(f.target.port);
-             v.explanation = Diagnosis::tr("We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP "
-                                "message. Something on the way silently drops the packets, usually a firewall "
-                                "(on the server, on a router, or a cloud security group). %2")
-                                 .arg(f.target.port)
-                                 .arg(waitNote(f));
-             v.nextSteps << Diagnosis::tr("Ask the server's administrator whether port %1 is allowed through the server's "
-                               "firewall and the network's firewalls from your address.")
-                                .arg(f.target.port)
-                         << Diagnosis::tr("Check that the address is right: an old or wrong address also stays silent.")
-                         << Diagnosis::tr("Check that the server is switched on.");
-         }},
-        {"net.host_unreachable", "network", [](const Facts& f) { return bestIs(f, "host_unreachable"); },
-         [](const Facts& f, Verdict& v) {
-             const Attempt* a = f.bestFailure();
-             v.title = Diagnosis::tr("The computer %1 cannot be found on the network").arg(where(f));
-             if (a->osError == u"neighbour-unresolved" || (a->icmpPresent && a->localOrigin)) {
-                 v.explanation = Diagnosis::tr("%1 should be on this computer's own network, but nothing answered when this "
-                                    "computer asked who has that address (ARP/neighbour discovery). The SYN could "
-                                    "not even be sent.")
-                                     .arg(a->address);
-             } else {
-                 v.explanation = Diagnosis::tr("A router (%1) reported that the host %2 is unreachable: the SYN could not be "
-                                    "delivered to it.")
-                                     .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("on the way") : a->icmpFrom, a->address);
-             }
-             v.nextSteps << Diagnosis::tr("Check that the computer is switched on and connected to the network.")
-                         << Diagnosis::tr("Check the address: the computer may have got a new one.")
-                         << Diagnosis::tr("If it is on another network, check the VPN or ask the network administrator.");
-         }},
-        {"net.network_unreachable", "network", [](const Facts& f) { return bestIs(f, "network_unreachable"); },
-         [](const Facts& f, Verdict& v) {
-             const Attempt* a = f.bestFailure();
-             v.title = Diagnosis::tr("The network of %1 cannot be reached").arg(where(f));
-             v.explanation = Diagnosis::tr("A router (%1) reported that it has no way to the network of %2, so the SYN was "
-                                "sent back undelivered. This is a routing problem in the network, not on the server.")
-                                 .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("on the way") : a->icmpFrom, a->address);
-             v.nextSteps << Diagnosis::tr("If the address belongs to a company network, connect the VPN first.")
-                         << Diagnosis::tr("Tell the network administrator which router answered, and the address you tried.");
-         }},
-    };
+    static const rules::RuleList table = [] {
+        rules::RuleList all;
+        for (rules::RuleList part : {rules::okRules(), rules::linkIpRules(), rules::dnsRules(), rules::firewallRules(),
+                                     rules::portRules()}) {
+            all.insert(all.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+        }
+        return all;
+    }();
     return table;
 }
 
@@ -290,7 +53,7 @@ int exitCodeFor(const Verdict& v)
 Verdict diagnose(const Target& target, const QList<StepResult>& steps)
 {
     const Facts facts = Facts::from(target, steps);
-    for (const Rule& rule : rules()) {
+    for (const rules::Rule& rule : allRules()) {
         if (!rule.when(facts)) {
             continue;
         }
@@ -299,7 +62,7 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
         v.layer = QString::fromLatin1(rule.layer);
         rule.fill(facts, v);
         if (!facts.dnsAddresses.isEmpty()) {
-            v.evidence << Diagnosis::tr("%1 has the address(es) %2.").arg(where(facts), facts.dnsAddresses.join(u", "_s));
+            v.evidence << Diagnosis::tr("%1 has the address(es) %2.").arg(rules::where(facts), facts.dnsAddresses.join(u", "_s));
         }
         if (!facts.dnsError.isEmpty()) {
             v.evidence << Diagnosis::tr("The system resolver said: %1").arg(facts.dnsError);

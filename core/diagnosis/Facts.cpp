@@ -21,7 +21,7 @@ int reach(const QString& outcome)
 
 Facts Facts::from(const Target& target, const QList<StepResult>& steps)
 {
-    Facts f{target, {}, {}, {}, {}, 0, false};
+    Facts f{target, {}, {}, {}, {}, 0, false, steps};
     for (const StepResult& s : steps) {
         if (s.id == u"dns" && s.status != StepStatus::Skipped) {
             f.dnsStatus = s.data.value(u"status"_s).toString();
@@ -56,6 +56,16 @@ Facts Facts::from(const Target& target, const QList<StepResult>& steps)
         }
     }
     return f;
+}
+
+const StepResult* Facts::step(const QString& id) const
+{
+    for (const StepResult& s : steps) {
+        if (s.id == id) {
+            return &s;
+        }
+    }
+    return nullptr;
 }
 
 qsizetype Facts::openCount() const

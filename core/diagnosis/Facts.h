@@ -37,6 +37,10 @@ struct Facts {
     QList<Attempt> attempts;
     double portElapsedMs = 0;
     bool cancelled = false;
+    QList<StepResult> steps; ///< every step as it came, for rules that read their own step's data
+
+    /// The step with this id, or nullptr if it is not in the run.
+    const StepResult* step(const QString& id) const;
 
     static Facts from(const Target& target, const QList<StepResult>& steps);
 

@@ -73,8 +73,27 @@ void Runner::start(const Target& target, const Options& options)
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_pending = 0;
 
-    for (const QString& id : {u"link"_s, u"ip"_s, u"firewall"_s}) {
-        m_report.steps << (options.steps.contains(id) ? notBuiltStep(id) : notRequestedStep(id));
+    // The independent steps start together, each on a worker of its own.
+    using StepFunction = StepResult (*)(const Target&, const StepOptions&, const std::atomic<bool>*);
+    const std::pair<QString, StepFunction> independent[] = {
+        {u"link"_s, &runLinkStep}, {u"ip"_s, &runIpStep}, {u"firewall"_s, &runFirewallStep}};
+    for (const auto& [id, function] : independent) {
+        if (!options.steps.contains(id)) {
+            m_report.steps << notRequestedStep(id);
+            continue;
+        }
+        emit stepStarted(id);
+        const std::shared_ptr<Shared> shared = m_shared;
+        const StepOptions stepOptions = options.step;
+        const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+        runOnWorker([shared, target, stepOptions, function = function, startedMs] {
+            StepResult result = function(target, stepOptions, &shared->cancel);
+            result.startedMs = startedMs;
+            std::lock_guard<std::mutex> lock(shared->mutex);
+            if (Runner* owner = shared->owner) {
+                QMetaObject::invokeMethod(owner, [owner, result] { owner->deliver(result); }, Qt::QueuedConnection);
+            }
+        });
     }
 
     const bool wantDns = options.steps.contains(u"dns"_s);

@@ -22,6 +22,15 @@ struct StepOptions {
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,
 // never throws, and returns a complete StepResult (status, summary, findings, raw data).
 
+/// The physical link: interfaces, carrier, which interface carries traffic to the target.
+StepResult runLinkStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
+
+/// The IP configuration: addresses, gateways, DNS servers, the route to the target.
+StepResult runIpStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
+
+/// This computer's firewall and where on the path traffic is blocked.
+StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
+
 /// The name lookup as an application would do it (the system resolver). `addresses` receives
 /// what to try, in the resolver's order. For an IP literal the step is skipped and the literal used.
 StepResult runDnsStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+// The diagnosis rules, one file per layer, joined in Diagnosis.cpp in checklist order: the first
+// rule that matches names the root cause. A rule reads the facts, or its own step's raw data
+// through Facts::step(id), and fills a verdict in plain language.
+
+#include "diagnosis/Facts.h"
+#include "diagnosis/Verdict.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <vector>
+
+namespace tcpd::core::rules {
+
+/// The translation context of every verdict text.
+struct Diagnosis {
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
+
+struct Rule {
+    const char* code;
+    const char* layer;
+    std::function<bool(const Facts&)> when;
+    std::function<void(const Facts&, Verdict&)> fill;
+};
+using RuleList = std::vector<Rule>;
+
+RuleList okRules();       ///< ok.reachable, ok.partial (PortRules.cpp): a working handshake outranks all
+RuleList linkIpRules();   ///< link.*, ip.* (LinkIpRules.cpp)
+RuleList dnsRules();      ///< dns.* (DnsRules.cpp)
+RuleList firewallRules(); ///< firewall.* (PortRules.cpp for now)
+RuleList portRules();     ///< ip.no_route seen by connect(), port.*, net.* (PortRules.cpp)
+
+// Shared wording.
+QString seconds(double ms);      ///< "1.5", in the user's locale
+QString milliseconds(double ms); ///< "12 ms", or "less than 1 ms"
+QString where(const Facts& f);   ///< the target's name as people read it
+QString attemptLine(const Attempt& a, quint16 port); ///< one evidence line per address tried
+
+} // namespace tcpd::core::rules
