@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "Wizard.h"
 
-#include "pages/PortTestPage.h"
+#include "WizardModel.h"
+#include "pages/CheckAllPage.h"
+#include "pages/StepPage.h"
+#include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
+
+#include <QAbstractButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -11,23 +17,51 @@ namespace tcpd::ui {
 
 Wizard::Wizard(QWidget* parent)
     : QWizard(parent)
-    , m_targetPage(new TargetPage(this))
-    , m_portTestPage(new PortTestPage(this))
+    , m_model(new WizardModel(this))
+    , m_targetPage(new TargetPage(m_model, this))
+    , m_summaryPage(new SummaryPage(m_model, this))
 {
     setObjectName(u"wizard"_s);
     setWindowTitle(tr("tcpdoctor: why can't I connect?"));
     setWizardStyle(QWizard::ModernStyle);
-    setPage(TargetPageId, m_targetPage);
-    setPage(PortTestPageId, m_portTestPage);
-    setStartId(TargetPageId);
-    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setPage(StartPageId, m_targetPage);
+    setPage(LinkPageId, new StepPage(u"link"_s, m_model, this));
+    setPage(IpPageId, new StepPage(u"ip"_s, m_model, this));
+    setPage(DnsPageId, new StepPage(u"dns"_s, m_model, this));
+    setPage(FirewallPageId, new StepPage(u"firewall"_s, m_model, this));
+    setPage(PortPageId, new StepPage(u"port"_s, m_model, this));
+    setPage(CheckAllPageId, new CheckAllPage(m_model, this));
+    setPage(SummaryPageId, m_summaryPage);
+    setStartId(StartPageId);
     setButtonText(QWizard::FinishButton, tr("Close"));
-    resize(720, 560);
+    button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
+    button(QWizard::BackButton)->setObjectName(u"backButton"_s);
+    const QByteArray geometry = QSettings().value(u"wizard/geometry"_s).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(760, 620);
+    }
+}
+
+Wizard::~Wizard() = default;
+
+int Wizard::nextId() const
+{
+    switch (currentId()) {
+    case StartPageId: return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
+    case LinkPageId: return IpPageId;
+    case IpPageId: return DnsPageId;
+    case DnsPageId: return FirewallPageId;
+    case FirewallPageId: return PortPageId;
+    case PortPageId:
+    case CheckAllPageId: return SummaryPageId;
+    default: return -1;
+    }
 }
 
 void Wizard::done(int result)
 {
-    m_portTestPage->cancelRun(); // never leave workers behind a closed window
+    m_model->cancel(); // never leave workers behind a closed window
+    QSettings().setValue(u"wizard/geometry"_s, saveGeometry());
     QWizard::done(result);
 }
 

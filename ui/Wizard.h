@@ -6,31 +6,37 @@
 
 namespace tcpd::ui {
 
+class WizardModel;
 class TargetPage;
-class PortTestPage;
+class SummaryPage;
 
-/// The troubleshooting wizard: "What are you trying to reach?", then the checklist runs on worker
-/// threads and the verdict is shown in plain language. Pages share the parsed target through the
-/// wizard (targetPage()->target()).
+/// The troubleshooting wizard. Start: "What are you trying to reach?"; then either one page per
+/// checklist step (step by step) or one page that checks everything at once; then the summary.
+/// All pages share one WizardModel, which runs the checklist on worker threads.
 class Wizard final : public QWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Wizard)
 
 public:
-    enum PageId { TargetPageId, PortTestPageId };
+    enum PageId { StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId };
 
     explicit Wizard(QWidget* parent = nullptr);
+    ~Wizard() override;
 
+    WizardModel* model() const { return m_model; }
     TargetPage* targetPage() const { return m_targetPage; }
-    PortTestPage* portTestPage() const { return m_portTestPage; }
+    SummaryPage* summaryPage() const { return m_summaryPage; }
+
+    int nextId() const override;
 
 protected:
     void done(int result) override;
 
 private:
+    WizardModel* m_model;
     TargetPage* m_targetPage;
-    PortTestPage* m_portTestPage;
+    SummaryPage* m_summaryPage;
 };
 
 } // namespace tcpd::ui

@@ -31,7 +31,7 @@ QString attemptLine(const Attempt& a, quint16 port)
     } else if (a.outcome == u"refused") {
         line = Diagnosis::tr("%1 port %2: the SYN was answered with RST (connection refused).").arg(a.address).arg(port);
     } else if (a.outcome == u"filtered") {
-        line = Diagnosis::tr("%1 port %2: no answer to %n SYN tries in %3 s.", nullptr, a.tries).arg(a.address).arg(port).arg(seconds(a.elapsedMs));
+        line = Diagnosis::tr("%1 port %2: no answer in %3 s (SYN tries: %4).").arg(a.address).arg(port).arg(seconds(a.elapsedMs)).arg(a.tries);
     } else if (a.outcome == u"reset_after_connect") {
         line = Diagnosis::tr("%1 port %2: the handshake completed, then the server sent RST.").arg(a.address).arg(port);
     } else if (a.outcome == u"closed_after_connect") {
@@ -49,8 +49,8 @@ QString attemptLine(const Attempt& a, quint16 port)
         line += u' ' + Diagnosis::tr("(system error: %1)").arg(a.osError);
     }
     if (a.retransFailDelta > 0) {
-        line += u' ' + Diagnosis::tr("The kernel could not send %n SYN retransmission(s) (TcpExt TCPRetransFail).", nullptr,
-                          static_cast<int>(a.retransFailDelta));
+        line += u' ' + Diagnosis::tr("SYN retransmissions the kernel could not send (TcpExt TCPRetransFail): %1.")
+                                    .arg(a.retransFailDelta);
     }
     return line;
 }

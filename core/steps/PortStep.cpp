@@ -63,34 +63,43 @@ Finding findingFor(const platform::ProbeResult& p, quint16 port)
     case platform::Outcome::Refused:
         f.code = u"port.refused"_s;
         f.title = PortStep::tr("%1 refused the connection (RST)").arg(addr);
+        f.advice << PortStep::tr("Check that the service is running on the server and really uses port %1.").arg(port);
         break;
     case platform::Outcome::Filtered:
         f.code = u"port.filtered"_s;
         f.title = PortStep::tr("%1 did not answer at all").arg(addr);
+        f.advice << PortStep::tr("Ask the server's administrator whether the firewalls allow port %1 from your address.").arg(port);
         break;
     case platform::Outcome::Rejected:
         f.code = u"port.rejected"_s;
         f.title = PortStep::tr("A firewall at %1 rejected the connection to %2").arg(QString::fromStdString(p.icmp.from), addr);
+        f.advice << PortStep::tr("Ask the administrator of %1 to allow port %2 from your address.")
+                        .arg(QString::fromStdString(p.icmp.from)).arg(port);
         break;
     case platform::Outcome::HostUnreachable:
         f.code = u"net.host_unreachable"_s;
         f.title = PortStep::tr("%1 cannot be reached on the network").arg(addr);
+        f.advice << PortStep::tr("Check that the computer is switched on and that the address is right.");
         break;
     case platform::Outcome::NetworkUnreachable:
         f.code = p.localOrigin && !p.icmp.present ? u"ip.no_route"_s : u"net.network_unreachable"_s;
         f.title = PortStep::tr("There is no way to the network of %1").arg(addr);
+        f.advice << PortStep::tr("Check the network connection and the VPN; ask the network administrator about the route.");
         break;
     case platform::Outcome::LocalBlock:
         f.code = u"firewall.local_block"_s;
         f.title = PortStep::tr("This computer did not let the connection to %1 out").arg(addr);
+        f.advice << PortStep::tr("Check this computer's firewall and security software for a rule blocking port %1.").arg(port);
         break;
     case platform::Outcome::ResetAfterConnect:
         f.code = u"port.reset_after_connect"_s;
         f.title = PortStep::tr("%1 accepted, then reset the connection").arg(addr);
+        f.advice << PortStep::tr("Check the service's log: it may refuse your address or be failing.");
         break;
     case platform::Outcome::ClosedAfterConnect:
         f.code = u"port.closed_after_connect"_s;
         f.title = PortStep::tr("%1 accepted, then closed the connection at once").arg(addr);
+        f.advice << PortStep::tr("Check the service's log and whatever sits in front of it (proxy, load balancer).");
         break;
     case platform::Outcome::Error:
         f.code = u"port.error"_s;
@@ -100,7 +109,7 @@ Finding findingFor(const platform::ProbeResult& p, quint16 port)
     if (p.rttMs >= 0) {
         f.detail = PortStep::tr("Handshake round trip: %1 ms.").arg(qRound(p.rttMs));
     } else {
-        f.detail = PortStep::tr("%n SYN tries.", nullptr, p.tries);
+        f.detail = PortStep::tr("SYN tries: %1.").arg(p.tries);
     }
     return f;
 }

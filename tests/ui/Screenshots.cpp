@@ -1,22 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// Renders the wizard's pages to PNG files, so people can look at them without a screen:
+// Renders every page of the wizard to PNG files, so people can look at them without a screen:
 //   QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 wizard_screenshots OUTDIR [dark]
-// Used for docs/ screenshots and for reviewing layouts at 100 % / 200 %, light and dark.
+// scripts/screenshots uses it to regenerate docs/screenshots (100 % and 200 %, light and dark).
 
 #include "LoopbackServer.h"
 #include "Wizard.h"
-#include "pages/PortTestPage.h"
+#include "WizardModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -29,16 +33,27 @@ void pump(int ms)
     loop.exec();
 }
 
+void waitIdle(tcpd::ui::Wizard& w)
+{
+    QElapsedTimer t;
+    t.start();
+    while (w.model()->isRunning() && t.elapsed() < 15000) {
+        pump(20);
+    }
+    pump(50);
+}
+
 QPalette darkPalette()
 {
     QPalette p;
+    const QColor text(0xe6, 0xe6, 0xe6);
     p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
     p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
@@ -52,7 +67,10 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    QTemporaryDir config; // never touch the user's settings
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"tcpdoctor-screenshots"_s);
     const QStringList args = QCoreApplication::arguments();
     const QDir out(args.value(1, u"."_s));
     QDir().mkpath(out.path());
@@ -61,40 +79,46 @@ int main(int argc, char** argv)
     if (dark) {
         QApplication::setPalette(darkPalette());
     }
-    const QString suffix = dark ? u"-dark"_s : QString();
-
-    const auto shoot = [&](QWidget& w, const QString& name) {
-        w.grab().save(out.filePath(name + suffix + u".png"_s));
-    };
+    const QString suffix = dark ? u"-dark"_s : u"-light"_s;
 
     tcpd::test::LoopbackServer open(tcpd::test::LoopbackServer::Mode::Banner, "SSH-2.0-OpenSSH_9.2\r\n");
     const unsigned short closed = tcpd::test::LoopbackServer::closedPort();
 
     tcpd::ui::Wizard wizard;
     wizard.show();
-    pump(50);
-    shoot(wizard, u"1-target-empty"_s);
+    const auto shoot = [&](const QString& name) {
+        pump(60);
+        wizard.grab().save(out.filePath(name + suffix + u".png"_s));
+    };
     auto* edit = wizard.findChild<QLineEdit*>(u"targetEdit"_s);
-    edit->setText(u"example.com:99999"_s);
-    pump(20);
-    shoot(wizard, u"2-target-error"_s);
-
-    const auto run = [&](const QString& target, const QString& name, bool details) {
+    const auto start = [&](const QString& target, bool stepByStep) {
         wizard.restart();
         edit->setText(target);
+        wizard.findChild<QRadioButton*>(stepByStep ? u"stepByStepMode"_s : u"checkAllMode"_s)->setChecked(true);
         wizard.next();
-        QElapsedTimer t;
-        t.start();
-        while (wizard.portTestPage()->isRunning() && t.elapsed() < 15000) {
-            pump(20);
-        }
-        if (details) {
-            wizard.findChild<QPushButton*>(u"detailsToggle"_s)->setChecked(true);
-        }
-        pump(50);
-        shoot(wizard, name);
     };
-    run(u"127.0.0.1:%1"_s.arg(closed), u"3-refused"_s, false);
-    run(u"127.0.0.1:%1"_s.arg(open.port()), u"4-reachable-details"_s, true);
+
+    shoot(u"01-start"_s);
+    edit->setText(u"nas.example:99999"_s);
+    shoot(u"02-start-error"_s);
+
+    // Step by step against a port where nothing listens.
+    start(u"127.0.0.1:%1"_s.arg(closed), true);
+    waitIdle(wizard);
+    const QStringList stepNames = {u"03-step-link"_s, u"04-step-ip"_s, u"05-step-dns"_s, u"06-step-firewall"_s,
+                                   u"07-step-port-refused"_s};
+    for (const QString& name : stepNames) {
+        shoot(name);
+        wizard.next();
+    }
+    waitIdle(wizard);
+    shoot(u"08-summary-refused"_s);
+
+    // Everything at once against a service that answers, with the details open.
+    start(u"127.0.0.1:%1"_s.arg(open.port()), false);
+    shoot(u"09-check-all"_s);
+    waitIdle(wizard);
+    wizard.findChild<QPushButton*>(u"detailsToggle"_s)->setChecked(true);
+    shoot(u"10-summary-reachable"_s);
     return 0;
 }

@@ -2,24 +2,33 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "TargetPage.h"
 
+#include "WizardModel.h"
 #include "target/Services.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace tcpd::ui {
 
-TargetPage::TargetPage(QWidget* parent)
+TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     : QWizardPage(parent)
+    , m_model(model)
     , m_host(new QLineEdit(this))
     , m_port(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_recent(new QListWidget(this))
+    , m_role(new QComboBox(this))
+    , m_stepByStep(new QRadioButton(tr("&Step by step: explain each check as it happens"), this))
+    , m_all(new QRadioButton(tr("Check &everything at once and show the answer"), this))
 {
     setObjectName(u"targetPage"_s);
     setTitle(tr("What are you trying to reach?"));
@@ -47,13 +56,34 @@ TargetPage::TargetPage(QWidget* parent)
     m_error->setTextFormat(Qt::PlainText);
     m_error->setMinimumHeight(m_error->fontMetrics().height() * 2);
 
-    auto* form = new QFormLayout;
+    m_host->setToolTip(tr("The name, web address or IP address you cannot connect to"));
+    m_port->setToolTip(tr("The port number, or choose the kind of service"));
+    m_recent->setObjectName(u"recentTargets"_s);
+    m_recent->setToolTip(tr("Targets you checked before: click one to fill in the boxes"));
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 5);
+    m_role->setObjectName(u"roleCombo"_s);
+    m_role->addItem(tr("I am checking my own connection"), static_cast<int>(WizardModel::Role::Home));
+    m_role->addItem(tr("I am helping someone (helpdesk)"), static_cast<int>(WizardModel::Role::Helpdesk));
+    m_role->addItem(tr("I am an administrator: show all evidence"), static_cast<int>(WizardModel::Role::Admin));
+    m_role->setToolTip(tr("Helpdesk mode adds the questions to ask the caller; administrator mode opens every detail"));
+    m_stepByStep->setObjectName(u"stepByStepMode"_s);
+    m_all->setObjectName(u"checkAllMode"_s);
+
+    auto* form = m_form = new QFormLayout;
     form->addRow(tr("&Computer or address:"), m_host);
     form->addRow(tr("&Port or service:"), m_port);
+    form->addRow(QString(), m_error);
+    form->addRow(tr("&Recent:"), m_recent);
+    form->addRow(tr("&Who is checking:"), m_role);
+    auto* modes = new QGroupBox(tr("How"), this);
+    auto* modeLayout = new QVBoxLayout(modes);
+    modeLayout->addWidget(m_all);
+    modeLayout->addWidget(m_stepByStep);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_error);
+    layout->addWidget(modes);
     layout->addStretch();
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { setInput(item->text()); });
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::revalidate);
     connect(m_port, &QComboBox::currentTextChanged, this, &TargetPage::revalidate);
@@ -81,9 +111,39 @@ void TargetPage::revalidate()
     }
 }
 
+void TargetPage::initializePage()
+{
+    m_recent->clear();
+    const QStringList recent = m_model->recentTargets();
+    m_recent->addItems(recent);
+    m_recent->setVisible(!recent.isEmpty());
+    if (QWidget* label = m_form->labelForField(m_recent)) {
+        label->setVisible(!recent.isEmpty());
+    }
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(m_model->role())));
+    (m_model->mode() == WizardModel::Mode::StepByStep ? m_stepByStep : m_all)->setChecked(true);
+}
+
 bool TargetPage::isComplete() const
 {
     return m_valid;
+}
+
+bool TargetPage::validatePage()
+{
+    if (!m_valid) {
+        return false;
+    }
+    m_model->setRole(static_cast<WizardModel::Role>(m_role->currentData().toInt()));
+    m_model->setMode(m_stepByStep->isChecked() ? WizardModel::Mode::StepByStep : WizardModel::Mode::All);
+    m_model->start(m_target);
+    return true;
+}
+
+void TargetPage::setInput(const QString& input)
+{
+    m_port->setCurrentIndex(0); // "(from the address)"
+    m_host->setText(input);
 }
 
 } // namespace tcpd::ui

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "WizardModel.h"
+
+#include "runner/Runner.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::ui {
+
+namespace {
+constexpr int maxRecent = 10;
+}
+
+WizardModel::WizardModel(QObject* parent)
+    : QObject(parent)
+    , m_runner(new core::Runner(this))
+{
+    QSettings settings;
+    m_role = static_cast<Role>(qBound(0, settings.value(u"wizard/role"_s, 0).toInt(), 2));
+    m_mode = static_cast<Mode>(qBound(0, settings.value(u"wizard/mode"_s, 1).toInt(), 1));
+    connect(m_runner, &core::Runner::stepStarted, this, [this](const QString& id) {
+        m_started.insert(id, QDateTime::currentDateTimeUtc());
+        emit stepStarted(id);
+    });
+    connect(m_runner, &core::Runner::stepFinished, this, [this](const core::StepResult& r) {
+        m_results.insert(r.id, r);
+        emit stepFinished(r);
+    });
+    connect(m_runner, &core::Runner::finished, this, [this](const core::Report& r) {
+        for (const core::StepResult& s : r.steps) {
+            m_results.insert(s.id, s); // steps that never ran (not requested) appear only here
+        }
+        m_report = r;
+        emit runFinished(r);
+        if (m_pending) {
+            const core::Target next = *m_pending;
+            m_pending.reset();
+            start(next);
+        }
+    });
+}
+
+WizardModel::~WizardModel() = default;
+
+void WizardModel::start(const core::Target& target)
+{
+    if (m_runner->isRunning()) {
+        m_pending = target; // the cancelled run reports first, then this one starts
+        m_runner->cancel();
+        return;
+    }
+    if (!m_report.verdict.code.isEmpty()) {
+        m_previous = m_report;
+    }
+    m_target = target;
+    m_report = core::Report{};
+    m_results.clear();
+    m_started.clear();
+    addRecent(target.input.trimmed());
+    core::Runner::Options options;
+    m_runner->start(target, options);
+    emit runStarted();
+}
+
+void WizardModel::cancel()
+{
+    m_runner->cancel();
+}
+
+bool WizardModel::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+const core::StepResult* WizardModel::result(const QString& id) const
+{
+    const auto it = m_results.constFind(id);
+    return it == m_results.constEnd() ? nullptr : &it.value();
+}
+
+int WizardModel::timeoutMs() const
+{
+    return core::StepOptions{}.timeoutMs;
+}
+
+void WizardModel::setRole(Role role)
+{
+    m_role = role;
+    QSettings().setValue(u"wizard/role"_s, static_cast<int>(role));
+}
+
+void WizardModel::setMode(Mode mode)
+{
+    m_mode = mode;
+    QSettings().setValue(u"wizard/mode"_s, static_cast<int>(mode));
+}
+
+QStringList WizardModel::recentTargets() const
+{
+    return QSettings().value(u"wizard/recent"_s).toStringList();
+}
+
+void WizardModel::addRecent(const QString& input)
+{
+    if (input.isEmpty()) {
+        return;
+    }
+    QStringList list = recentTargets();
+    list.removeAll(input);
+    list.prepend(input);
+    while (list.size() > maxRecent) {
+        list.removeLast();
+    }
+    QSettings().setValue(u"wizard/recent"_s, list);
+}
+
+} // namespace tcpd::ui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "report/Report.h"
+#include "target/Target.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace tcpd::core {
+class Runner;
+}
+
+namespace tcpd::ui {
+
+/// What the wizard's pages share: the target, who is using it, the mode, and the run (one Runner,
+/// on worker threads). Pages read it and listen to its signals; they never own probes. Settings
+/// (recent targets, role, mode) persist through QSettings.
+class WizardModel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardModel)
+
+public:
+    enum class Role { Home, Helpdesk, Admin };
+    enum class Mode { StepByStep, All };
+
+    explicit WizardModel(QObject* parent = nullptr);
+    ~WizardModel() override;
+
+    /// Starts the checklist for `target` (cancelling a run in progress) and remembers the target.
+    void start(const core::Target& target);
+    void cancel();
+    bool isRunning() const;
+
+    const core::Target& target() const { return m_target; }
+    /// The last finished report (verdict code empty while the first run is going).
+    const core::Report& report() const { return m_report; }
+    /// The report of the run before, for "what changed" (empty verdict code if none).
+    const core::Report& previousReport() const { return m_previous; }
+    /// A step's result of the current run, if it has finished.
+    const core::StepResult* result(const QString& id) const;
+    /// When the step started in the current run (invalid if it has not).
+    QDateTime stepStartedAt(const QString& id) const { return m_started.value(id); }
+    int timeoutMs() const;
+
+    Role role() const { return m_role; }
+    void setRole(Role role);
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    QStringList recentTargets() const;
+
+signals:
+    void runStarted();
+    void stepStarted(const QString& id);
+    void stepFinished(const tcpd::core::StepResult& result);
+    void runFinished(const tcpd::core::Report& report);
+
+private:
+    void addRecent(const QString& input);
+
+    core::Runner* m_runner;
+    core::Target m_target;
+    core::Report m_report;
+    core::Report m_previous;
+    QHash<QString, core::StepResult> m_results;
+    QHash<QString, QDateTime> m_started;
+    std::optional<core::Target> m_pending; ///< asked for while a run was still going
+    Role m_role = Role::Home;
+    Mode m_mode = Mode::All;
+};
+
+} // namespace tcpd::ui

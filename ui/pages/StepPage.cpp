@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "StepPage.h"
+
+#include "WizardModel.h"
+#include "widgets/HandshakeDiagram.h"
+#include "widgets/StatusStyle.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::ui {
+
+QString StepPage::purpose(const QString& id)
+{
+    if (id == u"link") return tr("First the physical connection: without a working cable or Wi-Fi link nothing else can work.");
+    if (id == u"ip") return tr("Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.");
+    if (id == u"dns") return tr("Then the name: the name must be turned into the right address before a connection can start.");
+    if (id == u"firewall") return tr("Then the firewalls: a firewall here or on the way can stop the connection, often silently.");
+    if (id == u"port") return tr("Finally the port test: we try the connection itself and watch what answers (the TCP handshake).");
+    return {};
+}
+
+QStringList StepPage::callerQuestions(const QString& id)
+{
+    if (id == u"link") {
+        return {tr("Is the network cable plugged in at both ends, or is Wi-Fi switched on?"),
+                tr("Are the lights on the router and on the computer's network socket on?"),
+                tr("Do other devices in the same place work (a phone on the same Wi-Fi)?")};
+    }
+    if (id == u"ip") return {tr("Did anything change recently: a new router, a new network, a VPN?")};
+    if (id == u"dns") return {tr("Can you open other websites by name?"), tr("Did you type the name exactly as given to you?")};
+    if (id == u"firewall") return {tr("Is security software installed (antivirus, endpoint protection)?")};
+    if (id == u"port") return {tr("Did this ever work from this computer? Since when does it fail?")};
+    return {};
+}
+
+StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_id(stepId)
+    , m_model(model)
+    , m_progress(new QProgressBar(this))
+    , m_waiting(new QLabel(this))
+    , m_statusIcon(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_findings(new QLabel(this))
+    , m_questions(new QLabel(this))
+    , m_details(new QPushButton(tr("Show details"), this))
+    , m_evidence(new QTextBrowser(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(stepId + u"StepPage"_s);
+    setTitle(core::stepTitle(stepId));
+    setSubTitle(purpose(stepId));
+    m_progress->setObjectName(u"stepProgress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_waiting->setObjectName(u"stepWaiting"_s);
+    m_status->setObjectName(u"stepStatus"_s);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_findings->setObjectName(u"stepFindings"_s);
+    m_findings->setTextFormat(Qt::RichText);
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_questions->setObjectName(u"callerQuestions"_s);
+    m_questions->setTextFormat(Qt::RichText);
+    m_questions->setWordWrap(true);
+    m_details->setObjectName(u"stepDetailsToggle"_s);
+    m_details->setCheckable(true);
+    m_evidence->setObjectName(u"stepEvidence"_s);
+    m_evidence->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_waiting);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusIcon);
+    statusRow->addWidget(m_status, 1);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_findings);
+    if (stepId == u"port") {
+        m_handshake = new HandshakeDiagram(this);
+        layout->addWidget(m_handshake);
+    }
+    layout->addWidget(m_questions);
+    layout->addWidget(m_evidence, 1);
+    layout->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_details);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_ticker->setInterval(100);
+    connect(m_ticker, &QTimer::timeout, this, &StepPage::refresh);
+    connect(m_model, &WizardModel::stepFinished, this, [this](const core::StepResult& r) {
+        if (r.id == m_id) {
+            refresh();
+        }
+    });
+    connect(m_model, &WizardModel::runFinished, this, &StepPage::refresh);
+    connect(m_details, &QPushButton::toggled, this, [this](bool on) {
+        m_evidence->setVisible(on);
+        m_details->setText(on ? tr("Hide details") : tr("Show details"));
+    });
+}
+
+void StepPage::initializePage()
+{
+    const QStringList questions = callerQuestions(m_id);
+    if (m_model->role() == WizardModel::Role::Helpdesk && !questions.isEmpty()) {
+        QString html = u"<b>"_s + tr("Ask the caller").toHtmlEscaped() + u"</b><ul>"_s;
+        for (const QString& q : questions) {
+            html += u"<li>"_s + q.toHtmlEscaped() + u"</li>"_s;
+        }
+        m_questions->setText(html + u"</ul>"_s);
+        m_questions->setVisible(true);
+    } else {
+        m_questions->setVisible(false);
+    }
+    m_details->setChecked(m_model->role() == WizardModel::Role::Admin);
+    m_ticker->start();
+    refresh();
+}
+
+bool StepPage::isComplete() const
+{
+    return m_model->result(m_id) != nullptr;
+}
+
+void StepPage::refresh()
+{
+    if (const core::StepResult* r = m_model->result(m_id)) {
+        m_ticker->stop();
+        showResult(*r);
+        emit completeChanged();
+        return;
+    }
+    m_progress->setVisible(true);
+    m_status->clear();
+    m_statusIcon->clear();
+    m_findings->clear();
+    const QDateTime started = m_model->stepStartedAt(m_id);
+    if (m_id == u"port" && started.isValid()) {
+        const double elapsed = started.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0;
+        const double budget = m_model->timeoutMs() / 1000.0;
+        m_waiting->setText(tr("Waiting for an answer from the server: %1 s of %2 s")
+                               .arg(QLocale().toString(qMin(elapsed, budget), 'f', 1), QLocale().toString(budget, 'f', 1)));
+    } else if (m_id == u"port") {
+        m_waiting->setText(tr("Waiting for the name lookup before trying the connection…"));
+    } else {
+        m_waiting->setText(tr("Checking…"));
+    }
+}
+
+void StepPage::showResult(const core::StepResult& r)
+{
+    m_progress->setVisible(false);
+    m_waiting->clear();
+    const int side = m_status->fontMetrics().height() + 4;
+    m_statusIcon->setPixmap(statusIcon(style(), r.status).pixmap(QSize(side, side), devicePixelRatio()));
+    m_status->setText(statusHtml(palette(), r.status) + u" — "_s + r.summary.toHtmlEscaped());
+    QString html;
+    for (const core::Finding& f : r.findings) {
+        if (f.severity == core::Severity::Info && r.status == core::StepStatus::Pass) {
+            continue; // "port 443 accepts connections" repeats the status line
+        }
+        html += u"<p><b>"_s + f.title.toHtmlEscaped() + u"</b>"_s;
+        if (!f.detail.isEmpty()) {
+            html += u"<br>"_s + f.detail.toHtmlEscaped();
+        }
+        html += u"</p>"_s;
+        if (!f.advice.isEmpty()) {
+            html += u"<p>"_s + tr("What to try next:").toHtmlEscaped() + u"</p><ul>"_s;
+            for (const QString& a : f.advice) {
+                html += u"<li>"_s + a.toHtmlEscaped() + u"</li>"_s;
+            }
+            html += u"</ul>"_s;
+        }
+    }
+    m_findings->setText(html);
+    if (m_handshake != nullptr) {
+        core::Report one;
+        one.steps << r;
+        m_handshake->setReport(one);
+        m_handshake->setVisible(!m_handshake->isEmpty());
+    }
+    m_evidence->setPlainText(QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace tcpd::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "steps/StepResult.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace tcpd::ui {
+
+class WizardModel;
+class HandshakeDiagram;
+
+/// One checklist step in step-by-step mode: what is checked and why (one sentence), live progress
+/// while the probe runs on a worker (with a countdown for the port test), then the result as a
+/// status line with colour, icon and word, the plain-language findings, what to try next, and the
+/// evidence folded under "Details". Next is enabled once the step has a result.
+class StepPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StepPage)
+
+public:
+    StepPage(const QString& stepId, WizardModel* model, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    QString stepId() const { return m_id; }
+
+    /// "Why this step matters", one sentence (translated).
+    static QString purpose(const QString& stepId);
+    /// Questions a helpdesk asks the caller at this step (translated; may be empty).
+    static QStringList callerQuestions(const QString& stepId);
+
+private:
+    void refresh();
+    void showResult(const core::StepResult& result);
+
+    QString m_id;
+    WizardModel* m_model;
+    QProgressBar* m_progress;
+    QLabel* m_waiting;
+    QLabel* m_statusIcon;
+    QLabel* m_status;
+    QLabel* m_findings;
+    QLabel* m_questions;
+    QPushButton* m_details;
+    QTextBrowser* m_evidence;
+    HandshakeDiagram* m_handshake = nullptr;
+    QTimer* m_ticker;
+};
+
+} // namespace tcpd::ui

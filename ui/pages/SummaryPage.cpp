@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "SummaryPage.h"
+
+#include "WizardModel.h"
+#include "widgets/HandshakeDiagram.h"
+#include "widgets/PathDiagram.h"
+#include "widgets/StatusStyle.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::ui {
+
+SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_title(new QLabel)
+    , m_explanation(new QLabel)
+    , m_nextSteps(new QLabel)
+    , m_changes(new QLabel)
+    , m_path(new PathDiagram)
+    , m_handshake(new HandshakeDiagram)
+    , m_details(new QPushButton(tr("Show details")))
+    , m_evidence(new QTextBrowser)
+    , m_copy(new QPushButton(tr("Copy ticket summary")))
+    , m_rerun(new QPushButton(tr("Check again")))
+    , m_startOver(new QPushButton(tr("Start over")))
+{
+    setObjectName(u"summaryPage"_s);
+    setTitle(tr("What we found"));
+    m_title->setObjectName(u"verdictTitle"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_explanation->setObjectName(u"verdictExplanation"_s);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_nextSteps->setObjectName(u"nextSteps"_s);
+    m_nextSteps->setTextFormat(Qt::RichText);
+    m_changes->setObjectName(u"changesSinceLastRun"_s);
+    m_changes->setTextFormat(Qt::RichText);
+    for (QLabel* l : {m_explanation, m_nextSteps, m_changes}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_details->setObjectName(u"detailsToggle"_s);
+    m_details->setCheckable(true);
+    m_evidence->setObjectName(u"evidenceText"_s);
+    m_evidence->setVisible(false);
+    m_evidence->setMinimumHeight(fontMetrics().height() * 8);
+    m_copy->setObjectName(u"copySummaryButton"_s);
+    m_copy->setToolTip(tr("Copy a short summary (Markdown) to paste into a ticket or a chat"));
+    m_rerun->setObjectName(u"rerunButton"_s);
+    m_rerun->setToolTip(tr("Run the whole check again and show what changed"));
+    m_startOver->setObjectName(u"startOverButton"_s);
+    m_startOver->setToolTip(tr("Go back to the first page to check something else"));
+
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->addWidget(m_title);
+    inner->addWidget(m_explanation);
+    inner->addWidget(m_nextSteps);
+    inner->addWidget(m_changes);
+    inner->addWidget(m_path);
+    inner->addWidget(m_handshake);
+    inner->addWidget(m_evidence);
+    inner->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"summaryScroll"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_details);
+    buttons->addStretch();
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_rerun);
+    buttons->addWidget(m_startOver);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_details, &QPushButton::toggled, this, [this](bool on) {
+        m_evidence->setVisible(on);
+        m_details->setText(on ? tr("Hide details") : tr("Show details"));
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(core::reportToMarkdown(m_model->report()));
+        m_copy->setText(tr("Copied"));
+    });
+    connect(m_rerun, &QPushButton::clicked, this, [this] {
+        m_model->start(m_model->target());
+        m_title->setText(tr("Checking again…"));
+        emit completeChanged();
+    });
+    connect(m_startOver, &QPushButton::clicked, this, [this] {
+        m_model->cancel();
+        wizard()->restart();
+    });
+    connect(m_model, &WizardModel::runFinished, this, [this](const core::Report& r) {
+        if (wizard() != nullptr && wizard()->currentPage() == this) {
+            showReport(r);
+        }
+        emit completeChanged();
+    });
+}
+
+void SummaryPage::initializePage()
+{
+    m_details->setChecked(m_model->role() == WizardModel::Role::Admin);
+    if (!m_model->isRunning()) {
+        showReport(m_model->report());
+    } else {
+        m_title->setText(tr("Still checking…"));
+    }
+}
+
+bool SummaryPage::isComplete() const
+{
+    return !m_model->isRunning();
+}
+
+QStringList SummaryPage::changesBetween(const core::Report& before, const core::Report& after)
+{
+    QStringList lines;
+    if (before.verdict.code.isEmpty() || before.target.host != after.target.host || before.target.port != after.target.port) {
+        return lines;
+    }
+    if (before.verdict.code != after.verdict.code) {
+        lines << tr("The verdict changed: before \"%1\", now \"%2\".").arg(before.verdict.title, after.verdict.title);
+    }
+    for (const core::StepResult& now : after.steps) {
+        for (const core::StepResult& was : before.steps) {
+            if (was.id == now.id && was.status != now.status) {
+                lines << tr("%1: was %2, now %3.").arg(core::stepTitle(now.id), statusWord(was.status), statusWord(now.status));
+            }
+        }
+    }
+    return lines;
+}
+
+void SummaryPage::showReport(const core::Report& r)
+{
+    const core::Verdict& v = r.verdict;
+    m_title->setText((v.isOk() ? u"✔ "_s : u"✘ "_s) + v.title);
+    m_explanation->setText(v.explanation);
+    QString next;
+    if (!v.nextSteps.isEmpty()) {
+        next = u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b><ol>"_s;
+        for (const QString& s : v.nextSteps) {
+            next += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
+        }
+        next += u"</ol>"_s;
+    }
+    m_nextSteps->setText(next);
+    const QStringList changes = changesBetween(m_model->previousReport(), r);
+    if (changes.isEmpty()) {
+        m_changes->clear();
+        m_changes->setVisible(false);
+    } else {
+        QString html = u"<b>"_s + tr("Since the last check").toHtmlEscaped() + u"</b><ul>"_s;
+        for (const QString& c : changes) {
+            html += u"<li>"_s + c.toHtmlEscaped() + u"</li>"_s;
+        }
+        m_changes->setText(html + u"</ul>"_s);
+        m_changes->setVisible(true);
+    }
+    m_path->setReport(r);
+    m_handshake->setReport(r);
+    m_handshake->setVisible(!m_handshake->isEmpty());
+    QString evidence = u"<p><b>"_s + tr("Verdict code").toHtmlEscaped() + u":</b> <code>"_s + v.code.toHtmlEscaped()
+                     + u"</code> "_s + tr("(layer: %1)").arg(v.layer).toHtmlEscaped() + u"</p><ul>"_s;
+    for (const QString& e : v.evidence) {
+        evidence += u"<li>"_s + e.toHtmlEscaped() + u"</li>"_s;
+    }
+    m_evidence->setHtml(evidence + u"</ul>"_s);
+    m_copy->setText(tr("Copy ticket summary"));
+}
+
+} // namespace tcpd::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "report/Report.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace tcpd::ui {
+
+class WizardModel;
+class HandshakeDiagram;
+class PathDiagram;
+
+/// The answer: the verdict in large type, what happened, numbered next steps, where the problem is
+/// (path diagram) and how the handshake went, what changed since the last check, and the actions:
+/// copy a ticket summary, check again, start over.
+class SummaryPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryPage)
+
+public:
+    SummaryPage(WizardModel* model, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// What changed between two runs, one line each (empty when nothing did). Pure; unit-tested.
+    static QStringList changesBetween(const core::Report& before, const core::Report& after);
+
+private:
+    void showReport(const core::Report& report);
+
+    WizardModel* m_model;
+    QLabel* m_title;
+    QLabel* m_explanation;
+    QLabel* m_nextSteps;
+    QLabel* m_changes;
+    PathDiagram* m_path;
+    HandshakeDiagram* m_handshake;
+    QPushButton* m_details;
+    QTextBrowser* m_evidence;
+    QPushButton* m_copy;
+    QPushButton* m_rerun;
+    QPushButton* m_startOver;
+};
+
+} // namespace tcpd::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "StatusStyle.h"
+
+#include "widgets/DiagramColors.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::ui {
+
+namespace {
+struct StatusText {
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+};
+} // namespace
+
+QIcon statusIcon(const QStyle* style, core::StepStatus status)
+{
+    switch (status) {
+    case core::StepStatus::Pass: return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case core::StepStatus::Warn: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case core::StepStatus::Fail:
+    case core::StepStatus::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case core::StepStatus::Skipped: break;
+    }
+    QPixmap blank(16, 16); // not looked at: no tick, no cross, but the text stays aligned
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
+
+QString statusWord(core::StepStatus status)
+{
+    switch (status) {
+    case core::StepStatus::Pass: return StatusText::tr("OK");
+    case core::StepStatus::Warn: return StatusText::tr("Warning");
+    case core::StepStatus::Fail: return StatusText::tr("Problem");
+    case core::StepStatus::Skipped: return StatusText::tr("Skipped");
+    case core::StepStatus::Error: return StatusText::tr("Could not check");
+    }
+    return {};
+}
+
+QColor statusColor(const QPalette& palette, core::StepStatus status)
+{
+    const DiagramColors c(palette);
+    switch (status) {
+    case core::StepStatus::Pass: return c.good;
+    case core::StepStatus::Warn: return c.warn;
+    case core::StepStatus::Fail:
+    case core::StepStatus::Error: return c.bad;
+    case core::StepStatus::Skipped: return c.unknown;
+    }
+    return c.text;
+}
+
+QString statusHtml(const QPalette& palette, core::StepStatus status)
+{
+    return u"<b style=\"color:%1\">%2</b>"_s.arg(statusColor(palette, status).name(), statusWord(status).toHtmlEscaped());
+}
+
+} // namespace tcpd::ui
