@@ -75,8 +75,7 @@ void Runner::start(const Target& target, const Options& options)
 
     // The independent steps start together, each on a worker of its own.
     using StepFunction = StepResult (*)(const Target&, const StepOptions&, const std::atomic<bool>*);
-    const std::pair<QString, StepFunction> independent[] = {
-        {u"link"_s, &runLinkStep}, {u"ip"_s, &runIpStep}, {u"firewall"_s, &runFirewallStep}};
+    const std::pair<QString, StepFunction> independent[] = {{u"link"_s, &runLinkStep}, {u"ip"_s, &runIpStep}};
     for (const auto& [id, function] : independent) {
         if (!options.steps.contains(id)) {
             m_report.steps << notRequestedStep(id);
@@ -98,6 +97,12 @@ void Runner::start(const Target& target, const Options& options)
 
     const bool wantDns = options.steps.contains(u"dns"_s);
     const bool wantPort = options.steps.contains(u"port"_s);
+    const bool wantFirewall = options.steps.contains(u"firewall"_s);
+    if (!wantFirewall) {
+        m_report.steps << notRequestedStep(u"firewall"_s);
+    } else if (!wantPort) {
+        startFirewallStep(std::nullopt); // nothing to wait for
+    }
     if (!wantPort) {
         m_report.steps << notRequestedStep(u"port"_s);
     }
@@ -137,6 +142,9 @@ void Runner::startPortStep(const QStringList& addresses)
         port.data.insert(u"cancelled"_s, true);
         port.status = StepStatus::Error;
         ++m_pending;
+        if (m_options.steps.contains(u"firewall"_s)) {
+            startFirewallStep(port);
+        }
         deliver(port);
         return;
     }
@@ -158,7 +166,29 @@ void Runner::startPortStep(const QStringList& addresses)
         port.startedMs = startedMs;
         std::lock_guard<std::mutex> lock(shared->mutex);
         if (Runner* owner = shared->owner) {
-            QMetaObject::invokeMethod(owner, [owner, port] { owner->deliver(port); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(owner, [owner, port] {
+                if (owner->m_options.steps.contains(u"firewall"_s)) {
+                    owner->startFirewallStep(port); // it looks at what the port test saw
+                }
+                owner->deliver(port);
+            }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void Runner::startFirewallStep(const std::optional<StepResult>& port)
+{
+    emit stepStarted(u"firewall"_s);
+    const std::shared_ptr<Shared> shared = m_shared;
+    const Target target = m_report.target;
+    const StepOptions stepOptions = m_options.step;
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    runOnWorker([shared, target, stepOptions, startedMs, port] {
+        StepResult result = runFirewallStep(target, stepOptions, &shared->cancel, port ? &*port : nullptr);
+        result.startedMs = startedMs;
+        std::lock_guard<std::mutex> lock(shared->mutex);
+        if (Runner* owner = shared->owner) {
+            QMetaObject::invokeMethod(owner, [owner, result] { owner->deliver(result); }, Qt::QueuedConnection);
         }
     });
 }

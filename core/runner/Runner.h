@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace tcpd::core {
 
@@ -51,6 +52,7 @@ private:
     void runOnWorker(std::function<void()> job);
     void deliver(const StepResult& result);
     void startPortStep(const QStringList& addresses);
+    void startFirewallStep(const std::optional<StepResult>& port);
 
     std::shared_ptr<Shared> m_shared;
     Options m_options;

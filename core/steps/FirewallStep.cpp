@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
-StepResult runFirewallStep(const Target&, const StepOptions&, const std::atomic<bool>*)
+StepResult runFirewallStep(const Target&, const StepOptions&, const std::atomic<bool>*, const StepResult*)
 {
     return notBuiltStep(u"firewall"_s); // this step comes with its own issue: skipped, never "pass"
 }

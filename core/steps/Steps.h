@@ -28,8 +28,10 @@ StepResult runLinkStep(const Target& target, const StepOptions& options, const s
 /// The IP configuration: addresses, gateways, DNS servers, the route to the target.
 StepResult runIpStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
 
-/// This computer's firewall and where on the path traffic is blocked.
-StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
+/// This computer's firewall and where on the path traffic is blocked. Runs after the port test and
+/// looks at its result (`port` is nullptr when the port test was left out).
+StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
+                           const StepResult* port);
 
 /// The name lookup as an application would do it (the system resolver). `addresses` receives
 /// what to try, in the resolver's order. For an IP literal the step is skipped and the literal used.
