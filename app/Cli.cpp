@@ -47,6 +47,7 @@ QString helpText()
               "Usage:\n"
               "  tcpdoctor                             open the wizard\n"
               "  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result\n"
+              "  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)\n"
               "  tcpdoctor --version | --help\n"
               "\n"
               "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
@@ -92,11 +93,8 @@ int diagnoseCommand(const QStringList& arguments)
     if (parser.isSet(redactOpt)) {
         return fail(Cli::tr("--redact is not available in this version yet; nothing was checked."));
     }
-    if (parser.isSet(manyOpt)) {
-        return fail(Cli::tr("--many is not available in this version yet; nothing was checked."));
-    }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
+    if (positional.size() < 2 && !parser.isSet(manyOpt)) {
         return fail(Cli::tr("Which computer should I check? Example: tcpdoctor diagnose example.com:443"));
     }
     // "tcpdoctor diagnose example.com 443" is a target too: join what follows the command.
@@ -135,6 +133,15 @@ int diagnoseCommand(const QStringList& arguments)
         }
     }
 
+    if (parser.isSet(manyOpt)) {
+        if (positional.size() > 1) {
+            return fail(Cli::tr("Give either a target or --many FILE, not both."));
+        }
+        if (parser.isSet(reportOpt)) {
+            return fail(Cli::tr("--report saves one report; with --many use --json and redirect the output."));
+        }
+        return runManyCommand(parser.value(manyOpt), options.step, parser.value(portOpt), parser.isSet(jsonOpt));
+    }
     const core::TargetParse parsed = core::parseTarget(input, parser.value(portOpt));
     if (!parsed.ok()) {
         return fail(parsed.error);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "steps/Steps.h"
+
 #include <QStringList>
 
 namespace tcpd::app {
@@ -11,6 +13,9 @@ namespace tcpd::app {
 
 int runExplainCommand(const QStringList& arguments); ///< tcpdoctor explain "MESSAGE" [--json]
 int runListenCommand(const QStringList& arguments);  ///< tcpdoctor listen [PORT] [--json] | --serve PORT [--for S]
+
+/// tcpdoctor diagnose --many FILE [--json]: checks every target of the list at once (FILE "-" is stdin).
+int runManyCommand(const QString& path, const core::StepOptions& step, const QString& portOverride, bool json);
 
 /// Prints "tcpdoctor: LINE" on stderr and returns `code` (2: bad input or usage, 3: tool failure).
 int failLine(const QString& line, int code = 2);

@@ -39,6 +39,9 @@ struct IcmpInfo {
 struct Endpoint {
     std::string address;
     uint16_t port = 0;
+    /// Endpoints of one target (the addresses of one name) share a group: a round trip measured
+    /// on one of them stretches the budget of its silent siblings, never of other targets.
+    std::size_t group = 0;
 };
 
 struct ProbeOptions {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "steps/Steps.h"
+#include "steps/PortStepDetail.h"
 
 #include "platform/TcpProbe.h"
 
@@ -154,22 +155,12 @@ QString escapeBanner(const QByteArray& bytes)
     return out;
 }
 
-StepResult runPortStep(const Target& target, const QStringList& addresses, const StepOptions& options,
-                       const std::atomic<bool>* cancel)
+StepResult portStepFromProbes(const Target& target, const std::vector<platform::ProbeResult>& results,
+                              const StepOptions& options, qint64 elapsedMs)
 {
     StepResult r;
     r.id = u"port"_s;
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<platform::Endpoint> endpoints;
-    for (const QString& a : addresses) {
-        endpoints.push_back({a.toStdString(), target.port});
-    }
-    platform::ProbeOptions popt;
-    popt.budgetMs = options.timeoutMs;
-    const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, popt, cancel);
-    r.durationMs = timer.elapsed();
-
+    r.durationMs = elapsedMs;
     QJsonArray attempts;
     int open = 0;
     bool cancelled = false;
@@ -181,7 +172,7 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
     }
     r.data.insert(u"port"_s, target.port);
     r.data.insert(u"budget_ms"_s, options.timeoutMs);
-    r.data.insert(u"elapsed_ms"_s, static_cast<qint64>(r.durationMs));
+    r.data.insert(u"elapsed_ms"_s, elapsedMs);
     r.data.insert(u"attempts"_s, attempts);
     if (cancelled) {
         r.data.insert(u"cancelled"_s, true);
@@ -205,6 +196,26 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
         r.summary = PortStep::tr("Port %1 could not be reached.").arg(target.port);
     }
     return r;
+}
+
+platform::ProbeOptions probeOptionsFor(const StepOptions& options)
+{
+    platform::ProbeOptions popt;
+    popt.budgetMs = options.timeoutMs;
+    return popt;
+}
+
+StepResult runPortStep(const Target& target, const QStringList& addresses, const StepOptions& options,
+                       const std::atomic<bool>* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<platform::Endpoint> endpoints;
+    for (const QString& a : addresses) {
+        endpoints.push_back({a.toStdString(), target.port});
+    }
+    const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, probeOptionsFor(options), cancel);
+    return portStepFromProbes(target, results, options, timer.elapsed());
 }
 
 StepResult notBuiltStep(const QString& id)

@@ -373,6 +373,9 @@ std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const 
                 // same name) at least three of them before calling them filtered.
                 const auto stretched = start + std::chrono::milliseconds(3 * static_cast<int>(s.result.rttMs) + 500);
                 for (State& other : states) {
+                    if (other.endpoint.group != s.endpoint.group) {
+                        continue;
+                    }
                     other.deadline = std::max(other.deadline, stretched);
                 }
             } else {

@@ -459,6 +459,9 @@ std::vector<ProbeResult> probe(const std::vector<Endpoint>& endpoints, const Pro
                 // A measured round trip on this path: give silent siblings at least three of them.
                 const auto stretched = start + std::chrono::milliseconds(3 * static_cast<int>(s.result.rttMs) + 500);
                 for (State& other : states) {
+                    if (other.endpoint.group != s.endpoint.group) {
+                        continue;
+                    }
                     other.deadline = (std::max)(other.deadline, stretched);
                 }
             } else {
