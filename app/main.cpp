@@ -14,6 +14,7 @@
 #ifdef TCPDOCTOR_GUI
 #include "Wizard.h"
 #include <QApplication>
+#include <QIcon>
 #endif
 
 #include <memory>
@@ -50,6 +51,9 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
+        // The installed .desktop entry and hicolor icon carry this id (packaging/linux).
+        QGuiApplication::setDesktopFileName(u"io.github.tcpdoctor.TcpDoctor"_s);
+        QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.tcpdoctor.TcpDoctor"_s));
     }
 #else
     app = std::make_unique<QCoreApplication>(argc, argv);
