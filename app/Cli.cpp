@@ -6,13 +6,17 @@
 #include "Logging.h"
 #include "Version.h"
 #include "diagnosis/Diagnosis.h"
+#include "report/Redactor.h"
 #include "report/Report.h"
+#include "report/ReportFile.h"
 #include "runner/Runner.h"
 #include "target/Target.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -47,7 +51,14 @@ QString helpText()
               "Usage:\n"
               "  tcpdoctor                             open the wizard\n"
               "  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result\n"
+              "  tcpdoctor compare OLD.json NEW.json [--json]\n"
+              "                                        what changed between two saved reports (exit 1: something got worse)\n"
               "  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)\n"
+              "  tcpdoctor explain \"MESSAGE\" [--json]  what an error message means (\"-\" reads it from stdin)\n"
+              "  tcpdoctor listen [PORT] [--address ADDR] [--json]\n"
+              "                                        what listens on this computer, and where (no PORT: all)\n"
+              "  tcpdoctor listen --serve PORT [--for S] [--address ADDR]\n"
+              "                                        a temporary test listener, closed after S seconds (60)\n"
               "  tcpdoctor --version | --help\n"
               "\n"
               "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
@@ -56,10 +67,13 @@ QString helpText()
               "Options for diagnose:\n"
               "  --port N|SERVICE   the port, when TARGET has none\n"
               "  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout\n"
-              "  --report FILE      also save the report; the format follows the extension (.json .md .txt)\n"
+              "  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)\n"
+              "  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved\n"
               "  --timeout MS       time allowed for one connection attempt (default 1500)\n"
               "  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)\n"
               "  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses\n"
+              "  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it\n"
+              "  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)\n"
               "  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change\n"
               "  --verbose          log what happens to stderr\n"
               "\n"
@@ -83,15 +97,14 @@ int diagnoseCommand(const QStringList& arguments)
     const QCommandLineOption verboseOpt(u"verbose"_s);
     const QCommandLineOption redactOpt(u"redact"_s);
     const QCommandLineOption manyOpt(u"many"_s, QString(), u"FILE"_s);
+    const QCommandLineOption expectOpt(u"expect"_s, QString(), u"ADDR"_s);
+    const QCommandLineOption referenceOpt(u"reference"_s, QString(), u"HOST"_s);
     parser.addOptions({portOpt, jsonOpt, reportOpt, timeoutOpt, stepsOpt, v4Opt, v6Opt, langOpt, verboseOpt,
-                       redactOpt, manyOpt});
+                       redactOpt, manyOpt, expectOpt, referenceOpt});
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"target"_s, QString());
     if (!parser.parse(arguments)) {
         return fail(parser.errorText() + u". "_s + Cli::tr("Run \"tcpdoctor --help\" for the options."));
-    }
-    if (parser.isSet(redactOpt)) {
-        return fail(Cli::tr("--redact is not available in this version yet; nothing was checked."));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 && !parser.isSet(manyOpt)) {
@@ -115,6 +128,20 @@ int diagnoseCommand(const QStringList& arguments)
     options.step.family = parser.isSet(v4Opt) ? core::AddressFamily::IPv4
                         : parser.isSet(v6Opt) ? core::AddressFamily::IPv6
                                               : core::AddressFamily::Any;
+    if (parser.isSet(expectOpt)) {
+        const QHostAddress expected(parser.value(expectOpt).trimmed());
+        if (expected.isNull()) {
+            return fail(Cli::tr("--expect takes the IP address the name should lead to, for example --expect 192.0.2.10."));
+        }
+        options.step.expectedAddress = expected.toString();
+    }
+    if (parser.isSet(referenceOpt)) {
+        const core::TargetParse ref = core::parseTarget(parser.value(referenceOpt).trimmed(), u"1"_s);
+        if (!ref.ok() || ref.target->port != 1) {
+            return fail(Cli::tr("--reference takes a computer name or address without a port, for example --reference 192.0.2.10."));
+        }
+        options.step.referenceHost = ref.target->host;
+    }
     if (parser.isSet(stepsOpt)) {
         options.steps.clear();
         for (const QString& s : parser.value(stepsOpt).split(u',', Qt::SkipEmptyParts)) {
@@ -126,10 +153,14 @@ int diagnoseCommand(const QStringList& arguments)
         }
     }
     if (parser.isSet(reportOpt)) {
-        const QString suffix = QFileInfo(parser.value(reportOpt)).suffix().toLower();
-        if (!core::reportFormats().contains(suffix) && suffix != u"markdown" && suffix != u"text") {
-            return fail(Cli::tr("Reports can be saved as .json, .md or .txt files: \"%1\" is none of these.")
-                            .arg(parser.value(reportOpt)));
+        const QFileInfo file(parser.value(reportOpt));
+        if (!core::reportFormats().contains(core::reportFormatFor(file.filePath()))) {
+            return fail(Cli::tr("Reports can be saved as %1 files: \"%2\" is none of these.")
+                            .arg(u"."_s + core::reportFormats().join(u" ."_s), file.filePath()));
+        }
+        if (!file.absoluteDir().exists()) {
+            return fail(Cli::tr("The folder %1 does not exist: the report could not be saved there. Nothing was checked.")
+                            .arg(QDir::toNativeSeparators(file.absolutePath())));
         }
     }
 
@@ -162,6 +193,9 @@ int diagnoseCommand(const QStringList& arguments)
     });
     runner.start(*parsed.target, options);
     QCoreApplication::exec();
+    if (parser.isSet(redactOpt)) {
+        report = core::redactReport(report); // before any writer: stdout and the file alike
+    }
 
     if (parser.isSet(jsonOpt)) {
         out(QString::fromUtf8(QJsonDocument(core::reportToJson(report)).toJson(QJsonDocument::Indented)));
@@ -213,6 +247,18 @@ QString languageArgument(const QStringList& arguments)
     return {};
 }
 
+bool wantsPdf(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString file = arguments[i] == u"--report" ? arguments.value(i + 1)
+                           : arguments[i].startsWith(u"--report=") ? arguments[i].mid(9) : QString();
+        if (core::reportFormatFor(file) == u"pdf") {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool verboseArgument(const QStringList& arguments)
 {
     return arguments.contains(u"--verbose"_s);
@@ -243,7 +289,7 @@ int runCli(const QStringList& arguments)
         return runListenCommand(arguments);
     }
     if (command == u"compare") {
-        return fail(Cli::tr("\"%1\" is not available in this version yet.").arg(command));
+        return runCompareCommand(arguments);
     }
     return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(command.left(60)));
 }

@@ -17,6 +17,9 @@ int runCli(const QStringList& arguments);
 /// The language asked for with --lang (empty if none), read before translators are installed.
 QString languageArgument(const QStringList& arguments);
 
+/// True when a --report FILE ends in .pdf: main() then needs a (offscreen) QGuiApplication.
+bool wantsPdf(const QStringList& arguments);
+
 /// True if --verbose is among the arguments.
 bool verboseArgument(const QStringList& arguments);
 

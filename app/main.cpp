@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #ifdef TCPDOCTOR_GUI
+#include "ReportPdf.h"
 #include "Wizard.h"
 #include <QApplication>
 #include <QIcon>
@@ -47,7 +48,13 @@ int main(int argc, char** argv)
 
     std::unique_ptr<QCoreApplication> app;
 #ifdef TCPDOCTOR_GUI
-    if (cli) {
+    if (cli && tcpd::app::wantsPdf(args)) {
+        // A PDF report needs Qt Gui (fonts, QPdfWriter): only then, and without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (cli) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
@@ -59,6 +66,9 @@ int main(int argc, char** argv)
     app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
     setIdentity();
+#ifdef TCPDOCTOR_GUI
+    tcpd::reportpdf::registerPdfFormat(); // .pdf for --report and the export dialog
+#endif
     tcpd::app::setupLogging(tcpd::app::verboseArgument(args));
     if (!tcpd::app::installTranslators(language)) {
         QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: no translation for \"%1\"; "

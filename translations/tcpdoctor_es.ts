@@ -2,43 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not send the SYN on (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not even the first router answered: the SYN may not have left this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same port on the reference host %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ports on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rules can only be read by an administrator (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall blocks the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule that matches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can list the rules with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on your network blocks port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on your network (router %1) blocks port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall rejects port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers from %1 at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last device on the way that answered was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is on and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network or server administrator which firewall sits after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the packets are dropped could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection to port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a firewall problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Not checked in batch mode: it describes this computer, not the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
-
-Usage:
-  tcpdoctor                             open the wizard
-  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
-  tcpdoctor --version | --help
-
-TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
-
-Options for diagnose:
-  --port N|SERVICE   the port, when TARGET has none
-  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
-  --report FILE      also save the report; the format follows the extension (.json .md .txt)
-  --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
-  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
-  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
-  --verbose          log what happens to stderr
-
-Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
-Log file: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--redact is not available in this version yet; nothing was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--many is not available in this version yet; nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -58,19 +246,83 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports can be saved as .json, .md or .txt files: &quot;%1&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not available in this version yet.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
+        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
+
+Usage:
+  tcpdoctor                             open the wizard
+  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
+  tcpdoctor compare OLD.json NEW.json [--json]
+                                        what changed between two saved reports (exit 1: something got worse)
+  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
+  tcpdoctor listen [PORT] [--address ADDR] [--json]
+                                        what listens on this computer, and where (no PORT: all)
+  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
+                                        a temporary test listener, closed after S seconds (60)
+  tcpdoctor --version | --help
+
+TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
+
+Options for diagnose:
+  --port N|SERVICE   the port, when TARGET has none
+  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
+  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
+  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
+  --timeout MS       time allowed for one connection attempt (default 1500)
+  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
+  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
+  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
+  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
+  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
+  --verbose          log what happens to stderr
+
+Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
+Log file: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference takes a computer name or address without a port, for example --reference 192.0.2.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports can be saved as %1 files: &quot;%2&quot; is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: the report could not be saved there. Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a target or --many FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report saves one report; with --many use --json and redirect the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCli</name>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two saved JSON reports, the earlier first: tcpdoctor compare before.json after.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -91,13 +343,6 @@ Log file: %2
     <message>
         <source>%1 port %2: the SYN was answered with RST (connection refused).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 port %2: no answer to %n SYN tries in %3 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server sent RST.</source>
@@ -122,13 +367,6 @@ Log file: %2
     <message>
         <source>(system error: %1)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The kernel could not send %n SYN retransmission(s) (TcpExt TCPRetransFail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>An ordinary program would have waited about 21 seconds on Windows, or about 2 minutes on Linux, before showing a time-out; tcpdoctor knew after %1 seconds.</source>
@@ -438,23 +676,1191 @@ Log file: %2
         <source>Run the check again. If it keeps failing, run it with --verbose and attach the log to a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 port %2: no answer in %3 s (SYN tries: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN retransmissions the kernel could not send (TcpExt TCPRetransFail): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a connection can start, the name %1 must be turned into an address, and that needs a DNS server. This computer has none configured, so no SYN was ever sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or enter a DNS server in the network settings (your router&apos;s address often works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the address of %1, this computer asked its DNS servers (%2), but none of them answered, so no connection could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer asked its DNS server for the address of %1. The server answered, but with a failure instead of an address (SERVFAIL or REFUSED), so no connection could start. The name may be fine: the server could not find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the name&apos;s own DNS servers may be down for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another DNS server (for example your router&apos;s) to see whether this server is the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the name belongs to your organisation, tell its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name exists, but it has only IPv6 addresses, and IPv6 was not used for this check, so there was nothing to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name exists, but it has only IPv6 addresses, and this computer has no IPv6 route (no IPv6 connection), so it cannot reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked by DNS filtering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a name of this computer, yet the name lookup leads to %2, where nothing can answer for it. That is how ad, malware and parental-control filters block a name, so no connection to the real server was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the DNS filter (a filtering DNS service, the router, or security software) to allow the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the block is wanted, the connection is not supposed to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old hosts file entry sends %1 to the wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s hosts file pins %1 to %2, so programs never ask DNS. Nothing answers there, while DNS says %1 is at %3: the entry is probably out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or correct the line for this name in the hosts file (administrator rights needed), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to the wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expected %1 at %2, but the name lookup gives %3, and nothing answers there. The packets go to the wrong device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To test the server itself meanwhile, check %1 directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route lookup for %1: no route (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route lookup for %1: on the local network of %2, source address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route lookup for %1: through %2 from %3, next hop %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default gateway is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default gateway(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping (ICMP echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP to ports 80, 443, 53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 answered %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 on %2: no answer to %3 (%4 tries); neighbour (ARP/NDP) state: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface has a working link: no cable is plugged in (or the device at its other end is off), Wi-Fi is off or not connected, and there is no mobile connection. Nothing can be sent to %1 until a link is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the VPN tunnel %1 is up, and a VPN needs a working connection underneath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the network cable in firmly at both ends, or connect to your Wi-Fi network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Wi-Fi is off, switch it on (network menu or Wi-Fi key) and check that flight mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether other devices on the same network are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, carrier %4, state %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network link is up, but no IP address is configured on it, so this computer cannot send anything to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the network connection off and on, so it asks the router for an address (DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the connection&apos;s IP settings are automatic (DHCP), unless the network uses fixed addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a link but no IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer did not get an address from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration (DHCP) failed: nobody answered when this computer asked for an address, so it has only a self-assigned one (%1). With it, %2 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router (switch it off for 30 seconds), wait two minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this computer&apos;s network connection off and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other devices get no address either, the router&apos;s DHCP server is off or broken: check its settings or ask the network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assigned address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route beyond its local network (no default gateway), so neither its DNS server(s) %1 nor %2 can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the local network, and this computer has no default gateway (router) to send such traffic to, so the SYN could not be sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s routing table has no usable route to %1, so the SYN could not be sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router (default gateway %1) does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 has to go through the gateway %2, but nobody on the local network answered for that address (ARP / neighbour discovery), so no packet can leave the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the network settings were typed in by hand, check the gateway address: it must be the router&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other devices on the network work, compare their gateway address with this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
     <message>
-        <source>The target is an IP address: there is no name to look up.</source>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name does not exist</source>
+        <source>The system resolver answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name has no address of the kind asked for</source>
+        <source>Not needed: the target is an IP address, there is no name to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n address(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They come from the hosts file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The DNS servers gave no usable answer in time</source>
+        <source>The system resolver was still waiting; the DNS servers gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name lookup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs ask the local resolver %1, but it has no DNS server to ask in turn (%2 lists none), so names cannot be turned into addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no DNS server to ask (%1 lists none), so names cannot be turned into addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or enter a DNS server by hand in the network settings (your router&apos;s address often works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system resolver had no answer after %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to a network (try a well-known website).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router, or switch the network connection off and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer this computer: it may serve only its own network. Check which DNS server this computer uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is there but cannot find the answer: the name&apos;s own DNS servers may be broken or unreachable. Try again later, or ask the name&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another DNS server (for example your router&apos;s), to see whether the problem is the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the name, letter by letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is an internal name, connect to the company network or VPN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only IPv4 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no IPv6 route, so it cannot use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer did not ask for them (it has no IPv6 address of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 has only IPv6 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the IPv6 address(es) %2 and no IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you have the right name: it may be a mail-only or an old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the domain to add an address record for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is blocked: it leads to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a name of this computer, yet it leads to %2, where nothing can answer for it. Ad and malware filters answer like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS filter blocks this name (a filtering DNS service, the router, or security software). Ask whoever runs it to allow the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the block is wanted, the connection is not supposed to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Programs ask %1 first and wait %n second(s) for it before they ask the next server, so every new name takes at least that long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programs ask it only when the servers before it fail, and then wait %n second(s) for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some DNS servers do not answer: lookups are slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the silent server from the network settings, or ask whoever runs it to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured DNS server does not offer DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server from the network settings, or ask whoever runs it to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers give different answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One server may be out of date, or belong to another network (a VPN or company network with its own names). Check which servers this computer should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different addresses are normal for big websites; for a single server they mean one DNS server is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS server blocks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That server filters names (ads, malware, parental control). Ask whoever runs it to allow the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS configuration could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers behind the local resolver are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs ask %1; the list of servers it asks in turn (%2) could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file decides where %1 leads, and DNS says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs use the hosts file and never ask DNS. DNS says %1 is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the entry is old, remove it from the hosts file (administrator rights needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file names %1, and DNS agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers do not know the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to the expected address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expected %1 at %2, but the lookup gave no address to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expected %1 at %2, but it leads to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server(s) %1 do give %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not lead to the expected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse lookup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file calls %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %1 calls %2 %3 (reverse lookup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %1 knows no name for %2 (no reverse entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse lookup of %1 got no answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each DNS server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it answered with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another name for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it answered that the name does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it answered that the name exists but has no address (no A or AAAA record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it answered with a failure (SERVFAIL): it could not find out the answer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it refused to answer this computer (REFUSED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it did not understand the question (FORMERR or NOTIMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; it did not answer within %3 seconds, though it was asked several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; nothing answers DNS questions at that address (the question was refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer asked the DNS server %1 for %2; its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %1 could not be asked directly: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the DNS server %1 for %2 failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>The other computer refused the connection: nothing is listening on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open a TCP connection, this computer sends a SYN (&quot;may I connect?&quot;). This time an RST (&quot;no&quot;) came straight back: the other computer is switched on and reachable, but no program accepts connections on that port. Windows calls this &quot;actively refused&quot;; elsewhere it reads &quot;connection refused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (the server program) is not running: stopped, crashed, or still starting up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service listens on a different port, or only on 127.0.0.1, which accepts connections from that same computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program uses the wrong address or port: check its settings for an old address or a mistyped port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on the server, or on the way, turns the connection away with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: the connection attempt timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sent a SYN (&quot;may I connect?&quot;) and nothing came back. It sent the SYN again and waited longer each time: Windows waits 3 seconds, then 6, then 12, and gives up after 21 seconds in all; Linux keeps trying for about two minutes. Something on the way dropped the packets without a word, or there is no computer at that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall drops the connection silently: on the server, in the network, or at the router in front of the server (the port is not opened or not forwarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer is switched off, asleep or disconnected, or nothing uses that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is wrong or out of date (an old DNS entry, a mistyped IP address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server can be reached only through a VPN or from the company network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall or security software holds the connection back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the answer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP connection was made (the handshake completed), then the program waited for the other side to answer and gave up. The network path works: the server, or something in front of it, did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or stuck on a slow task (a long database query, a hung process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy, load balancer or firewall on the way holds the connection but does not pass the answer on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s time limit is too short for what it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program speaks the wrong protocol for that port (for example plain HTTP to a TLS port), so the server waits for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program gave up waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall drops the connection silently, or the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded and slow to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or port is wrong or out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s time limit is very short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer is switched off, asleep, or disconnected from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is wrong or out of date (the device got a new address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on the way rejects the traffic with &quot;host unreachable&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN or a route on this computer sends the traffic the wrong way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no way to that network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection has no default gateway: automatic configuration (DHCP) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address belongs to a network reached only through a VPN that is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is an IPv6 address and this network has no IPv6 connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side cut the connection off (reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejects what this program sent: the wrong protocol (TLS or plain), an old TLS version, or a client it does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or load balancer on the way cut a connection it found idle or unwanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unstable network path (VPN, mobile data) dropped the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer gave up on the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security software on this computer (firewall, antivirus, web filter) cut the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side stopped answering, and this computer stopped trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program itself closed the connection, for example after its own time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection had been made (the handshake completed), but the other side closed it before sending an answer: the program received nothing at all, an &quot;empty reply&quot;. The network works; the service on the other side, or something in front of it, hung up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service turns this client away: an address allow list, a connection limit, or a ban after failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program speaks the wrong protocol for that port (HTTP to an HTTPS port, TLS to a plain port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or load balancer has no working server behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service crashed while it handled the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be turned into an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is misspelled, or incomplete (the domain part is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an internal name that exists only on the company network or through a VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name no longer exists, or has no address of the kind asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry in this computer&apos;s hosts file, or a DNS filter, gets in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name service (DNS) did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. The DNS servers did not answer, or answered with a failure, so no connection was tried. This says nothing about the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network, or the connection just dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured DNS servers are down or unreachable (a router problem, a wrong DNS setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN or firewall blocks DNS queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passing problem: it may work again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer did not allow the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection never left this computer: the operating system refused to open it (Windows error 10013, EACCES or EPERM elsewhere). Usually a firewall or security program on this computer blocks this program or this port. When a server program reports it as it starts, the port is reserved or needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or security software on this computer blocks this program or this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company policy or parental control forbids the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server program: the port is reserved (Windows excluded port ranges, Hyper-V, WSL) or held exclusively by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server program on Linux or macOS: ports below 1024 need administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed, but the message does not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not running, or listens on another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall drops or rejects the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or port in the program&apos;s settings is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer or the server is not connected to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connection error tcpdoctor knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor did not find a TCP connection error in this message, so it cannot say what went wrong on the network, and it would rather say nothing than guess. If a program cannot connect, check the computer and port it uses with the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a security check (TLS or identity) failing, not the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time on this computer are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you used is not the one the server&apos;s certificate was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered: this is not a connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP status such as 404 or 500 is an answer from the web server, or from a proxy in front of it, so the TCP connection worked. The problem is in the request or on the web server, not in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404: the address (path) is wrong, or the page no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401 or 403: you need to sign in, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500: the web application failed; its log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>502, 503 or 504: a proxy answered for a server behind it that is down or slow; check that server with tcpdoctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sign-in problem, not a connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was reached and answered: it did not accept the user name, password, key or address this program signed in with. The TCP connection worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the password has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or certificate used to sign in is not accepted (ssh keys, client certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while the name was looked up (DNS), before any connection was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while the connection was being set up (the TCP handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the connection had been made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer, before anything reached the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCli</name>
+    <message>
+        <source>Usage:
+  tcpdoctor explain &quot;ERROR MESSAGE&quot; [--json]   explain an error message
+  tcpdoctor explain - [--json]                 read the message from standard input
+  tcpdoctor explain -- &quot;-bash: ...&quot;            a message that starts with &quot;-&quot;
+
+Exit codes: 1 a connection problem was recognised, 0 no TCP connection error found in the message, 2 no message.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it step by step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist steps that matter most here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that starts with &quot;-&quot; goes after --, like: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which error message? Put it in quotes, like: tcpdoctor explain &quot;Connection refused&quot;, or pipe it in with: tcpdoctor explain -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error message is empty: paste the message the program showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallStep</name>
+    <message>
+        <source>Not needed: the port test did not end in silence or a rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the SYN never left this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the ICMP trace needs raw-socket rights here (under Wine: CAP_NET_RAW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,11 +1868,1125 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system resolver failed: %1</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system resolver answered: %1</source>
+        <source>This computer&apos;s firewall: nothing could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rules can only be read by an administrator; this check never asks for admin rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can look with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path trace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the port test failed for a reason other than a firewall (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall blocks port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall may block port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of this computer&apos;s firewall blocks port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the port test there is no block to locate, and this computer&apos;s rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule &quot;%2&quot; (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, which may apply: it has conditions tcpdoctor cannot judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpStep</name>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic, from the router (SLAAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (DHCPv6 or SLAAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another device on the network uses the same address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate address detection failed on %1, so this computer does not use the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the address was set by hand, choose one that no other device uses, or switch to automatic configuration (DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the address(es) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a self-assigned address (%1): automatic configuration (DHCP) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer asked the network for an address (DHCP), got no answer, and gave itself an address from 169.254.x.x. With it, only the local network can be reached, and usually not even that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a link-local address: the network gave this computer no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only its own link-local IPv6 address (fe80::...), which works on the local cable or Wi-Fi alone. No DHCP server or router gave it an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router (switch it off for 30 seconds), wait two minutes, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this computer&apos;s network connection off and on, so it asks for an address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the network uses fixed addresses, ask its administrator for the right settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IP address on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is up, but no IP address is configured, so nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the connection off and on, so it asks the router for an address (DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s settings: the IP address should be &quot;automatic (DHCP)&quot; unless the network uses fixed addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to it never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the local network of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the gateway %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the VPN tunnel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN is connected and its routes catch this address, so the connection goes through the VPN, not directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is a company address, this is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it should be reached directly (a device at home, a public site), disconnect the VPN and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default gateway: this computer has no route to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the local network, and no default gateway (router) is set up to send such traffic to, so nothing can be sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing table has no entry that covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route on this computer rejects traffic to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing table has a &quot;%1&quot; route for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 belongs to a company network, connect the VPN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default gateway %1 is outside the network of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address there is %1: the gateway must be inside that network to be reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the gateway and the subnet mask in the connection&apos;s settings (for the address 192.168.1.20 with mask 255.255.255.0, the gateway looks like 192.168.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several default gateways compete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have the same priority (metric), so it is a matter of chance which one carries a connection; if one of them does not lead to the internet, connections fail at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the connection you do not need (for example Wi-Fi while a cable is plugged in), or give the connections different priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default gateway: only the local network can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No router is set up to carry traffic beyond the local network (no default route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set the address by hand, also enter the default gateway (the router&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping (ICMP echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection to ports 80, 443 and 53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered a ping in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered a TCP connection to port %1 in %2 ms (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: nothing listens there, but it is alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default gateway %1 does not answer on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered when this computer asked who has %1 on %2 (ARP / neighbour discovery), and %3 got no answer either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the addresses were set by hand, check the gateway address: it must be the router&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway %1 did not answer the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got no answer. Some routers ignore such tests on purpose, so this alone does not prove it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway %1 is present but ignores test packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered on the local network (ARP / neighbour discovery), but not to %1. Many routers do that on purpose; it is not a problem by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Ping is not allowed for this user here: %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy is configured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web browsers may reach sites through this proxy even when direct connections, like this test and many other programs, are blocked by the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser works but this connection does not, the network probably allows only the proxy: set the program up to use the proxy, or ask the network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is this computer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the local network (%2, from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves %2 from %3 through the gateway %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and the default gateway %1 are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has a usable IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP configuration read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStep</name>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi is switched off with a switch or key on the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Wi-Fi on with the switch on the side of the computer, or the key with an antenna symbol (often together with the Fn key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Wi-Fi on in the network menu (the network symbol next to the clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The radio of %1 is off, so it cannot connect to any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that flight mode (airplane mode) is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection %1 is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter is disabled on this computer, so it does not use the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the connection on in the network settings (on Windows: Settings, Network &amp; Internet, Advanced network settings, Enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi is on but not connected to a network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not associated with any wireless network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your Wi-Fi network in the network menu and enter its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move closer to the router, or check that the router&apos;s Wi-Fi light is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile broadband connection %1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no link: no signal, no SIM card, or the connection is not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signal and that mobile data is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cable seems unplugged (no link on Ethernet &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees no signal on its cable (no carrier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the cable is plugged in firmly at both ends: this computer and the router or wall socket. It should click into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the small lights next to the cable socket: no light usually means no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another cable, or another socket on the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface reports no carrier (state: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected to the network &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interfaces could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is this computer itself: no network link is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a VPN tunnel is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN tunnel %1 is up, but no cable, Wi-Fi or mobile connection carries it: a VPN needs a working network connection underneath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working network connection: only a VPN tunnel is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no working network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface besides loopback has a link: no cable plugged in, Wi-Fi off or not connected, no mobile connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working network connection: the network cable seems unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in the network cable, or connect to your Wi-Fi network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether other devices (a phone on the same Wi-Fi) are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 would leave through %2, which has no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s routing table sends traffic for %1 through %2, but that interface is not connected, while another one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 (cable or Wi-Fi), or disconnect it so that the working connection is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection traffic to %1 would use has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves through %2, which is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Listen</name>
+    <message>
+        <source>Listening on %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 was accepted, then the program closed it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 was refused: nothing listens on that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 got no answer at all: a firewall on this computer drops it, or the program does not accept connections any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 ended with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system error: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n established connection(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 connections wait for the program to accept them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection(s) wait for the program to accept them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s connections are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 has more waiting connections than its program keeps up with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the queue of waiting connections is full, new clients see time-outs, not refusals. Check the program&apos;s load and its log, and its connection limits (backlog, worker count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many half-open connections that never complete can also be a SYN flood: compare with the usual numbers for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 does not listen on every address clients may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients that connect to %1 are refused. That matters when the server&apos;s name leads there too (an IPv6 address, AAAA, is tried first by most programs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the service listen on :: (every address, IPv6 and IPv4) or on these addresses as well, or remove the name&apos;s record for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program listens on :: for IPv6 only (the socket option IPV6_V6ONLY is set): IPv4 clients are refused. Let it listen on 0.0.0.0 as well, or turn IPV6_V6ONLY off in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to this computer&apos;s own address normally never fail: check the firewall on this computer and whether the program still accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept connections, although the table says port %2 listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program with pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown program of user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this computer itself can connect (loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address other computers use to reach this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one address of this computer, not the one clients use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address this computer does not have (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients connect to: %1 (as given with --address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients most likely connect to: %1 (the main addresses of this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is open for other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, %3, so other computers can connect to port %4 as far as this computer is concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection from this computer to %1 was accepted, but the system does not show which program listens: it hides other users&apos; programs from tcpdoctor, or the port is forwarded to another program or container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If clients still cannot connect, the problem is on the way: the inbound firewall of this computer (tcpdoctor does not check it yet) or of the network. Run &quot;tcpdoctor diagnose %1&quot; on a client to see where the packets stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER-ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 listens only on %2, not on the address clients use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer, %1 accepts connections to port %2 only on %3. Clients that connect to %4 are refused, as if nothing listened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer any more: the service was started while the computer had it (an old DHCP address, a moved VPN) and must be restarted after its setting is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If clients should use %1, give them that address. Otherwise change the listen address in the service&apos;s settings to 0.0.0.0 (every address) or to %2, and restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 listens only for this computer itself (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, the loopback address: only programs on this computer can connect. Other computers are refused, as if nothing listened on port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the listen address in the service&apos;s settings from %1 to 0.0.0.0 (every address) or to this computer&apos;s address (%2), then restart the service. The setting is called, for example, listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), or --host / --bind in development servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer should reach it? Then this is right, and clients must connect through a tunnel (for example ssh -L) or a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer accepts connections on port %1, so clients get &quot;connection refused&quot;. The service is stopped, or it uses another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which port the service is configured for: it may listen on another port (&quot;tcpdoctor listen&quot; lists every listening port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which port the service is configured for: something listens on port(s) %1 nearby, which may be the service on another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell a stopped service from a blocked network: while the service is stopped, run &quot;tcpdoctor listen --serve %1 --for 120&quot; here and &quot;tcpdoctor diagnose %2&quot; on a client. If the client then connects, the network is fine and the service is the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearby: %1 listens on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No port near %1 listens either; %n port(s) listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To see the same list yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients that connect to %1 reach this computer only through address translation (NAT, port forwarding, a load balancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the forwarding rule for port %1 on the router or load balancer: it must point to one of this computer&apos;s addresses (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: the inbound firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of tcpdoctor cannot read firewall rules yet. A firewall on this computer may still drop connections from other computers to port %1, even when everything above is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of listening sockets could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection tests from this computer still show what answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process names are hidden: tcpdoctor is not running as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system does not tell an ordinary user which program owns %n of these listening socket(s): they belong to other users or to the system.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No program on this system holds %n listening socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Even with administrator rights no process shows them: they belong to the kernel itself (an NFS or SMB server built into it, for example) or to another container or namespace that shares this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own programs are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system shows an ordinary user only the sockets of that user&apos;s own programs; other programs may listen too. The connection tests from this computer see them from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(NAME is the service, for example %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklist /svc /fi &quot;PID eq %1&quot; shows whether %2 (pid %1) runs as a service; check it then in Services (services.msc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says why it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo launchctl procinfo %1 shows the launchd job that runs %2 (pid %1), if launchd started it; for services installed with Homebrew: brew services list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service with launchd: sudo launchctl list | grep %1; for services installed with Homebrew: brew services list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for what it logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl status %1 shows the systemd service that runs %2 (pid %1), if systemd started it; otherwise look at how %2 was started (a terminal, a container, cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for why it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see every program&apos;s name, run tcpdoctor %1 in a terminal opened with &quot;Run as administrator&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see every program&apos;s name, run it as root: sudo tcpdoctor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the inbound rules of Windows Defender Firewall (wf.msc, Inbound Rules), or in PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the firewall in System Settings, Network, Firewall (Options shows which programs may accept incoming connections), and at pf: sudo pfctl -sr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the firewall rules for incoming connections to port %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, or sudo firewall-cmd --list-all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenCli</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: --address takes a numeric address such as 192.0.2.10 or 2001:db8::10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On a client, run: tcpdoctor diagnose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  connection %2 from %3: greeted and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdoctor test listener: port %1 closed, its time is up. %n connection(s) arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  tcpdoctor listen                      every listening TCP port of this computer, with its program
+  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
+                                        other computers connect? (ADDR: the address clients use)
+  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
+                                        open PORT for a while (default 60 s, at most %1) with a test
+                                        listener that greets every connection; Ctrl-C closes it
+  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
+
+Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
+3 tcpdoctor itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the port once, after --serve: tcpdoctor listen --serve 8080 --for 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json does not go with --serve: the test listener reports as it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test listener opens one address, or every address when --address is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for takes seconds from 1 to %1, for example --for 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for goes with --serve: tcpdoctor listen --serve PORT --for SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one port, for example: tcpdoctor listen 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address says which address clients use for a port: tcpdoctor listen PORT --address ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of listening sockets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenText</name>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE / PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tcpdoctor: %n listening TCP socket(s) on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tcpdoctor: port %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on port %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on ports nearby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections from this computer to port %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +2998,60 @@ Log file: %2
     </message>
     <message>
         <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Many</name>
+    <message>
+        <source>Cannot read the target list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target list %1 is larger than 16 MB: split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target list %1 has no targets (one a line, # starts a comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets to check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetConfigText</name>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile broadband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,13 +3105,6 @@ Log file: %2
         <source>Handshake round trip: %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n SYN tries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
@@ -558,9 +3125,80 @@ Log file: %2
         <source>Port %1 could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check that the service is running on the server and really uses port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether the firewalls allow port %1 from your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of %1 to allow port %2 from your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer is switched on and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the VPN; ask the network administrator about the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule blocking port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s log: it may refuse your address or be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s log and whatever sits in front of it (proxy, load balancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN tries: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>ReportPdf</name>
+    <message>
+        <source>A PDF report needs tcpdoctor&apos;s graphics support, which is not running here; save the report as .html and print that to PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor report: %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
@@ -574,7 +3212,7 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped</source>
+        <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -582,7 +3220,163 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tcpdoctor: %1 port %2</source>
+        <source>this version does not have this step yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was no address to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: the handshake completed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the server answered with RST after %1 (nothing listens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 (SYN sent %2 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: ICMP %1/%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (said by this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ICMP from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by this computer&apos;s firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then reset by the server (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then closed at once by the server (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was redacted: public IP addresses, MAC addresses, host names, Wi-Fi names, this computer&apos;s name and the user&apos;s name were replaced by placeholders (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). The same value has the same placeholder everywhere. Private and documentation addresses and ports are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,11 +3388,43 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connection attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The error message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, tcpdoctor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,15 +3444,279 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started %1, took %2 ms, tcpdoctor %3.</source>
+        <source>The error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tcpdoctor cannot write &quot;%1&quot; files yet: use a name ending in .json, .md or .txt.</source>
+        <source>Checked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, took %2 ms, on %3, tcpdoctor %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1; took %2 ms; tcpdoctor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why tcpdoctor thinks so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the problem is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1, took %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake, address by address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (raw data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to run for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: nothing listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: the server cut the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: the server closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN stopped by this computer&apos;s firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN not sent: nobody has this address here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN not sent: no route to this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the connection goes, and where it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer and %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each step ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started at %2, took %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Nothing that was there before has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor cannot write &quot;%1&quot; files: use a name ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,7 +3724,67 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
+        <source>The reports are about different targets: %1, then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict changed from &quot;%1&quot; (%2) to &quot;%3&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2; now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 was not tried any more (it was: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 (%2) with %3 (%4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the same verdict (%1), the same results for every step and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something got worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing got worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a tcpdoctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON report: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tcpdoctor report (its schema is &quot;%2&quot;, expected &quot;tcpdoctor-report/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +3939,29 @@ Log file: %2
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -935,25 +4108,52 @@ Log file: %2
     </message>
 </context>
 <context>
-    <name>tcpd::ui::PortTestPage</name>
+    <name>tcpd::core::TestListener</name>
     <message>
-        <source>Show details</source>
+        <source>The test listener needs a port from 1 to 65535 and a time from 1 to %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Give one of this computer&apos;s addresses, or leave it out for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer (its addresses: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use: %2 listens there. Stop that program first, or test another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by a program the system does not show to this user. Stop it first, or test another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not open port %1: ports below 1024 need administrator (root) rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test listener could not open port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::CheckAllPage</name>
     <message>
         <source>Cancel check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check again</source>
+        <source>Checking everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide details</source>
+        <source>Stop every check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,7 +4165,520 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::CompareDialog</name>
+    <message>
+        <source>What changed since the earlier report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the report of %1: the same verdict, the same results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something got worse since the report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing got worse since the report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an earlier JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::ExplainPage</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the message the program showed, as it is: stack traces and log lines around it do no harm. tcpdoctor explains what happened to the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example  No connection could be made because the target machine actively refused it. (localhost:5001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist steps that matter most here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message does not say which computer it tried to reach: you can type it when you start the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names %1, but no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Hide addresses and names (redact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML): everything, with diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document: the same, for printing and attaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: short, for a ticket or a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text: short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: every detail, for scripts and for comparing later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces public IP addresses, MAC addresses, host names, this computer&apos;s name and your user name by placeholders such as public-ip-1 and host-1. Private addresses and ports stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a short Markdown summary on the clipboard, ready to paste into a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket summary (Markdown) is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::HandshakeDiagram</name>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN-ACK (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: nothing listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: the server cut the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: the server closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN stopped by this computer&apos;s firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP %1/%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: nobody has this address here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: no route to this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer and %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::PathDiagram</name>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::PhysicalChecksWidget</name>
+    <message>
+        <source>Push the network cable in until it clicks, at both ends (this computer and the router or wall socket). On Wi-Fi, choose your network in the network menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the router off, wait 30 seconds, switch it on again and wait two minutes. If the internet light stays off or red, call your internet provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no device gets online, the router or the internet connection is the problem, not this computer: restart the router, or call your internet provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the network itself works: the problem is on this computer, or only with what you are trying to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things only you can check. Have a look, then answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the network cable plugged in firmly at both ends (or, on Wi-Fi, is this computer connected to your Wi-Fi network)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the cable from this computer to the router or wall socket and press both plugs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the lights on the router or modem on as usual?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the power and internet lights are on (green or white); a red or dark internet light means no internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do other devices on the same network (for example a phone on the same Wi-Fi) get online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a well-known website on another device connected to the same router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::ServerPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a test listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything listening on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the server side: which programs accept connections, on which port and address. Leave the port empty to see every listening port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port or service, for example 22, 5432 or https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: address, port, program...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the real service is stopped: opens the port for a while and answers every connection with a greeting, so a client can tell a stopped service from a blocking firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test listener open on %1, port %2: it closes in %3 s. Run &quot;tcpdoctor diagnose&quot; on a client now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Test listener open: it closes in %1 s. %n connection(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test listener stopped. %n connection(s) arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test listener closed, its time is up. %n connection(s) arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking port %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listening socket(s) on this computer, read in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every listening port of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,11 +4686,181 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verdict code</source>
+        <source>No program on this system holds this socket (the kernel, or another container).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked %1, port %2, in %3 ms.</source>
+        <source>Hidden: the system tells only an administrator which program this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port to open first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening port %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::StepPage</name>
+    <message>
+        <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the name: the name must be turned into the right address before a connection can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the firewalls: a firewall here or on the way can stop the connection, often silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the lights on the router and on the computer&apos;s network socket on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do other devices in the same place work (a phone on the same Wi-Fi)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did anything change recently: a new router, a new network, a VPN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can you open other websites by name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you type the name exactly as given to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is security software installed (antivirus, endpoint protection)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did this ever work from this computer? Since when does it fail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer from the server: %1 s of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the name lookup before trying the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::SummaryPage</name>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ticket summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a short summary (Markdown) to paste into a ticket or a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the whole check again and show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the first page to check something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict changed: before &quot;%1&quot;, now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,6 +4904,70 @@ Log file: %2
     </message>
     <message>
         <source>tcpdoctor will check %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step by step: explain each check as it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;everything at once and show the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it: tcpdoctor says what it means and what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what listens here, on which address, and open a test port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, web address or IP address you cannot connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port number, or choose the kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets you checked before: click one to fill in the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am checking my own connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am helping someone (helpdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am an administrator: show all evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk mode adds the questions to ask the caller; administrator mode opens every detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is checking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

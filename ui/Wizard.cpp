@@ -4,11 +4,14 @@
 
 #include "WizardModel.h"
 #include "pages/CheckAllPage.h"
+#include "pages/ExplainPage.h"
+#include "pages/ServerPage.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
 
 #include <QAbstractButton>
+#include <QPlainTextEdit>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +35,20 @@ Wizard::Wizard(QWidget* parent)
     setPage(PortPageId, new StepPage(u"port"_s, m_model, this));
     setPage(CheckAllPageId, new CheckAllPage(m_model, this));
     setPage(SummaryPageId, m_summaryPage);
+    auto* explain = new ExplainPage(this);
+    setPage(ExplainPageId, explain);
+    setPage(ServerPageId, new ServerPage(this));
+    connect(explain, &ExplainPage::checkTargetRequested, this, &Wizard::checkTarget);
+    connect(explain, &ExplainPage::checkTargetRequested, this, [this, explain] {
+        const core::Explanation& e = explain->explanation();
+        core::PastedError pasted;
+        pasted.message = explain->findChild<QPlainTextEdit*>(u"explainInput"_s)->toPlainText().left(4000);
+        pasted.code = e.code;
+        pasted.title = e.title;
+        pasted.explanation = e.explanation;
+        pasted.suggestedSteps = e.suggestedSteps;
+        m_model->setPastedError(pasted);
+    });
     setStartId(StartPageId);
     setButtonText(QWizard::FinishButton, tr("Close"));
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
@@ -47,7 +64,14 @@ Wizard::~Wizard() = default;
 int Wizard::nextId() const
 {
     switch (currentId()) {
-    case StartPageId: return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
+    case StartPageId:
+        if (m_model->path() == WizardModel::Path::Explain) {
+            return ExplainPageId;
+        }
+        if (m_model->path() == WizardModel::Path::Server) {
+            return ServerPageId;
+        }
+        return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
     case LinkPageId: return IpPageId;
     case IpPageId: return DnsPageId;
     case DnsPageId: return FirewallPageId;
@@ -56,6 +80,13 @@ int Wizard::nextId() const
     case CheckAllPageId: return SummaryPageId;
     default: return -1;
     }
+}
+
+void Wizard::checkTarget(const QString& input)
+{
+    m_model->setPath(WizardModel::Path::Check);
+    restart();
+    m_targetPage->setInput(input);
 }
 
 void Wizard::done(int result)

@@ -19,7 +19,10 @@ class Wizard final : public QWizard
     Q_DISABLE_COPY_MOVE(Wizard)
 
 public:
-    enum PageId { StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId };
+    enum PageId {
+        StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId,
+        ExplainPageId, ServerPageId
+    };
 
     explicit Wizard(QWidget* parent = nullptr);
     ~Wizard() override;
@@ -29,6 +32,8 @@ public:
     SummaryPage* summaryPage() const { return m_summaryPage; }
 
     int nextId() const override;
+    /// Back to the start page with `input` filled in (from an explained error message).
+    void checkTarget(const QString& input);
 
 protected:
     void done(int result) override;

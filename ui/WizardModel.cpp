@@ -34,7 +34,9 @@ WizardModel::WizardModel(QObject* parent)
             m_results.insert(s.id, s); // steps that never ran (not requested) appear only here
         }
         m_report = r;
-        emit runFinished(r);
+        m_report.manualChecks = m_manualChecks;
+        m_report.pastedError = m_pastedError;
+        emit runFinished(m_report);
         if (m_pending) {
             const core::Target next = *m_pending;
             m_pending.reset();
@@ -96,6 +98,18 @@ void WizardModel::setMode(Mode mode)
 {
     m_mode = mode;
     QSettings().setValue(u"wizard/mode"_s, static_cast<int>(mode));
+}
+
+void WizardModel::setManualChecks(const QList<core::ManualCheck>& checks)
+{
+    m_manualChecks = checks;
+    m_report.manualChecks = checks;
+}
+
+void WizardModel::setPastedError(const core::PastedError& error)
+{
+    m_pastedError = error;
+    m_report.pastedError = error;
 }
 
 QStringList WizardModel::recentTargets() const

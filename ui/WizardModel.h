@@ -28,6 +28,7 @@ class WizardModel final : public QObject
 public:
     enum class Role { Home, Helpdesk, Admin };
     enum class Mode { StepByStep, All };
+    enum class Path { Check, Explain, Server }; ///< what the start page led to
 
     explicit WizardModel(QObject* parent = nullptr);
     ~WizardModel() override;
@@ -53,6 +54,13 @@ public:
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     QStringList recentTargets() const;
+    Path path() const { return m_path; }
+    void setPath(Path path) { m_path = path; }
+
+    /// The answers to the questions no program can check (cable, router lights...), kept in the report.
+    void setManualChecks(const QList<core::ManualCheck>& checks);
+    /// The error message the person pasted and what it means, kept in the report.
+    void setPastedError(const core::PastedError& error);
 
 signals:
     void runStarted();
@@ -70,6 +78,9 @@ private:
     QHash<QString, core::StepResult> m_results;
     QHash<QString, QDateTime> m_started;
     std::optional<core::Target> m_pending; ///< asked for while a run was still going
+    QList<core::ManualCheck> m_manualChecks;
+    core::PastedError m_pastedError;
+    Path m_path = Path::Check;
     Role m_role = Role::Home;
     Mode m_mode = Mode::All;
 };

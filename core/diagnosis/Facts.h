@@ -31,7 +31,8 @@ struct Attempt {
 /// What the diagnosis rules look at, read from the steps' raw data (the same JSON a report holds).
 struct Facts {
     const Target& target;
-    QString dnsStatus; ///< "ok", "nxdomain", "no_records", "timeout", "error", "" if not run
+    QString dnsStatus; ///< "ok", "nxdomain", "no_records", "timeout", "servfail", "no_resolver", "sinkholed",
+                       ///< "error", "cancelled"; "" if not run (docs/cli.md)
     QString dnsError;
     QStringList dnsAddresses;
     QList<Attempt> attempts;

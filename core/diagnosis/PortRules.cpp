@@ -101,26 +101,6 @@ RuleList okRules()
     };
 }
 
-RuleList firewallRules()
-{
-    return {
-        {"firewall.local_block", "local-firewall",
-         [](const Facts& f) { return f.openCount() == 0 && f.countOutcome(u"local_block"_s) > 0; },
-         [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("This computer's firewall blocked the connection");
-             v.explanation = Diagnosis::tr("The connection to port %1 never left this computer: its own firewall or security "
-                                "software stopped the SYN before it reached the network.")
-                                 .arg(f.target.port);
-             v.nextSteps << Diagnosis::tr("Check the firewall on this computer (Windows Defender Firewall, ufw, firewalld, "
-                               "nftables) for a rule that blocks outgoing connections to port %1.")
-                                .arg(f.target.port)
-                         << Diagnosis::tr("Check security software (antivirus, endpoint protection, parental control) that "
-                               "may block this program or this port.")
-                         << Diagnosis::tr("On a company computer, ask your IT department: the block may be on purpose.");
-         }},
-    };
-}
-
 RuleList portRules()
 {
     return {
@@ -185,6 +165,7 @@ RuleList portRules()
                                 .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("the network") : a->icmpFrom)
                                 .arg(f.target.port)
                          << Diagnosis::tr("If you use a VPN or a guest network, try from the usual network.");
+             addFirewallEvidence(f, v); // who rejected it, and where on the path (FirewallRules.cpp)
          }},
         {"port.filtered", "network", [](const Facts& f) { return bestIs(f, "filtered"); },
          [](const Facts& f, Verdict& v) {
@@ -199,6 +180,7 @@ RuleList portRules()
                                 .arg(f.target.port)
                          << Diagnosis::tr("Check that the address is right: an old or wrong address also stays silent.")
                          << Diagnosis::tr("Check that the server is switched on.");
+             addFirewallEvidence(f, v); // the last hop that answered, and the controls (FirewallRules.cpp)
          }},
         {"net.host_unreachable", "network", [](const Facts& f) { return bestIs(f, "host_unreachable"); },
          [](const Facts& f, Verdict& v) {

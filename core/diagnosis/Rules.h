@@ -32,7 +32,7 @@ using RuleList = std::vector<Rule>;
 RuleList okRules();       ///< ok.reachable, ok.partial (PortRules.cpp): a working handshake outranks all
 RuleList linkIpRules();   ///< link.*, ip.* (LinkIpRules.cpp)
 RuleList dnsRules();      ///< dns.* (DnsRules.cpp)
-RuleList firewallRules(); ///< firewall.* (PortRules.cpp for now)
+RuleList firewallRules(); ///< firewall.* (FirewallRules.cpp)
 RuleList portRules();     ///< ip.no_route seen by connect(), port.*, net.* (PortRules.cpp)
 
 // Shared wording.
@@ -40,5 +40,9 @@ QString seconds(double ms);      ///< "1.5", in the user's locale
 QString milliseconds(double ms); ///< "12 ms", or "less than 1 ms"
 QString where(const Facts& f);   ///< the target's name as people read it
 QString attemptLine(const Attempt& a, quint16 port); ///< one evidence line per address tried
+
+/// The firewall step's conclusion (who blocks, the last hop that answered, the controls) added to a
+/// port verdict that a firewall explains (FirewallRules.cpp). Does nothing when the step did not run.
+void addFirewallEvidence(const Facts& f, Verdict& v);
 
 } // namespace tcpd::core::rules

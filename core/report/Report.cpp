@@ -4,21 +4,15 @@
 
 #include "Version.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include <QSysInfo>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
 namespace {
-struct ReportText {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 QJsonArray toArray(const QStringList& list)
 {
     QJsonArray a;
@@ -28,18 +22,42 @@ QJsonArray toArray(const QStringList& list)
     return a;
 }
 
-QString statusLabel(StepStatus s)
+QJsonObject environmentJson(const RunEnvironment& e)
 {
-    switch (s) {
-    case StepStatus::Pass: return ReportText::tr("OK");
-    case StepStatus::Warn: return ReportText::tr("Warning");
-    case StepStatus::Fail: return ReportText::tr("Problem");
-    case StepStatus::Skipped: return ReportText::tr("Skipped");
-    case StepStatus::Error: return ReportText::tr("Error");
-    }
-    return {};
+    QJsonObject o;
+    const auto put = [&o](const QString& key, const QString& value) {
+        if (!value.isEmpty()) {
+            o.insert(key, value);
+        }
+    };
+    put(u"os"_s, e.os);
+    put(u"os_version"_s, e.osVersion);
+    put(u"kernel"_s, e.kernel);
+    put(u"architecture"_s, e.architecture);
+    put(u"host_name"_s, e.hostName);
+    put(u"user_name"_s, e.userName);
+    put(u"time_zone"_s, e.timeZone);
+    return o;
 }
 } // namespace
+
+RunEnvironment RunEnvironment::current()
+{
+    RunEnvironment e;
+    e.os = QSysInfo::prettyProductName();
+    e.osVersion = QSysInfo::productVersion();
+    e.kernel = QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion()).trimmed();
+    e.architecture = QSysInfo::currentCpuArchitecture();
+    e.hostName = QSysInfo::machineHostName();
+    for (const char* var : {"USER", "USERNAME", "LOGNAME"}) {
+        e.userName = qEnvironmentVariable(var);
+        if (!e.userName.isEmpty()) {
+            break;
+        }
+    }
+    e.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    return e;
+}
 
 QJsonObject reportToJson(const Report& report)
 {
@@ -88,100 +106,33 @@ QJsonObject reportToJson(const Report& report)
                                           {u"explanation"_s, v.explanation},
                                           {u"next_steps"_s, toArray(v.nextSteps)},
                                           {u"evidence"_s, toArray(v.evidence)}});
+
+    // Additions to the contract (never renamed): the computer, the pasted error, redaction.
+    root.insert(u"environment"_s,
+                environmentJson(report.environment.isEmpty() ? RunEnvironment::current() : report.environment));
+    const PastedError& e = report.pastedError;
+    if (!e.isEmpty()) {
+        QJsonObject pasted{{u"message"_s, e.message}, {u"suggested_steps"_s, toArray(e.suggestedSteps)}};
+        const auto put = [&pasted](const QString& key, const QString& value) {
+            pasted.insert(key, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+        };
+        put(u"code"_s, e.code);
+        put(u"title"_s, e.title);
+        put(u"explanation"_s, e.explanation);
+        root.insert(u"explained_error"_s, pasted);
+    }
+    if (!report.manualChecks.isEmpty()) {
+        QJsonArray checks;
+        for (const ManualCheck& c : report.manualChecks) {
+            const QString answer = c.answer == ManualCheck::Answer::Yes  ? u"yes"_s
+                                 : c.answer == ManualCheck::Answer::No ? u"no"_s
+                                                                       : u"unknown"_s;
+            checks.append(QJsonObject{{u"id"_s, c.id}, {u"question"_s, c.question}, {u"answer"_s, answer}});
+        }
+        root.insert(u"manual_checks"_s, checks);
+    }
+    root.insert(u"redacted"_s, report.redacted);
     return root;
-}
-
-QString reportToText(const Report& report)
-{
-    QString out;
-    const Verdict& v = report.verdict;
-    out += ReportText::tr("tcpdoctor: %1 port %2").arg(report.target.displayHost).arg(report.target.port) + u"\n\n"_s;
-    out += (v.isOk() ? u"✔ "_s : u"✘ "_s) + v.title + u"\n"_s;
-    out += v.explanation + u"\n"_s;
-    if (!v.nextSteps.isEmpty()) {
-        out += u"\n"_s + ReportText::tr("What to do next:") + u"\n"_s;
-        for (const QString& s : v.nextSteps) {
-            out += u"  • "_s + s + u"\n"_s;
-        }
-    }
-    out += u"\n"_s + ReportText::tr("Checklist:") + u"\n"_s;
-    for (const StepResult& s : report.steps) {
-        out += u"  %1  %2: %3\n"_s.arg(statusLabel(s.status).leftJustified(9), stepTitle(s.id), s.summary);
-    }
-    if (!v.evidence.isEmpty()) {
-        out += u"\n"_s + ReportText::tr("Evidence:") + u"\n"_s;
-        for (const QString& e : v.evidence) {
-            out += u"  - "_s + e + u"\n"_s;
-        }
-    }
-    out += u"\n"_s + ReportText::tr("Verdict code: %1 (layer: %2). Checked in %3 ms.").arg(v.code, v.layer).arg(report.durationMs) + u"\n"_s;
-    return out;
-}
-
-QString reportToMarkdown(const Report& report)
-{
-    const Verdict& v = report.verdict;
-    QString out;
-    out += u"## "_s + ReportText::tr("tcpdoctor: %1 port %2").arg(report.target.displayHost).arg(report.target.port) + u"\n\n"_s;
-    out += u"**"_s + v.title + u"** (`"_s + v.code + u"`)\n\n"_s + v.explanation + u"\n\n"_s;
-    if (!v.nextSteps.isEmpty()) {
-        out += u"**"_s + ReportText::tr("What to do next") + u"**\n\n"_s;
-        for (const QString& s : v.nextSteps) {
-            out += u"- "_s + s + u"\n"_s;
-        }
-        out += u"\n"_s;
-    }
-    out += u"| "_s + ReportText::tr("Step") + u" | "_s + ReportText::tr("Result") + u" | "_s + ReportText::tr("Details") + u" |\n|---|---|---|\n"_s;
-    for (const StepResult& s : report.steps) {
-        QString summary = s.summary;
-        summary.replace(u'|', u"\\|"_s);
-        out += u"| %1 | %2 | %3 |\n"_s.arg(stepTitle(s.id), statusLabel(s.status), summary);
-    }
-    if (!v.evidence.isEmpty()) {
-        out += u"\n**"_s + ReportText::tr("Evidence") + u"**\n\n"_s;
-        for (const QString& e : v.evidence) {
-            out += u"- "_s + e + u"\n"_s;
-        }
-    }
-    out += u"\n"_s + ReportText::tr("Started %1, took %2 ms, tcpdoctor %3.")
-                          .arg(report.startedAt.toUTC().toString(Qt::ISODate))
-                          .arg(report.durationMs)
-                          .arg(QStringLiteral(TCPDOCTOR_VERSION))
-         + u"\n"_s;
-    return out;
-}
-
-QStringList reportFormats()
-{
-    return {u"json"_s, u"md"_s, u"txt"_s};
-}
-
-bool writeReportFile(const Report& report, const QString& path, QString* error)
-{
-    const QString ext = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    if (ext == u"json") {
-        bytes = QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
-    } else if (ext == u"md" || ext == u"markdown") {
-        bytes = reportToMarkdown(report).toUtf8();
-    } else if (ext == u"txt" || ext == u"text") {
-        bytes = reportToText(report).toUtf8();
-    } else {
-        *error = ReportText::tr("tcpdoctor cannot write \"%1\" files yet: use a name ending in .json, .md or .txt.")
-                     .arg(ext.isEmpty() ? ReportText::tr("(no extension)") : ext);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = ReportText::tr("The report could not be saved to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = ReportText::tr("The report could not be saved to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace tcpd::core

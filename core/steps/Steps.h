@@ -15,8 +15,11 @@ enum class AddressFamily { Any, IPv4, IPv6 };
 
 struct StepOptions {
     int timeoutMs = 1500;     ///< the budget for one connection attempt (--timeout)
-    int dnsTimeoutMs = 5000;  ///< watchdog for the system resolver
+    int dnsTimeoutMs = 2500;  ///< watchdog for the system resolver; the DNS step ends within this + 500 ms (min. 3 s)
     AddressFamily family = AddressFamily::Any;
+    QString expectedAddress;  ///< the address the name should lead to (--expect), or empty
+    QStringList knownNames;   ///< names the user checked before (recent targets), for "did you mean" hints
+    QString referenceHost;    ///< --reference: the firewall step also tries the target's port there (empty: never)
 };
 
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,

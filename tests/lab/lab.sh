@@ -44,6 +44,10 @@ LAB_C6=2001:db8:1::1  LAB_RC6=2001:db8:1::fe  LAB_RS6=2001:db8:2::fe  LAB_S6=200
 
 # jq: the first attempt of the port step (use inside expect_jq filters).
 LAB_ATTEMPT0='(.steps[] | select(.id == "port") | .data.attempts[0])'
+# jq: the DNS step (use inside expect_jq filters).
+LAB_DNS='(.steps[] | select(.id == "dns"))'
+# jq: the firewall step's data (trace, controls, local rules, conclusion).
+LAB_FIREWALL='(.steps[] | select(.id == "firewall") | .data)'
 
 LAB_TARGET=""          # what scenario_check diagnoses; printed by up.sh
 LAB_EXPECT=""          # the verdict the scenario expects; printed by up.sh
@@ -160,7 +164,8 @@ lab__cleanup() {
     for d in "${LAB_ETC_DIRS[@]}"; do
         case $d in /etc/netns/tdl[0-9]*[crs]) rm -rf -- "$d" ;; esac
     done
-    if [[ $LAB_MADE_ETC_NETNS == 1 ]]; then rmdir /etc/netns 2>/dev/null; fi
+    # Another lab run may have put its own directory there meanwhile: then /etc/netns stays.
+    if [[ $LAB_MADE_ETC_NETNS == 1 ]]; then rmdir /etc/netns 2>/dev/null || true; fi
     if [[ -n $LAB_TMP && -d $LAB_TMP && $LAB_TMP == /tmp/tdl* ]]; then rm -rf -- "$LAB_TMP"; fi
     for ns in "${LAB_NETNS[@]}"; do
         if ip netns list 2>/dev/null | awk '{print $1}' | grep -qx "$ns"; then
@@ -532,16 +537,43 @@ lab_dnsmasq() {
         --no-resolv --no-hosts --no-poll --conf-file=/dev/null --bind-interfaces "${listen[@]}" \
         --pid-file="$LAB_TMP/dnsmasq.$LAB_SEQ.pid" --user=root --group=root --log-facility=- \
         --log-queries "$@"
-    local pid=$LAB_BG_PID i
+    local pid=$LAB_BG_PID i port=53 a
+    for a in "$@"; do [[ $a != --port=* ]] || port=${a#--port=}; done # a second dnsmasq on another port
     for ((i = 0; i < 100; i++)); do
-        if ip netns exec "$LAB_S" ss -Hlnu "sport = :53" 2>/dev/null | grep -q "$LAB_S4"; then
-            lab_vlog "dnsmasq answers on $LAB_S4"
+        if ip netns exec "$LAB_S" ss -Hlnu "sport = :$port" 2>/dev/null | grep -q "$LAB_S4"; then
+            lab_vlog "dnsmasq answers on $LAB_S4 port $port"
             return 0
         fi
         kill -0 "$pid" 2>/dev/null || lab_die "dnsmasq exited: $(tail -n 5 "$LAB_TMP/dnsmasq.$LAB_SEQ.err" | tr '\n' ' ')"
         sleep 0.05
     done
     lab_die "dnsmasq did not listen within 5 s"
+}
+
+# lab_dns_servfail PORT: a broken upstream DNS server on the server's address, UDP port PORT, that
+# answers every question with SERVFAIL (socat hands each datagram to a shell that echoes it back
+# with the header flags set to "response, recursion available, SERVFAIL": nothing else is built).
+# Point dnsmasq at it (--server=/NAME/203.0.113.2#PORT) and dnsmasq passes the SERVFAIL on.
+lab_dns_servfail() {
+    command -v socat >/dev/null || lab__unavailable "socat is not installed (scripts/install-deps --lab)"
+    command -v xxd >/dev/null || lab__unavailable "xxd is not installed"
+    local port=$1 script
+    LAB_SEQ=$((LAB_SEQ + 1))
+    script=$LAB_TMP/servfail.$LAB_SEQ.sh
+    printf '%s\n' '#!/bin/sh' "xxd -p -c 256 | sed -E 's/^(.{4}).{4}/\\18182/' | xxd -r -p" >"$script"
+    chmod 755 "$script"
+    lab__bg "$LAB_TMP/servfail.$LAB_SEQ" ip netns exec "$LAB_S" timeout "$(lab__lifetime)" \
+        socat -T 5 "UDP4-RECVFROM:$port,bind=$LAB_S4,reuseaddr,fork" EXEC:"$script"
+    local pid=$LAB_BG_PID i
+    for ((i = 0; i < 100; i++)); do
+        if ip netns exec "$LAB_S" ss -Hlnu "sport = :$port" 2>/dev/null | grep -q "$LAB_S4"; then
+            lab_vlog "a SERVFAIL-only DNS server listens on $LAB_S4 port $port"
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || lab_die "socat exited: $(tail -n 5 "$LAB_TMP/servfail.$LAB_SEQ.err" | tr '\n' ' ')"
+        sleep 0.05
+    done
+    lab_die "the SERVFAIL server did not listen within 5 s"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -593,9 +625,12 @@ lab_diagnose() {
     local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid
+    # LAB_DIAG_AS=root: the same run as root, to show what an administrator sees (default: nobody).
+    local runas=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env --)
+    [[ ${LAB_DIAG_AS:-nobody} != root ]] || runas=(setpriv --reset-env --)
     t0=$(date +%s%N)
     timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" \
-        ip netns exec "$LAB_C" setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
+        ip netns exec "$LAB_C" "${runas[@]}" \
         /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" diagnose "$@" --json >"$LAB_OUT" 2>"$LAB_ERR" &
     pid=$!
     LAB_PIDS+=("$pid")
@@ -622,6 +657,57 @@ lab_diagnose() {
         lab__fail "stdout is not exactly one JSON document (CONTRACT.md: --json prints the report and nothing else)"
     elif ! jq -e '.schema == "tcpdoctor-report/1"' "$LAB_OUT" >/dev/null 2>&1; then
         lab__fail "schema is $(jq -c .schema "$LAB_OUT"), expected \"tcpdoctor-report/1\""
+    fi
+    return 0
+}
+
+# lab_listen_check [--root] ARGS...: tcpdoctor listen ARGS --json in the SERVER namespace, as nobody
+# (or as root with --root: what an administrator sees). Same results as lab_diagnose: LAB_OUT, LAB_ERR,
+# LAB_EXIT, LAB_MS; checks that stdout is exactly one tcpdoctor-listen/1 document.
+lab_listen_check() {
+    local runas=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env --) who=nobody
+    if [[ ${1:-} == --root ]]; then
+        runas=(setpriv --reset-env --)
+        who=root
+        shift
+    fi
+    lab__prepare_tcpdoctor
+    local home=$LAB_TMP/home
+    if [[ ! -d $home ]]; then
+        mkdir -p "$home" "$LAB_TMP/run"
+        chown nobody:nogroup "$home" "$LAB_TMP/run"
+        chmod 700 "$home" "$LAB_TMP/run"
+    fi
+    LAB_RUN=$((LAB_RUN + 1))
+    LAB_OUT=$LAB_TMP/listen.$LAB_RUN.json
+    LAB_ERR=$LAB_TMP/listen.$LAB_RUN.err
+    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
+    local t0 t1 pid
+    t0=$(date +%s%N)
+    timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" ip netns exec "$LAB_S" "${runas[@]}" \
+        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" listen "$@" --json >"$LAB_OUT" 2>"$LAB_ERR" &
+    pid=$!
+    LAB_PIDS+=("$pid")
+    LAB_EXIT=0
+    wait "$pid" || LAB_EXIT=$?
+    t1=$(date +%s%N)
+    LAB_MS=$(((t1 - t0) / 1000000))
+    local code="(no JSON)"
+    if jq -e . "$LAB_OUT" >/dev/null 2>&1; then code=$(jq -r '.verdict.code // "(no verdict)"' "$LAB_OUT" | head -n 1); fi
+    echo "run $LAB_RUN: tcpdoctor listen $* --json (server namespace, as $who)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
+    if [[ -n ${LAB_ARTIFACTS:-} ]]; then
+        mkdir -p "$LAB_ARTIFACTS"
+        cp "$LAB_OUT" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.json"
+        cp "$LAB_ERR" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.stderr"
+    fi
+    if [[ $LAB_EXIT == 124 || $LAB_EXIT == 137 ]]; then
+        lab__fail "tcpdoctor listen did not finish within $LAB_DIAG_TIMEOUT s (killed)"
+    fi
+    if ! jq -s -e 'length == 1' "$LAB_OUT" >/dev/null 2>&1; then
+        lab__fail "stdout is not exactly one JSON document (CONTRACT.md: --json prints the result and nothing else)"
+    elif ! jq -e '.schema == "tcpdoctor-listen/1"' "$LAB_OUT" >/dev/null 2>&1; then
+        lab__fail "schema is $(jq -c .schema "$LAB_OUT"), expected \"tcpdoctor-listen/1\""
     fi
     return 0
 }
@@ -697,6 +783,13 @@ expect_attempt() {
 # expect_faster_than MS: this run's wall time is below MS.
 expect_faster_than() {
     if ((LAB_MS < $1)); then lab__pass "took ${LAB_MS} ms < $1 ms"; else lab__fail "took ${LAB_MS} ms, expected < $1 ms"; fi
+}
+
+# expect_dns_within_budget: the DNS step ended within its own time budget (its data.budget_ms).
+expect_dns_within_budget() {
+    local took
+    took=$(jq -r "$LAB_DNS | \"\\(.duration_ms) ms of \\(.data.budget_ms) ms\"" "$LAB_OUT" 2>/dev/null | head -n 1)
+    expect_jq "$LAB_DNS | .duration_ms <= .data.budget_ms" "the DNS step ended within its budget (${took:-?})"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments();
     const QDir out(args.value(1, u"."_s));
     QDir().mkpath(out.path());
-    const bool dark = args.contains(u"dark"_s);
+    const bool dark = args.contains(u"dark"_s); // "light" (or nothing) for the default palette
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (dark) {
         QApplication::setPalette(darkPalette());

@@ -6,6 +6,7 @@
 #include "LoopbackServer.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "pages/ExplainPage.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
@@ -258,4 +259,34 @@ TEST(PathDiagram, BlamesTheHopOfTheVerdictLayer)
     hops = tcpd::ui::PathDiagram::hopsFor(r);
     EXPECT_TRUE(hops[2].blamed);
     EXPECT_FALSE(hops[3].blamed);
+}
+
+TEST(Wizard, AnErrorMessageIsExplainedAndLeadsBackToTheCheck)
+{
+    Wizard wizard;
+    wizard.show();
+    wizard.findChild<QAbstractButton*>(u"explainPathButton"_s)->click();
+    ASSERT_EQ(wizard.currentId(), Wizard::ExplainPageId);
+    auto* explain = qobject_cast<tcpd::ui::ExplainPage*>(wizard.currentPage());
+    ASSERT_NE(explain, nullptr);
+    explain->setMessage(u"Error: connect ECONNREFUSED 127.0.0.1:3000"_s);
+    EXPECT_EQ(explain->explanation().code, u"error.refused");
+    auto* check = wizard.currentPage()->findChild<QPushButton*>(u"checkTargetButton"_s);
+    ASSERT_NE(check, nullptr);
+    ASSERT_TRUE(check->isEnabled());
+    check->click();
+    EXPECT_EQ(wizard.currentId(), Wizard::StartPageId);
+    EXPECT_EQ(wizard.findChild<QLineEdit*>(u"targetEdit"_s)->text(), u"127.0.0.1:3000");
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(Wizard, TheServerPathOpensTheServerPage)
+{
+    Wizard wizard;
+    wizard.show();
+    wizard.findChild<QAbstractButton*>(u"serverPathButton"_s)->click();
+    EXPECT_EQ(wizard.currentId(), Wizard::ServerPageId);
+    wizard.back();
+    EXPECT_EQ(wizard.currentId(), Wizard::StartPageId);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "no target typed yet";
 }

@@ -3,6 +3,7 @@
 #include "StepPage.h"
 
 #include "WizardModel.h"
+#include "pages/PhysicalChecksWidget.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/StatusStyle.h"
 
@@ -92,6 +93,13 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     if (stepId == u"port") {
         m_handshake = new HandshakeDiagram(this);
         layout->addWidget(m_handshake);
+    }
+    if (stepId == u"link") {
+        // What no program can check: the person answers, and the report keeps the answers.
+        auto* checks = new PhysicalChecksWidget(this);
+        layout->addWidget(checks);
+        connect(checks, &PhysicalChecksWidget::answersChanged, this,
+                [this, checks] { m_model->setManualChecks(checks->manualChecks()); });
     }
     layout->addWidget(m_questions);
     layout->addWidget(m_evidence, 1);

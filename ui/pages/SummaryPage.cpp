@@ -3,6 +3,7 @@
 #include "SummaryPage.h"
 
 #include "WizardModel.h"
+#include "dialogs/ExportDialog.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/PathDiagram.h"
 #include "widgets/StatusStyle.h"
@@ -32,6 +33,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     , m_handshake(new HandshakeDiagram)
     , m_details(new QPushButton(tr("Show details")))
     , m_evidence(new QTextBrowser)
+    , m_export(new QPushButton(tr("Export report…")))
     , m_copy(new QPushButton(tr("Copy ticket summary")))
     , m_rerun(new QPushButton(tr("Check again")))
     , m_startOver(new QPushButton(tr("Start over")))
@@ -60,6 +62,8 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     m_evidence->setObjectName(u"evidenceText"_s);
     m_evidence->setVisible(false);
     m_evidence->setMinimumHeight(fontMetrics().height() * 8);
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setToolTip(tr("Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted"));
     m_copy->setObjectName(u"copySummaryButton"_s);
     m_copy->setToolTip(tr("Copy a short summary (Markdown) to paste into a ticket or a chat"));
     m_rerun->setObjectName(u"rerunButton"_s);
@@ -86,6 +90,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_details);
     buttons->addStretch();
+    buttons->addWidget(m_export);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_rerun);
     buttons->addWidget(m_startOver);
@@ -96,6 +101,10 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
         m_details->setText(on ? tr("Hide details") : tr("Show details"));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        ExportDialog dialog(m_model->report(), this);
+        dialog.exec();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(core::reportToMarkdown(m_model->report()));

@@ -45,6 +45,7 @@ private:
     HandshakeDiagram* m_handshake;
     QPushButton* m_details;
     QTextBrowser* m_evidence;
+    QPushButton* m_export;
     QPushButton* m_copy;
     QPushButton* m_rerun;
     QPushButton* m_startOver;

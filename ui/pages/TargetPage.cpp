@@ -6,10 +6,13 @@
 #include "target/Services.h"
 
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QWizard>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -29,6 +32,10 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     , m_role(new QComboBox(this))
     , m_stepByStep(new QRadioButton(tr("&Step by step: explain each check as it happens"), this))
     , m_all(new QRadioButton(tr("Check &everything at once and show the answer"), this))
+    , m_explain(new QCommandLinkButton(tr("I have an error message"),
+                                       tr("Paste it: tcpdoctor says what it means and what to check."), this))
+    , m_server(new QCommandLinkButton(tr("This computer is the server"),
+                                      tr("See what listens here, on which address, and open a test port."), this))
 {
     setObjectName(u"targetPage"_s);
     setTitle(tr("What are you trying to reach?"));
@@ -79,10 +86,22 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     auto* modeLayout = new QVBoxLayout(modes);
     modeLayout->addWidget(m_all);
     modeLayout->addWidget(m_stepByStep);
+    m_explain->setObjectName(u"explainPathButton"_s);
+    m_server->setObjectName(u"serverPathButton"_s);
+    auto* paths = new QHBoxLayout;
+    paths->addWidget(m_explain);
+    paths->addWidget(m_server);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(modes);
+    layout->addLayout(paths);
     layout->addStretch();
+    const auto goTo = [this](WizardModel::Path path) {
+        m_model->setPath(path);
+        wizard()->next();
+    };
+    connect(m_explain, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Explain); });
+    connect(m_server, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Server); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { setInput(item->text()); });
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::revalidate);
@@ -113,6 +132,7 @@ void TargetPage::revalidate()
 
 void TargetPage::initializePage()
 {
+    m_model->setPath(WizardModel::Path::Check);
     m_recent->clear();
     const QStringList recent = m_model->recentTargets();
     m_recent->addItems(recent);
@@ -131,6 +151,9 @@ bool TargetPage::isComplete() const
 
 bool TargetPage::validatePage()
 {
+    if (m_model->path() != WizardModel::Path::Check) {
+        return true; // the explainer and the server page need no target
+    }
     if (!m_valid) {
         return false;
     }

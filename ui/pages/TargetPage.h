@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QCommandLinkButton;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -48,6 +49,8 @@ private:
     QComboBox* m_role;
     QRadioButton* m_stepByStep;
     QRadioButton* m_all;
+    QCommandLinkButton* m_explain;
+    QCommandLinkButton* m_server;
     QFormLayout* m_form = nullptr;
     core::Target m_target;
     bool m_valid = false;

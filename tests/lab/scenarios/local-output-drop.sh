@@ -30,6 +30,23 @@ scenario_check() {
     expect_layer local-firewall
     expect_attempt .outcome '"local_block"'
     expect_faster_than 5000
+    # The firewall step: this computer, and honest about the rule. As nobody, nft cannot list the
+    # ruleset (netlink needs CAP_NET_ADMIN): the report says so and how an administrator can look.
+    local fw=$LAB_FIREWALL
+    expect_jq "$fw.conclusion.code == \"local_firewall\"" "conclusion: this computer's firewall"
+    expect_jq "$fw.trace.ran == false and $fw.trace.skipped_reason == \"blocked_on_this_computer\"" 'no path trace: the SYN never left'
+    expect_jq "$fw.local.rules_readable == false and ($fw.local.sources | any(.id == \"nftables\" and .status == \"needs_admin\"))" \
+        'as nobody: nftables rules need an administrator, and the report says so'
+    expect_jq '.verdict.explanation | contains("needs administrator rights")' 'the verdict says the rule could not be seen'
+    expect_jq '.verdict.next_steps | any(contains("sudo nft list ruleset"))' 'and how an administrator can look'
+    # The same, run as root (what an administrator sees): the rule that matched is shown.
+    LAB_DIAG_AS=root lab_diagnose "$LAB_TARGET"
+    expect_code firewall.local_block
+    expect_jq "$fw.local.rules_readable == true" 'as root: the rules are read'
+    expect_jq "$fw.local.rules[0] | .rule == \"tcp dport 8080 drop\" and .table == \"inet tdl_fault\" and .chain == \"output\" and .certain" \
+        'as root: the matching nft rule'
+    expect_jq '.verdict.explanation | contains("The rule that matches: nftables rule \"tcp dport 8080 drop\"")' \
+        'as root: the verdict shows the rule'
 }
 
 lab_run "$@"

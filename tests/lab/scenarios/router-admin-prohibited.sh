@@ -32,6 +32,17 @@ scenario_check() {
     expect_attempt .icmp.from '"198.51.100.254"'
     expect_attempt .icmp.type 3
     expect_attempt .icmp.code 13
+    # The firewall step names the router on the path: time-exceeded from it at hop 1, the reject
+    # when the SYN gets one hop further.
+    local fw=$LAB_FIREWALL
+    expect_jq "$fw.trace.stop == \"unreachable\" and $fw.trace.reached_target == false" 'the trace stopped at the rejecting hop'
+    expect_jq "$fw.trace.hops[0] | .address == \"$LAB_RC4\" and .kind == \"time_exceeded\"" 'hop 1 is the router'
+    expect_jq "$fw.trace.hops[-1] | .address == \"$LAB_RC4\" and .kind == \"unreachable\" and .icmp.type == 3 and .icmp.code == 13" \
+        'the last hop is the router rejecting (3/13)'
+    expect_jq "$fw.conclusion | .code == \"network_firewall\" and .address == \"$LAB_RC4\" and .hop == 1" \
+        'conclusion: a firewall on the network, router 198.51.100.254 (hop 1)'
+    expect_jq '.verdict.evidence | any(contains("Router 198.51.100.254 (hop 1) rejected it (administratively prohibited)"))' \
+        'the verdict names the router and what it said'
 }
 
 lab_run "$@"

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#include "ExplainTexts.h"
+
+#include <QCoreApplication>
+
+namespace tcpd::core {
+
+namespace {
+
+// The source texts. They read as one account of the TCP handshake: this computer sends a SYN
+// ("may I connect?"), the other side answers SYN-ACK and the connection is made, or RST ("no"),
+// or nothing at all. Keep them plain: the reader is someone holding an error message.
+const std::vector<ExplainText>& texts()
+{
+    static const std::vector<ExplainText> list = {
+        {"refused",
+         "error.refused",
+         QT_TRANSLATE_NOOP("Explain", "The other computer refused the connection: nothing is listening on that port"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "To open a TCP connection, this computer sends a SYN (\"may I connect?\"). This time an RST "
+             "(\"no\") came straight back: the other computer is switched on and reachable, but no program "
+             "accepts connections on that port. Windows calls this \"actively refused\"; elsewhere it reads "
+             "\"connection refused\"."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The service (the server program) is not running: stopped, crashed, or still starting up."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The service listens on a different port, or only on 127.0.0.1, which accepts connections "
+                            "from that same computer only."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program uses the wrong address or port: check its settings for an old address or a "
+                            "mistyped port."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A firewall on the server, or on the way, turns the connection away with a reset."),
+          nullptr},
+         {"dns", "port", nullptr, nullptr, nullptr}},
+        {"timeout",
+         "error.timeout",
+         QT_TRANSLATE_NOOP("Explain", "No answer: the connection attempt timed out"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "This computer sent a SYN (\"may I connect?\") and nothing came back. It sent the SYN again and "
+             "waited longer each time: Windows waits 3 seconds, then 6, then 12, and gives up after 21 seconds "
+             "in all; Linux keeps trying for about two minutes. Something on the way dropped the packets without "
+             "a word, or there is no computer at that address."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "A firewall drops the connection silently: on the server, in the network, or at the "
+                            "router in front of the server (the port is not opened or not forwarded)."),
+          QT_TRANSLATE_NOOP(
+              "Explain", "The other computer is switched off, asleep or disconnected, or nothing uses that address."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The address is wrong or out of date (an old DNS entry, a mistyped IP address)."),
+          QT_TRANSLATE_NOOP("Explain", "The server can be reached only through a VPN or from the company network."),
+          QT_TRANSLATE_NOOP("Explain", "This computer's own firewall or security software holds the connection back.")},
+         {"link", "ip", "dns", "firewall", "port"}},
+        {"read_timeout",
+         "error.timeout",
+         QT_TRANSLATE_NOOP("Explain", "Connected, but the answer took too long"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The TCP connection was made (the handshake completed), then the program waited for the other side "
+             "to answer and gave up. The network path works: the server, or something in front of it, did not "
+             "answer in time."),
+         {QT_TRANSLATE_NOOP(
+              "Explain", "The server is overloaded or stuck on a slow task (a long database query, a hung process)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A proxy, load balancer or firewall on the way holds the connection but does not pass the "
+                            "answer on."),
+          QT_TRANSLATE_NOOP("Explain", "The program's time limit is too short for what it asks."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program speaks the wrong protocol for that port (for example plain HTTP to a TLS "
+                            "port), so the server waits for something else."),
+          nullptr},
+         {"port", nullptr, nullptr, nullptr, nullptr}},
+        {"timeout_unclear",
+         "error.timeout",
+         QT_TRANSLATE_NOOP("Explain", "The program gave up waiting"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The message says that something took too long, but not whether the connection was still being set "
+             "up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 "
+             "seconds, Linux after about two minutes); if it was open, the server did not answer in time. The "
+             "port test tells which."),
+         {QT_TRANSLATE_NOOP("Explain", "A firewall drops the connection silently, or the server cannot be reached."),
+          QT_TRANSLATE_NOOP("Explain", "The server is overloaded and slow to answer."),
+          QT_TRANSLATE_NOOP("Explain", "The address or port is wrong or out of date."),
+          QT_TRANSLATE_NOOP("Explain", "The program's time limit is very short."), nullptr},
+         {"dns", "firewall", "port", nullptr, nullptr}},
+        {"host_unreachable",
+         "error.host_unreachable",
+         QT_TRANSLATE_NOOP("Explain", "The other computer could not be reached"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The SYN never got to the other computer: a router on the way reported \"host unreachable\", or, for "
+             "an address on the local network, no device answered for that address. The connection could not "
+             "even be tried."),
+         {QT_TRANSLATE_NOOP("Explain", "The other computer is switched off, asleep, or disconnected from the network."),
+          QT_TRANSLATE_NOOP("Explain", "The address is wrong or out of date (the device got a new address)."),
+          QT_TRANSLATE_NOOP("Explain", "A firewall on the way rejects the traffic with \"host unreachable\"."),
+          QT_TRANSLATE_NOOP("Explain", "A VPN or a route on this computer sends the traffic the wrong way."), nullptr},
+         {"link", "ip", "dns", "port", nullptr}},
+        {"network_unreachable",
+         "error.network_unreachable",
+         QT_TRANSLATE_NOOP("Explain", "This computer has no way to that network"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection could not even start: this computer, or a router on the way, has no route to the "
+             "network of that address, so the SYN was never sent. Most often this computer is offline: no cable, "
+             "Wi-Fi off, or no default gateway."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The network connection has no default gateway: automatic configuration (DHCP) failed."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The address belongs to a network reached only through a VPN that is not connected."),
+          QT_TRANSLATE_NOOP("Explain", "The address is an IPv6 address and this network has no IPv6 connection."),
+          nullptr},
+         {"link", "ip", "port", nullptr, nullptr}},
+        {"reset",
+         "error.reset",
+         QT_TRANSLATE_NOOP("Explain", "The other side cut the connection off (reset)"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection had been made, then the other side sent an RST (\"reset\") and ended it at once, "
+             "without the usual goodbye. Windows says \"forcibly closed by the remote host\". Usually the program "
+             "on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut "
+             "the connection."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The server program crashed, restarted, or closed the connection on purpose (an error, a "
+                            "limit, a shutdown)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The server rejects what this program sent: the wrong protocol (TLS or plain), an old TLS "
+                            "version, or a client it does not allow."),
+          QT_TRANSLATE_NOOP(
+              "Explain", "A firewall, proxy or load balancer on the way cut a connection it found idle or unwanted."),
+          QT_TRANSLATE_NOOP("Explain", "An unstable network path (VPN, mobile data) dropped the connection."), nullptr},
+         {"port", nullptr, nullptr, nullptr, nullptr}},
+        {"aborted",
+         "error.aborted",
+         QT_TRANSLATE_NOOP("Explain", "This computer gave up on the connection"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection had been made, but this computer's own network stack ended it, not the other side. "
+             "Typically the data it sent was never acknowledged however often it was sent again, or software on "
+             "this computer (a firewall, antivirus or VPN client) cut the connection. Windows says \"aborted by "
+             "the software in your host machine\"."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer "
+                            "went to sleep)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "Security software on this computer (firewall, antivirus, web filter) cut the connection."),
+          QT_TRANSLATE_NOOP("Explain", "The other side stopped answering, and this computer stopped trying."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program itself closed the connection, for example after its own time limit."),
+          nullptr},
+         {"link", "firewall", "port", nullptr, nullptr}},
+        {"closed",
+         "error.closed",
+         QT_TRANSLATE_NOOP("Explain", "The other side closed the connection without answering"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection had been made (the handshake completed), but the other side closed it before sending "
+             "an answer: the program received nothing at all, an \"empty reply\". The network works; the service "
+             "on the other side, or something in front of it, hung up."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The service turns this client away: an address allow list, a connection limit, or a ban "
+                            "after failed attempts."),
+          QT_TRANSLATE_NOOP(
+              "Explain",
+              "The program speaks the wrong protocol for that port (HTTP to an HTTPS port, TLS to a plain "
+              "port)."),
+          QT_TRANSLATE_NOOP("Explain", "A proxy or load balancer has no working server behind it."),
+          QT_TRANSLATE_NOOP("Explain", "The service crashed while it handled the request."), nullptr},
+         {"port", nullptr, nullptr, nullptr, nullptr}},
+        {"name_resolution",
+         "error.name_resolution",
+         QT_TRANSLATE_NOOP("Explain", "The name could not be turned into an address"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "Before a connection starts, the computer's name is looked up in DNS to find its address. That "
+             "lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server "
+             "itself was never asked."),
+         {QT_TRANSLATE_NOOP("Explain", "The name is misspelled, or incomplete (the domain part is missing)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "It is an internal name that exists only on the company network or through a VPN."),
+          QT_TRANSLATE_NOOP("Explain", "The name no longer exists, or has no address of the kind asked for."),
+          QT_TRANSLATE_NOOP("Explain", "An entry in this computer's hosts file, or a DNS filter, gets in the way."),
+          nullptr},
+         {"link", "ip", "dns", nullptr, nullptr}},
+        {"dns_unavailable",
+         "error.name_resolution",
+         QT_TRANSLATE_NOOP("Explain", "The name service (DNS) did not answer"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "Before a connection starts, the computer's name is looked up in DNS to find its address. The DNS "
+             "servers did not answer, or answered with a failure, so no connection was tried. This says nothing "
+             "about the server itself."),
+         {QT_TRANSLATE_NOOP("Explain", "This computer is not connected to a network, or the connection just dropped."),
+          QT_TRANSLATE_NOOP(
+              "Explain", "The configured DNS servers are down or unreachable (a router problem, a wrong DNS setting)."),
+          QT_TRANSLATE_NOOP("Explain", "A VPN or firewall blocks DNS queries."),
+          QT_TRANSLATE_NOOP("Explain", "A passing problem: it may work again in a minute."), nullptr},
+         {"link", "ip", "dns", nullptr, nullptr}},
+        {"access_denied",
+         "error.access_denied",
+         QT_TRANSLATE_NOOP("Explain", "This computer did not allow the connection"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection never left this computer: the operating system refused to open it (Windows error "
+             "10013, EACCES or EPERM elsewhere). Usually a firewall or security program on this computer blocks "
+             "this program or this port. When a server program reports it as it starts, the port is reserved or "
+             "needs administrator rights."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "A firewall or security software on this computer blocks this program or this port."),
+          QT_TRANSLATE_NOOP("Explain", "A company policy or parental control forbids the connection."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "For a server program: the port is reserved (Windows excluded port ranges, Hyper-V, WSL) "
+                            "or held exclusively by another program."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "For a server program on Linux or macOS: ports below 1024 need administrator rights."),
+          nullptr},
+         {"firewall", "port", nullptr, nullptr, nullptr}},
+        {"connect_failed",
+         "error.connect_failed",
+         QT_TRANSLATE_NOOP("Explain", "The connection failed, but the message does not say why"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The message says that a connection could not be made, but not what happened: whether the other side "
+             "refused it, never answered, or could not be reached. The port test finds out by sending a SYN and "
+             "watching what comes back."),
+         {QT_TRANSLATE_NOOP("Explain", "The service is not running, or listens on another port."),
+          QT_TRANSLATE_NOOP("Explain", "A firewall drops or rejects the connection."),
+          QT_TRANSLATE_NOOP("Explain", "The address or port in the program's settings is wrong."),
+          QT_TRANSLATE_NOOP("Explain", "This computer or the server is not connected to the network."), nullptr},
+         {"dns", "port", nullptr, nullptr, nullptr}},
+        {"unknown",
+         "error.unknown",
+         QT_TRANSLATE_NOOP("Explain", "This is not a connection error tcpdoctor knows"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "tcpdoctor did not find a TCP connection error in this message, so it cannot say what went wrong on "
+             "the network, and it would rather say nothing than guess. If a program cannot connect, check the "
+             "computer and port it uses with the checklist."),
+         {nullptr, nullptr, nullptr, nullptr, nullptr},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
+        {"tls",
+         "error.unknown",
+         QT_TRANSLATE_NOOP("Explain", "This is a security check (TLS or identity) failing, not the connection"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The message is about the encryption or the identity check that happens after the connection is "
+             "made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys."),
+         {QT_TRANSLATE_NOOP("Explain", "The date and time on this computer are wrong."),
+          QT_TRANSLATE_NOOP("Explain", "The name you used is not the one the server's certificate was made for."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The server's certificate has expired, or is self-signed or issued by a company authority "
+                            "this computer does not trust; for ssh, the server's key changed."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A proxy or security software inspects encrypted traffic with its own certificate."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program uses TLS on a port that speaks plain text, or the other way round.")},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
+        {"http",
+         "error.unknown",
+         QT_TRANSLATE_NOOP("Explain", "The server answered: this is not a connection problem"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "An HTTP status such as 404 or 500 is an answer from the web server, or from a proxy in front of it, "
+             "so the TCP connection worked. The problem is in the request or on the web server, not in the "
+             "network."),
+         {QT_TRANSLATE_NOOP("Explain", "404: the address (path) is wrong, or the page no longer exists."),
+          QT_TRANSLATE_NOOP("Explain", "401 or 403: you need to sign in, or you are not allowed to see it."),
+          QT_TRANSLATE_NOOP("Explain", "500: the web application failed; its log says why."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "502, 503 or 504: a proxy answered for a server behind it that is down or slow; check that "
+                            "server with tcpdoctor."),
+          nullptr},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
+        {"auth",
+         "error.unknown",
+         QT_TRANSLATE_NOOP("Explain", "This is a sign-in problem, not a connection problem"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The server was reached and answered: it did not accept the user name, password, key or address "
+             "this program signed in with. The TCP connection worked."),
+         {QT_TRANSLATE_NOOP("Explain", "The user name or password is wrong, or the password has expired."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The key or certificate used to sign in is not accepted (ssh keys, client certificates)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL "
+                            "pg_hba.conf)."),
+          QT_TRANSLATE_NOOP("Explain", "The account is locked after too many failed attempts."), nullptr},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
+    };
+    return list;
+}
+
+QString translated(const char* source)
+{
+    return QCoreApplication::translate("Explain", source);
+}
+
+} // namespace
+
+const ExplainText* explainText(const QString& id)
+{
+    for (const ExplainText& t : texts()) {
+        if (id == QLatin1String(t.id)) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+const std::vector<ExplainText>& explainTexts()
+{
+    return texts();
+}
+
+QString translatedTitle(const ExplainText& t)
+{
+    return translated(t.title);
+}
+
+QString translatedExplanation(const ExplainText& t)
+{
+    return translated(t.explanation);
+}
+
+QStringList translatedCauses(const ExplainText& t)
+{
+    QStringList list;
+    for (const char* c : t.causes) {
+        if (c != nullptr) {
+            list << translated(c);
+        }
+    }
+    return list;
+}
+
+QStringList stepIds(const ExplainText& t)
+{
+    QStringList list;
+    for (const char* s : t.steps) {
+        if (s != nullptr) {
+            list << QString::fromLatin1(s);
+        }
+    }
+    return list;
+}
+
+QString phaseDescription(const QString& phase)
+{
+    if (phase == u"dns") {
+        return translated(
+            QT_TRANSLATE_NOOP("Explain", "while the name was looked up (DNS), before any connection was tried"));
+    }
+    if (phase == u"handshake") {
+        return translated(QT_TRANSLATE_NOOP("Explain", "while the connection was being set up (the TCP handshake)"));
+    }
+    if (phase == u"established") {
+        return translated(QT_TRANSLATE_NOOP("Explain", "after the connection had been made"));
+    }
+    if (phase == u"local") {
+        return translated(QT_TRANSLATE_NOOP("Explain", "on this computer, before anything reached the network"));
+    }
+    return {};
+}
+
+} // namespace tcpd::core

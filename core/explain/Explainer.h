@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace tcpd::core {
+
+/// What a pasted error message means at the TCP level: CONTRACT.md's explainer codes and the
+/// `tcpdoctor-explain/1` document. The code is recognised from the catalog in
+/// resources/explain/catalog.json (patterns, codes, phases, priorities); the texts are
+/// translatable and follow the installed translators.
+///
+///     const Explanation e = explainError(u"Error: connect ECONNREFUSED 127.0.0.1:3000"_s);
+///     e.code == "error.refused", e.phase == "handshake", e.matched == "ECONNREFUSED"
+///     e.host == "127.0.0.1", e.port == 3000, e.target() == "127.0.0.1:3000"
+///
+/// A pure function of the message: no network, no clock. Thread-safe; instant (well under a
+/// millisecond for an ordinary message, see bench/explain_bench.cpp).
+struct Explanation {
+    QString code; ///< "error.refused", ..., "error.unknown"
+    QString kind; ///< which texts: "refused", "read_timeout", "dns_unavailable", "tls", "http", "auth", "unknown", ...
+    QString phase; ///< "dns", "handshake", "established" or "local"; empty when nothing was recognised
+    QString title;
+    QString explanation; ///< what happened in the handshake, in plain language
+    QStringList causes; ///< the likely causes, most likely first
+    QStringList suggestedSteps; ///< checklist step ids worth running: "link", "ip", "dns", "firewall", "port"
+    QString matched; ///< the part of the message that decided the code; empty when nothing did
+    QString host; ///< the computer named in the message (validated), or empty: never guessed
+    quint16 port = 0; ///< the port named in the message, or 0
+
+    /// True for every code but error.unknown: a TCP connection problem was recognised.
+    bool recognised() const { return code != QLatin1String("error.unknown"); }
+
+    /// What to check with the checklist: "host:port", "[2001:db8::1]:22", "host" (no port in the
+    /// message), or empty when the message names no computer.
+    QString target() const;
+};
+
+/// The most of a message that is read: of a longer one (a whole log piped in), its first and its last
+/// kMaxExplainInput / 2 characters, since a log usually ends with the error that stopped the program.
+/// This keeps even the worst case within a few milliseconds.
+constexpr qsizetype kMaxExplainInput = 32000;
+
+/// Explains one pasted message (any language the catalog knows, with log noise around it).
+Explanation explainError(const QString& message);
+
+/// CONTRACT.md's `tcpdoctor-explain/1` document, plus `causes` (an addition the contract allows).
+/// `phase` is null when nothing was recognised; `host` and `port` are null when the message has none.
+QJsonObject explanationToJson(const Explanation& e);
+
+} // namespace tcpd::core

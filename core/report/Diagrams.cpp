@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The report's three diagrams, built from the JSON document only (so a redacted report draws
+// redacted labels). The path diagram follows the wizard's PathDiagram: the same hops, the same
+// blame rules, so the exported report and the screen agree.
+
+#include "report/Diagram.h"
+#include "report/Escape.h"
+#include "report/ReportText.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QLineF>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::core {
+
+namespace {
+using namespace reporttext;
+using Tone = Diagram::Tone;
+using Anchor = Diagram::Anchor;
+
+constexpr double kWidth = 760;
+
+// Labels come from the network too: control characters become visible escapes before anything
+// measures or paints them.
+QString elide(const QString& raw, int maxChars)
+{
+    const QString text = escapeControls(raw);
+    return text.size() <= maxChars ? text : text.left(qMax(1, maxChars - 1)) + u'…';
+}
+
+Diagram finished(Diagram d)
+{
+    for (Diagram::Label& l : d.labels) {
+        l.text = escapeControls(l.text);
+    }
+    d.title = escapeControls(d.title);
+    d.description = escapeControls(d.description, true);
+    return d;
+}
+
+Tone toneOf(const QString& status)
+{
+    if (status == u"pass")
+        return Tone::Pass;
+    if (status == u"warn")
+        return Tone::Warn;
+    if (status == u"fail" || status == u"error")
+        return Tone::Fail;
+    return Tone::Skip;
+}
+
+QString stateWord(Tone t)
+{
+    switch (t) {
+    case Tone::Pass: return ReportText::tr("works");
+    case Tone::Warn: return ReportText::tr("partly works");
+    case Tone::Fail: return ReportText::tr("problem");
+    default: return ReportText::tr("not checked");
+    }
+}
+
+QString markOf(Tone t)
+{
+    switch (t) {
+    case Tone::Pass: return u"✔"_s;
+    case Tone::Warn: return u"⚠"_s;
+    case Tone::Fail: return u"✘"_s;
+    default: return u"?"_s;
+    }
+}
+
+struct Hop {
+    QString label;
+    QString detail;
+    Tone tone = Tone::Skip;
+    bool blamed = false;
+};
+
+QString statusOf(const QJsonObject& doc, const QString& id)
+{
+    return step(doc, id).value(u"status"_s).toString(u"skipped"_s);
+}
+
+QList<Hop> hopsFor(const QJsonObject& doc)
+{
+    const QJsonObject v = doc.value(u"verdict"_s).toObject();
+    const QString layer = v.value(u"layer"_s).toString();
+    const QString code = v.value(u"code"_s).toString();
+    const QJsonObject target = doc.value(u"target"_s).toObject();
+    Hop computer{ReportText::tr("This computer"), sourceAddress(doc), Tone::Skip, false};
+    Hop gateway{ReportText::tr("Router"), gatewayList(doc).value(0), toneOf(statusOf(doc, u"ip"_s)), false};
+    Hop dns{ReportText::tr("DNS server"), dnsServerList(doc).value(0), toneOf(statusOf(doc, u"dns"_s)), false};
+    Hop network{ReportText::tr("Network"), {}, Tone::Skip, false};
+    Hop server{target.value(u"display_host"_s).toString(target.value(u"host"_s).toString()), {}, Tone::Skip, false};
+
+    const Tone link = toneOf(statusOf(doc, u"link"_s));
+    const Tone ip = toneOf(statusOf(doc, u"ip"_s));
+    computer.tone = link == Tone::Fail || ip == Tone::Fail ? Tone::Fail
+        : link == Tone::Skip && ip == Tone::Skip           ? Tone::Skip
+        : link == Tone::Warn || ip == Tone::Warn           ? Tone::Warn
+                                                           : Tone::Pass;
+    const QJsonObject dnsStep = step(doc, u"dns"_s);
+    if (dnsStep.value(u"status"_s).toString() == u"skipped"
+        && !QHostAddress(target.value(u"host"_s).toString()).isNull()) {
+        dns.detail = ReportText::tr("not needed");
+    }
+
+    bool anyOpen = false;
+    bool reachedServer = false;
+    const QJsonArray tried = attempts(doc);
+    for (const QJsonValue& a : tried) {
+        const QString o = a.toObject().value(u"outcome"_s).toString();
+        anyOpen = anyOpen || o == u"open";
+        reachedServer = reachedServer || o == u"open" || o == u"refused" || o == u"reset_after_connect"
+            || o == u"closed_after_connect";
+    }
+    if (!tried.isEmpty()) {
+        server.detail = tried.at(0).toObject().value(u"address"_s).toString();
+        if (server.detail == server.label) {
+            server.detail = ReportText::tr("port %1").arg(target.value(u"port"_s).toInt());
+        }
+    }
+    const QString portStatus = statusOf(doc, u"port"_s);
+    if (reachedServer) {
+        network.tone = code == u"ok.partial" ? Tone::Warn : Tone::Pass;
+        server.tone = anyOpen ? Tone::Pass : Tone::Fail;
+    } else if (!tried.isEmpty() && portStatus != u"skipped" && portStatus != u"error") {
+        network.tone = Tone::Fail;
+    }
+    if (layer == u"local-firewall") {
+        computer.tone = Tone::Fail;
+        network.tone = Tone::Skip;
+    }
+    if (layer == u"link" || layer == u"local-firewall") {
+        computer.blamed = true;
+    } else if (layer == u"ip") {
+        Hop& h = code == u"ip.gateway_unreachable" ? gateway : computer;
+        h.blamed = true;
+        h.tone = Tone::Fail;
+    } else if (layer == u"dns") {
+        dns.blamed = true;
+        dns.tone = Tone::Fail;
+    } else if (layer == u"network") {
+        network.blamed = !anyOpen || code == u"ok.partial";
+    } else if (layer == u"server") {
+        server.blamed = true;
+    }
+    return {computer, gateway, dns, network, server};
+}
+
+QString icmpWords(bool v6, int type, int code)
+{
+    if (!v6 && type == 3) {
+        switch (code) {
+        case 0: return ReportText::tr("network unreachable");
+        case 1: return ReportText::tr("host unreachable");
+        case 3: return ReportText::tr("port unreachable");
+        case 9:
+        case 10:
+        case 13: return ReportText::tr("administratively prohibited");
+        default: break;
+        }
+    }
+    if (v6 && type == 1) {
+        switch (code) {
+        case 0: return ReportText::tr("no route to destination");
+        case 1:
+        case 5:
+        case 6: return ReportText::tr("administratively prohibited");
+        case 3: return ReportText::tr("address unreachable");
+        case 4: return ReportText::tr("port unreachable");
+        default: break;
+        }
+    }
+    return {};
+}
+
+// One rung of a ladder.
+struct Rung {
+    enum class Kind { Right, Left, Lost, Blocked, ToMiddle, FromMiddle, Note } kind;
+    QString label;
+    QString time;
+    bool bad = false;
+};
+
+QList<Rung> rungsFor(const QJsonObject& a, QString* middle)
+{
+    const QString outcome = a.value(u"outcome"_s).toString();
+    const QString rtt = formatMs(a.value(u"rtt_ms"_s).toDouble(-1));
+    const QString elapsed = formatMs(a.value(u"elapsed_ms"_s).toDouble(-1));
+    const QJsonObject icmp = a.value(u"icmp"_s).toObject();
+    const bool local = a.value(u"local_origin"_s).toBool();
+    const QString zero = formatMs(0);
+    using K = Rung::Kind;
+    QList<Rung> rungs;
+    const auto handshake = [&] {
+        rungs << Rung{K::Right, ReportText::tr("SYN"), zero} << Rung{K::Left, ReportText::tr("SYN-ACK"), rtt}
+              << Rung{K::Right, ReportText::tr("ACK: connected"), rtt};
+    };
+    if (outcome == u"open") {
+        handshake();
+        if (a.contains(u"banner"_s)) {
+            rungs << Rung{K::Left, ReportText::tr("greeting: %1").arg(elide(a.value(u"banner"_s).toString(), 44)), {}};
+        }
+    } else if (outcome == u"refused") {
+        rungs << Rung{K::Right, ReportText::tr("SYN"), zero}
+              << Rung{K::Left, ReportText::tr("RST: nothing listens"), elapsed, true};
+    } else if (outcome == u"reset_after_connect") {
+        handshake();
+        rungs << Rung{K::Left, ReportText::tr("RST: the server cut the connection"), elapsed, true};
+    } else if (outcome == u"closed_after_connect") {
+        handshake();
+        rungs << Rung{K::Left, ReportText::tr("FIN: the server closed it"), elapsed, true};
+    } else if (outcome == u"filtered") {
+        const int tries = qBound(1, a.value(u"tries"_s).toInt(1), 3);
+        for (int i = 0; i < tries; ++i) {
+            rungs << Rung{K::Lost, i == 0 ? ReportText::tr("SYN") : ReportText::tr("SYN again"),
+                          i == 0 ? zero : QString(), true};
+        }
+        rungs << Rung{K::Note, ReportText::tr("nothing came back"), elapsed, true};
+    } else if (outcome == u"local_block") {
+        rungs << Rung{K::Blocked, ReportText::tr("SYN stopped by this computer's firewall"), elapsed, true};
+    } else if (!icmp.isEmpty() && !local) {
+        *middle = icmp.value(u"from"_s).toString();
+        const int type = icmp.value(u"type"_s).toInt();
+        const int code = icmp.value(u"code"_s).toInt();
+        const QString words = icmpWords(a.value(u"family"_s).toString() == u"ipv6", type, code);
+        rungs << Rung{K::ToMiddle, ReportText::tr("SYN"), zero}
+              << Rung{K::FromMiddle,
+                      words.isEmpty() ? ReportText::tr("ICMP %1/%2").arg(type).arg(code)
+                                      : ReportText::tr("ICMP %1/%2: %3").arg(type).arg(code).arg(words),
+                      elapsed, true};
+    } else if (outcome == u"host_unreachable") {
+        rungs << Rung{K::Blocked, ReportText::tr("SYN not sent: nobody has this address here"), elapsed, true};
+    } else if (outcome == u"network_unreachable") {
+        rungs << Rung{K::Blocked, ReportText::tr("SYN not sent: no route to this network"), elapsed, true};
+    } else {
+        rungs << Rung{K::Blocked, ReportText::tr("SYN failed: %1").arg(a.value(u"os_error"_s).toString(outcome)),
+                      elapsed, true};
+    }
+    return rungs;
+}
+} // namespace
+
+QList<QPointF> Diagram::arrowHead(const Line& line)
+{
+    const QLineF l(line.from, line.to);
+    if (l.length() < 1) {
+        return {};
+    }
+    const double angle = qAtan2(l.dy(), l.dx());
+    const double len = 9;
+    const double spread = 0.45;
+    return {line.to, line.to - QPointF(len * qCos(angle - spread), len * qSin(angle - spread)),
+            line.to - QPointF(len * qCos(angle + spread), len * qSin(angle + spread))};
+}
+
+QString Diagram::color(Tone tone, bool background)
+{
+    switch (tone) {
+    case Tone::Text: return u"#1d1d1f"_s;
+    case Tone::Muted: return u"#5f6368"_s;
+    case Tone::Line: return u"#80868b"_s;
+    case Tone::Pass: return background ? u"#e6f4ea"_s : u"#1e7e34"_s;
+    case Tone::Warn: return background ? u"#fff4d6"_s : u"#9a6700"_s;
+    case Tone::Fail: return background ? u"#fdecec"_s : u"#c01c28"_s;
+    case Tone::Skip: return background ? u"#eef0f3"_s : u"#6b7280"_s;
+    }
+    return u"#000000"_s;
+}
+
+QString Diagram::toneName(Tone tone)
+{
+    switch (tone) {
+    case Tone::Text: return u"text"_s;
+    case Tone::Muted: return u"muted"_s;
+    case Tone::Line: return u"line"_s;
+    case Tone::Pass: return u"pass"_s;
+    case Tone::Warn: return u"warn"_s;
+    case Tone::Fail: return u"fail"_s;
+    case Tone::Skip: return u"skip"_s;
+    }
+    return u"text"_s;
+}
+
+Diagram pathDiagram(const QJsonObject& doc)
+{
+    Diagram d;
+    d.id = u"path"_s;
+    d.title = ReportText::tr("Where the connection goes, and where it fails");
+    d.width = kWidth;
+    d.height = 150;
+    const QList<Hop> hops = hopsFor(doc);
+    const double w = 127;
+    const double gap = 30;
+    const double top = 24;
+    const double h = 84;
+    QStringList alt;
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        const Hop& hop = hops.at(i);
+        const double x = 2 + static_cast<double>(i) * (w + gap);
+        d.boxes << Diagram::Box{QRectF(x, top, w, h), hop.tone, hop.blamed};
+        const double cx = x + w / 2;
+        d.labels << Diagram::Label{
+            {cx, top + 22}, markOf(hop.tone) + u' ' + elide(hop.label, 14), Tone::Text, Anchor::Middle, 13, true};
+        d.labels << Diagram::Label{{cx, top + 44}, elide(hop.detail, 20), Tone::Muted, Anchor::Middle, 12, false};
+        d.labels << Diagram::Label{{cx, top + 66},        stateWord(hop.tone), hop.tone, Anchor::Middle, 12,
+                                   hop.tone == Tone::Fail};
+        if (hop.blamed) {
+            // Under the hop, kept inside the picture at both ends.
+            const bool first = i == 0;
+            const bool last = i + 1 == hops.size();
+            d.labels << Diagram::Label{{first      ? x
+                                            : last ? x + w
+                                                   : cx,
+                                        top + h + 24},
+                                       u"▲ "_s + ReportText::tr("the problem is here"),
+                                       Tone::Fail,
+                                       first      ? Anchor::Start
+                                           : last ? Anchor::End
+                                                  : Anchor::Middle,
+                                       12,
+                                       true};
+        }
+        if (i + 1 < hops.size()) {
+            d.lines << Diagram::Line{{x + w + 3, top + h / 2}, {x + w + gap - 3, top + h / 2}, Tone::Line, false, true};
+        }
+        alt << (hop.detail.isEmpty() ? ReportText::tr("%1: %2").arg(hop.label, stateWord(hop.tone))
+                                     : ReportText::tr("%1 (%2): %3").arg(hop.label, hop.detail, stateWord(hop.tone)))
+                + (hop.blamed ? u" — "_s + ReportText::tr("the problem is here") : QString());
+    }
+    d.description = alt.join(u'\n');
+    return finished(d);
+}
+
+QList<Diagram> handshakeDiagrams(const QJsonObject& doc)
+{
+    QList<Diagram> out;
+    const QJsonArray tried = attempts(doc);
+    const double client = 200;
+    const double server = 640;
+    const double mid = 470;
+    const double row = 40;
+    const double first = 64;
+    for (qsizetype i = 0; i < tried.size(); ++i) {
+        const QJsonObject a = tried.at(i).toObject();
+        QString middle;
+        const QList<Rung> rungs = rungsFor(a, &middle);
+        const QString address = a.value(u"address"_s).toString();
+        Diagram d;
+        d.id = u"handshake-%1"_s.arg(i + 1);
+        d.title = ReportText::tr("The handshake with %1").arg(address);
+        d.width = kWidth;
+        d.height = first + row * static_cast<double>(rungs.size()) - 6;
+        const double bottom = d.height - 8;
+        d.labels << Diagram::Label{{8, 18}, ReportText::tr("time"), Tone::Muted, Anchor::Start, 12, false};
+        d.labels << Diagram::Label{{client, 18}, ReportText::tr("This computer"), Tone::Text, Anchor::Middle, 13, true};
+        d.labels << Diagram::Label{{server, 18}, elide(address, 40), Tone::Text, Anchor::Middle, 13, true};
+        d.lines << Diagram::Line{{client, 28}, {client, bottom}, Tone::Line}
+                << Diagram::Line{{server, 28}, {server, bottom}, Tone::Line};
+        if (!middle.isEmpty()) {
+            d.labels << Diagram::Label{
+                {mid, 38}, ReportText::tr("router %1").arg(elide(middle, 40)), Tone::Muted, Anchor::Middle, 12, false};
+            d.lines << Diagram::Line{{mid, 44}, {mid, bottom}, Tone::Line, true};
+        }
+        QStringList alt{ReportText::tr("This computer and %1:").arg(address)};
+        for (qsizetype r = 0; r < rungs.size(); ++r) {
+            const Rung& g = rungs.at(r);
+            const double y = first + row * static_cast<double>(r);
+            const Tone tone = g.bad ? Tone::Fail : Tone::Text;
+            if (!g.time.isEmpty()) {
+                d.labels << Diagram::Label{{8, y + 4}, g.time, Tone::Muted, Anchor::Start, 12, false};
+            }
+            using K = Rung::Kind;
+            QPointF from(client, y);
+            QPointF to(server, y);
+            bool cross = false;
+            bool dashed = false;
+            switch (g.kind) {
+            case K::Right: break;
+            case K::Left: std::swap(from, to); break;
+            case K::Lost:
+                to = QPointF(client + (server - client) * 0.62, y);
+                cross = true;
+                dashed = true;
+                break;
+            case K::Blocked:
+                to = QPointF(client + 46, y);
+                cross = true;
+                break;
+            case K::ToMiddle: to = QPointF(mid, y); break;
+            case K::FromMiddle:
+                from = QPointF(mid, y);
+                to = QPointF(client, y);
+                break;
+            case K::Note: break;
+            }
+            const bool fromStart = g.kind == K::Blocked || g.kind == K::ToMiddle || g.kind == K::FromMiddle;
+            const double labelX = g.kind == K::Blocked ? client + 64
+                : fromStart                            ? client + 10
+                                                       : (from.x() + to.x()) / 2;
+            if (g.kind == K::Note) {
+                d.labels << Diagram::Label{{(client + server) / 2, y + 4}, g.label, tone, Anchor::Middle, 13, true};
+            } else {
+                d.lines << Diagram::Line{from, to, g.bad && g.kind != K::Right ? Tone::Fail : Tone::Text, dashed,
+                                         !cross};
+                d.labels << Diagram::Label{
+                    {labelX, y - 7}, g.label, tone, fromStart ? Anchor::Start : Anchor::Middle, 13, false};
+            }
+            if (cross) {
+                d.labels << Diagram::Label{{to.x() + 2, y + 5}, u"✕"_s, Tone::Fail, Anchor::Start, 15, true};
+            }
+            const QString arrow = g.kind == K::Left || g.kind == K::FromMiddle ? u"←"_s
+                : g.kind == K::Note                                            ? u"…"_s
+                : cross                                                        ? u"→ ✕"_s
+                                                                               : u"→"_s;
+            alt << (g.time.isEmpty() ? u"  %1 %2"_s.arg(arrow, g.label)
+                                     : u"  %1 %2 (%3)"_s.arg(arrow, g.label, g.time));
+        }
+        d.description = alt.join(u'\n');
+        out << finished(d);
+    }
+    return out;
+}
+
+Diagram timelineDiagram(const QJsonObject& doc)
+{
+    Diagram d;
+    d.id = u"timeline"_s;
+    d.title = ReportText::tr("When each step ran");
+    d.width = kWidth;
+    const QJsonArray all = steps(doc);
+    const double row = 28;
+    const double left = 170;
+    const double right = kWidth - 90;
+    d.height = 16 + row * static_cast<double>(all.size()) + 28;
+    double total = qMax(1.0, doc.value(u"duration_ms"_s).toDouble());
+    for (const QJsonValue& v : all) {
+        const QJsonObject s = v.toObject();
+        total = qMax(total, s.value(u"started_ms"_s).toDouble() + s.value(u"duration_ms"_s).toDouble());
+    }
+    const double scale = (right - left) / total;
+    QStringList alt;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QJsonObject s = all.at(i).toObject();
+        const QString status = s.value(u"status"_s).toString();
+        const double y = 12 + row * static_cast<double>(i);
+        const QString name = stepName(s.value(u"id"_s).toString());
+        d.labels << Diagram::Label{{8, y + 15}, elide(name, 22), Tone::Text, Anchor::Start, 13, false};
+        const double start = s.value(u"started_ms"_s).toDouble();
+        const double dur = s.value(u"duration_ms"_s).toDouble();
+        if (status == u"skipped" && dur <= 0) {
+            d.labels << Diagram::Label{{left, y + 15}, ReportText::tr("not run"), Tone::Muted, Anchor::Start, 12,
+                                       false};
+            alt << ReportText::tr("%1: not run").arg(name);
+            continue;
+        }
+        const Tone tone = toneOf(status);
+        d.boxes << Diagram::Box{QRectF(left + start * scale, y + 2, qMax(3.0, dur * scale), row - 10), tone, false, 3};
+        d.labels << Diagram::Label{{qMin(left + (start + dur) * scale + 6, right + 4), y + 15},
+                                   formatMs(dur),
+                                   Tone::Muted,
+                                   Anchor::Start,
+                                   12,
+                                   false};
+        alt << ReportText::tr("%1: started at %2, took %3").arg(name, formatMs(start), formatMs(dur));
+    }
+    const double axis = d.height - 18;
+    d.lines << Diagram::Line{{left, axis}, {right, axis}, Tone::Line};
+    d.labels << Diagram::Label{{left, axis + 14}, formatMs(0), Tone::Muted, Anchor::Start, 11, false};
+    d.labels << Diagram::Label{{right, axis + 14}, formatMs(total), Tone::Muted, Anchor::End, 11, false};
+    d.description = alt.join(u'\n');
+    return finished(d);
+}
+
+} // namespace tcpd::core

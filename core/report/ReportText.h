@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+// Internal to core/report: what every writer says the same way. The writers render the JSON
+// document (reportToJson), read defensively: a step another version does not have, or data a step
+// does not carry yet, shows as "not checked", never as an error.
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tcpd::core::reporttext {
+
+/// The translation context of the report writers.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+
+/// The steps of the document, and one of them by id (empty object when absent).
+QJsonArray steps(const QJsonObject& doc);
+QJsonObject step(const QJsonObject& doc, const QString& id);
+/// The port step's attempts (empty when there are none).
+QJsonArray attempts(const QJsonObject& doc);
+
+/// "OK", "Warning", "Problem", "Not checked", "Error" for a contract status name.
+QString statusLabel(const QString& status);
+/// ✔ ⚠ ✘ – for a contract status name (never the only signal: always next to the label).
+QString statusMark(const QString& status);
+/// "pass", "warn", "fail", "skipped" — a CSS class / diagram tone for a status name (error → fail).
+QString statusTone(const QString& status);
+
+/// The translated name of a step; "not checked" reason for a skipped step ("" when none).
+QString stepName(const QString& id);
+QString skipReason(const QJsonObject& step);
+
+/// "Port 443 (https) on example.com" style headline parts.
+QString targetLine(const QJsonObject& doc);
+/// When the run started, in the local time of the computer it ran on, with the zone:
+/// "2026-11-21 11:00:00 +01:00 (Europe/Berlin)"; UTC when the zone is unknown.
+QString startedLocal(const QJsonObject& doc);
+
+/// One attempt in words: "open: handshake in 12.3 ms", "refused: RST after 0.4 ms", ...
+QString attemptSentence(const QJsonObject& attempt);
+/// "12.3 ms" (one decimal under 10 ms, whole milliseconds above).
+QString formatMs(double ms);
+
+/// Any JSON value on one line: strings as they are, objects as "key=value, ...".
+QString compactJson(const QJsonValue& v);
+
+/// The default gateway(s) and DNS servers the ip/dns steps found, this computer's source address
+/// towards the target (empty when not checked).
+QStringList gatewayList(const QJsonObject& doc, bool withInterface = false);
+QStringList dnsServerList(const QJsonObject& doc);
+QString sourceAddress(const QJsonObject& doc);
+
+/// One row of the environment section. `values` empty and `notChecked` true when no step
+/// gathered it.
+struct EnvRow {
+    QString label;
+    QStringList values;
+    bool notChecked = false;
+};
+/// OS, tcpdoctor, time, host name, then interfaces/addresses/gateway/DNS servers/proxy from the
+/// link, ip and dns steps' data when present.
+QList<EnvRow> environmentRows(const QJsonObject& doc);
+
+/// The manual checks (`manual_checks`, written by the wizard) as question/answer pairs, read from
+/// an array of objects or an object of answers; empty when absent.
+QList<QPair<QString, QString>> manualChecks(const QJsonObject& doc);
+
+/// The sentence shown at the top of a redacted report.
+QString redactedNotice();
+
+} // namespace tcpd::core::reporttext

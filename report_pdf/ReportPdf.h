@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+#include "report/Diagram.h"
+#include "report/Report.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+class QTextDocument;
+
+namespace tcpd::reportpdf {
+
+// The PDF report, made from the rich-text flavour of the HTML report (core::reportToRichText)
+// through QTextDocument and QPdfWriter, with the diagrams painted by QPainter. Everything here
+// needs a QGuiApplication; the CLI creates an offscreen one only when a PDF is asked for.
+//
+//     tcpd::reportpdf::registerPdfFormat();              // once, at start-up
+//     core::writeReportFile(report, u"ticket.pdf"_s, &error);
+
+/// Paints a report diagram at `scale` device pixels per CSS pixel (devicePixelRatio set).
+QImage diagramImage(const core::Diagram& diagram, qreal scale = 2.0);
+
+/// Fills `document` with the rich-text report, its diagrams added as image resources.
+void loadRichTextReport(QTextDocument* document, const core::Report& report);
+
+/// The report as the bytes of an A4 PDF with page numbers. False and one sentence on failure
+/// (no QGuiApplication).
+bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error);
+
+/// Makes core::writeReportFile / renderReport / reportFormats() understand "pdf".
+void registerPdfFormat();
+
+} // namespace tcpd::reportpdf
