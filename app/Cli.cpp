@@ -171,6 +171,10 @@ int diagnoseCommand(const QStringList& arguments)
         if (parser.isSet(reportOpt)) {
             return fail(Cli::tr("--report saves one report; with --many use --json and redirect the output."));
         }
+        if (parser.isSet(redactOpt)) {
+            // Never drop a privacy option silently: batch output cannot be redacted yet.
+            return fail(Cli::tr("--redact does not work with --many yet; nothing was checked."));
+        }
         return runManyCommand(parser.value(manyOpt), options.step, parser.value(portOpt), parser.isSet(jsonOpt));
     }
     const core::TargetParse parsed = core::parseTarget(input, parser.value(portOpt));

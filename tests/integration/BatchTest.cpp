@@ -86,3 +86,18 @@ TEST(Batch, CliPrintsJsonLinesAndTheWorstExitCode)
     EXPECT_EQ(empty.exitCode(), 2);
     EXPECT_FALSE(empty.readAllStandardError().trimmed().contains('\n'));
 }
+
+TEST(Batch, RedactIsRefusedRatherThanIgnored)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"targets.txt"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("127.0.0.1:1\n");
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(TCPDOCTOR_BINARY), {u"diagnose"_s, u"--many"_s, path, u"--redact"_s, u"--json"_s});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 2);
+    EXPECT_TRUE(p.readAllStandardOutput().isEmpty()) << "nothing unredacted may be printed";
+}

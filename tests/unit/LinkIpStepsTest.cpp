@@ -137,6 +137,16 @@ TEST(LinkStep, TheRouteUsesAnInterfaceWithoutLink)
     EXPECT_EQ(r.data.value(u"route_interface_link"_s), QJsonValue(false));
 }
 
+TEST(LinkStep, LabelsReadWellInSentences)
+{
+    NetSnapshot net = healthyComputer();
+    net.interfaces[1].kind = InterfaceKind::Virtual; // a container's veth
+    const StepResult r = netcfg::assessLink(literal(), net, viaGateway());
+    ASSERT_NE(findingOf(r, u"link.up"_s), nullptr);
+    EXPECT_EQ(findingOf(r, u"link.up"_s)->title, u"Virtual interface 'eth0' is connected");
+    EXPECT_EQ(r.summary, u"Traffic to 203.0.113.2 leaves through virtual interface 'eth0', which is connected.");
+}
+
 TEST(LinkStep, UnreadableInterfacesAreAnError)
 {
     NetSnapshot net;

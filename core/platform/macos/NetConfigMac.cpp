@@ -169,8 +169,14 @@ std::vector<Route> readRoutes(bool& known)
             r.destination = addressOf(sa[RTAX_DST]);
             if (!r.destination.empty()) {
                 r.ipv6 = sa[RTAX_DST]->sa_family == AF_INET6;
-                r.prefixLength
-                    = (h->rtm_flags & RTF_HOST) != 0 ? (r.ipv6 ? 128 : 32) : prefixFromMask(sa[RTAX_NETMASK], r.ipv6);
+                // A default route may come without a netmask at all; a network route always has one.
+                if ((h->rtm_flags & RTF_HOST) != 0) {
+                    r.prefixLength = r.ipv6 ? 128 : 32;
+                } else if (sa[RTAX_NETMASK] == nullptr && isUnspecifiedAddress(r.destination)) {
+                    r.prefixLength = 0;
+                } else {
+                    r.prefixLength = prefixFromMask(sa[RTAX_NETMASK], r.ipv6);
+                }
                 if ((h->rtm_flags & RTF_GATEWAY) != 0) {
                     r.gateway = addressOf(sa[RTAX_GATEWAY]);
                 }
@@ -291,13 +297,19 @@ RouteLookup lookupRoute(const std::string& destination)
         char space[1024];
     } msg{};
     reinterpret_cast<sockaddr*>(&dst)->sa_len = static_cast<unsigned char>(dstLen);
-    msg.h.rtm_msglen = static_cast<u_short>(sizeof(rt_msghdr) + roundup(dstLen));
+    // RTA_IFP asks for the outgoing interface: it needs an empty link-layer address to fill in, as
+    // `route -n get` sends it.
+    sockaddr_dl ifp{};
+    ifp.sdl_len = sizeof ifp;
+    ifp.sdl_family = AF_LINK;
+    msg.h.rtm_msglen = static_cast<u_short>(sizeof(rt_msghdr) + roundup(dstLen) + roundup(sizeof ifp));
     msg.h.rtm_version = RTM_VERSION;
     msg.h.rtm_type = RTM_GET;
     msg.h.rtm_addrs = RTA_DST | RTA_IFP;
     msg.h.rtm_pid = ::getpid();
     msg.h.rtm_seq = 7;
     std::memcpy(msg.space, &dst, dstLen);
+    std::memcpy(msg.space + roundup(dstLen), &ifp, sizeof ifp);
     if (::write(fd, &msg, msg.h.rtm_msglen) < 0) {
         const int e = errno;
         ::close(fd);
