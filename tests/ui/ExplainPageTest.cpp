@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include "UiTestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -19,19 +21,9 @@
 using namespace Qt::StringLiterals;
 using tcpd::ui::ExplainPage;
 
-namespace {
-bool waitFor(const std::function<bool()>& condition, int ms = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return condition();
-}
+using tcpd::test::waitFor;
 
+namespace {
 struct Ui {
     explicit Ui(ExplainPage& page)
         : input(page.findChild<QPlainTextEdit*>(u"explainInput"_s))
@@ -128,7 +120,7 @@ TEST(ExplainPage, ExplainsByItselfAMomentAfterTypingStops)
     ASSERT_TRUE(ui.complete());
     ui.input->setPlainText(u"ssh: connect to host 192.0.2.10 port 22: Connection refused"_s);
     EXPECT_FALSE(ui.result->isVisible()) << "not on every key press";
-    ASSERT_TRUE(waitFor([&ui] { return ui.result->isVisible(); }));
+    ASSERT_TRUE(waitFor([&ui] { return ui.result->isVisible(); }, 5000));
     EXPECT_EQ(ui.check->text().contains(u"192.0.2.10:22"), true) << ui.check->text().toStdString();
     // Clearing the box clears the answer.
     ui.input->clear();

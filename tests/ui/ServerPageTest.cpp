@@ -20,6 +20,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "UiTestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -28,19 +30,9 @@ using namespace Qt::StringLiterals;
 using tcpd::test::LoopbackServer;
 using tcpd::ui::ServerPage;
 
-namespace {
+using tcpd::test::waitFor;
 
-bool waitFor(const std::function<bool()>& condition, int ms = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return condition();
-}
+namespace {
 
 template <typename T>
 T* child(ServerPage& page, const char* name)

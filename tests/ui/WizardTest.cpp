@@ -26,6 +26,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "UiTestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -34,19 +36,9 @@ using namespace Qt::StringLiterals;
 using tcpd::test::LoopbackServer;
 using tcpd::ui::Wizard;
 
-namespace {
-bool waitFor(const std::function<bool()>& condition, int ms = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return condition();
-}
+using tcpd::test::waitFor;
 
+namespace {
 void chooseTarget(Wizard& wizard, const QString& target, bool stepByStep)
 {
     wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(target);
