@@ -34,7 +34,7 @@ void runGetAddrInfo(const std::string& host, Family family, SystemResolution& r)
     }
     bool valid = false;
     const std::wstring wideHost = detail::toWide(host, valid);
-    if (!valid || host.empty() || host.find('\0') != std::string::npos) {
+    if (!valid) { // resolveSystem() checked this already; kept so this function is safe on its own
         fail(r, detail::wsa::kInvalid, "the host name is empty or not valid UTF-8");
         return;
     }
@@ -74,6 +74,15 @@ void runGetAddrInfo(const std::string& host, Family family, SystemResolution& r)
 
 SystemResolution resolveSystem(const std::string& host, Family family, int timeoutMs, const std::atomic<bool>* cancel)
 {
+    // A name Windows cannot even be asked about fails here, at once: no thread, no Winsock, no watchdog
+    // (under load, starting those can take longer than the timeout, and "" must never become "timed out").
+    bool valid = false;
+    (void)detail::toWide(host, valid);
+    if (!valid || host.empty() || host.find('\0') != std::string::npos) {
+        SystemResolution r;
+        fail(r, detail::wsa::kInvalid, "the host name is empty or not valid UTF-8");
+        return r;
+    }
     return detail::resolveWithWatchdog([host, family](SystemResolution& r) { runGetAddrInfo(host, family, r); }, timeoutMs,
                                        cancel);
 }
