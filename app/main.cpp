@@ -14,6 +14,7 @@
 #ifdef TCPDOCTOR_GUI
 #include "ReportPdf.h"
 #include "Wizard.h"
+#include "widgets/LanguageButton.h"
 #include <QApplication>
 #include <QIcon>
 #endif
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
 {
     const QStringList args = rawArguments(argc, argv);
     const bool cli = tcpd::app::wantsCli(args);
-    const QString language = tcpd::app::languageArgument(args);
+    QString language = tcpd::app::languageArgument(args); // --lang beats the saved choice
 
     std::unique_ptr<QCoreApplication> app;
 #ifdef TCPDOCTOR_GUI
@@ -70,11 +71,22 @@ int main(int argc, char** argv)
     tcpd::reportpdf::registerPdfFormat(); // .pdf for --report and the export dialog
 #endif
     tcpd::app::setupLogging(tcpd::app::verboseArgument(args));
+#ifdef TCPDOCTOR_GUI
+    if (!cli && language.isEmpty()) {
+        language = tcpd::ui::LanguageButton::savedLanguage(); // the wizard's language menu
+        if (!tcpd::app::isAvailableLanguage(language)) {
+            language.clear(); // a saved language this build no longer has: the system's
+        }
+    }
+#endif
     if (!tcpd::app::installTranslators(language)) {
+        tcpd::app::installTranslators(QString());
         QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: no translation for \"%1\"; "
-                                                                   "texts stay in English.")
-                                   .arg(language)
+                                                                   "available: %2.")
+                                   .arg(language, tcpd::app::availableLanguages().join(u", "_s))
                             << u"\n"_s;
+        tcpd::app::shutdownLogging();
+        return 2;
     }
 
     int rc = 0;
@@ -82,9 +94,10 @@ int main(int argc, char** argv)
         rc = tcpd::app::runCli(args);
     } else {
 #ifdef TCPDOCTOR_GUI
-        tcpd::ui::Wizard wizard;
-        wizard.show();
+        // The language menu installs the new language's translators and rebuilds the window.
+        tcpd::ui::openWizardWindow(language, [](const QString& code) { tcpd::app::installTranslators(code); });
         rc = QCoreApplication::exec();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed wizard, workers joined
 #else
         QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: this build has no wizard; run "
                                                                    "\"tcpdoctor --help\" for the command line.")

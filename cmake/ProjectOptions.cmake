@@ -21,3 +21,29 @@ target_compile_definitions(project_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+
+# Sanitizer builds (docs/hardening.md; presets asan-ubsan and tsan). Applied to every target of the
+# project, the lab's helper servers included, so a finding anywhere fails the tests that hit it.
+set(TCPDOCTOR_SANITIZE "" CACHE STRING "Sanitizers for every target: empty, address,undefined or thread")
+option(TCPDOCTOR_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only)" OFF)
+if(TCPDOCTOR_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "TCPDOCTOR_SANITIZE needs GCC or Clang")
+    endif()
+    if(TCPDOCTOR_SANITIZE MATCHES "thread" AND TCPDOCTOR_SANITIZE MATCHES "address")
+        message(FATAL_ERROR "TCPDOCTOR_SANITIZE: thread and address cannot be combined")
+    endif()
+    add_compile_options(-fsanitize=${TCPDOCTOR_SANITIZE} -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=${TCPDOCTOR_SANITIZE})
+    if(TCPDOCTOR_SANITIZE MATCHES "undefined")
+        # A finding stops the program (and fails its test) instead of printing and going on.
+        add_compile_options(-fno-sanitize-recover=undefined)
+    endif()
+endif()
+if(TCPDOCTOR_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "TCPDOCTOR_FUZZ needs clang (libFuzzer): use the asan-ubsan preset")
+    endif()
+    # Coverage feedback for libFuzzer in everything the fuzzers call; only tests/fuzz links the fuzzer's main.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -2,256 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer could not send the SYN on (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not even the first router answered: the SYN may not have left this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (hop %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same port on the reference host %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other ports on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the rules can only be read by an administrator (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall blocks the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule that matches: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator can list the rules with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network blocks port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network (router %1) blocks port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s own firewall rejects port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers from %1 at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last device on the way that answered was %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server is on and that the address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the network or server administrator which firewall sits after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the packets are dropped could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No firewall stopped the connection to port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a firewall problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Batch</name>
     <message>
         <source>Not checked in batch mode: it describes this computer, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Batchmodus nicht geprüft: Dieser Schritt betrifft diesen Computer, nicht das Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .md, .csv or .jsonl.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .md, .csv oder .jsonl.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Targets: %1. Reachable: %2. With a problem: %3. Not valid: %4. Not checked: %5.</source>
+        <translation>Ziele: %1. Erreichbar: %2. Mit Problem: %3. Ungültig: %4. Nicht geprüft: %5.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Which computer should I check? Example: tcpdoctor diagnose example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Computer soll geprüft werden? Beispiel: tcpdoctor diagnose example.com:443</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 50 to 600000, for example --timeout 3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Millisekunden von 50 bis 600000, z. B. --timeout 3000.</translation>
     </message>
     <message>
         <source>Choose --ipv4 or --ipv6, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie --ipv4 oder --ipv6, nicht beides.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, firewall und port.</translation>
     </message>
     <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist eine %1-Adresse, angefordert wurde aber %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Mit &quot;tcpdoctor --help&quot; sehen Sie, was tcpdoctor kann.</translation>
     </message>
     <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
@@ -288,1504 +108,1541 @@ Options for diagnose:
 Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
 Log file: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor %1: herausfinden, warum eine TCP-Verbindung fehlschlägt, und was dagegen hilft.
+
+Aufruf:
+  tcpdoctor                             den Assistenten öffnen
+  tcpdoctor diagnose ZIEL [Optionen]    die Prüfliste für ZIEL ausführen und das Ergebnis ausgeben
+  tcpdoctor compare ALT.json NEU.json [--json]
+                                        was sich zwischen zwei gespeicherten Berichten geändert hat (Exit 1: etwas ist schlechter)
+  tcpdoctor diagnose --many DATEI [--json]  eine Liste von Zielen auf einmal prüfen (eines pro Zeile)
+  tcpdoctor explain &quot;MELDUNG&quot; [--json]  was eine Fehlermeldung bedeutet (&quot;-&quot; liest sie von stdin)
+  tcpdoctor listen [PORT] [--address ADR] [--json]
+                                        was auf diesem Computer Verbindungen annimmt, und wo (ohne PORT: alles)
+  tcpdoctor listen --serve PORT [--for S] [--address ADR]
+                                        ein vorübergehender Test-Listener, nach S Sekunden geschlossen (60)
+  tcpdoctor --version | --help
+
+ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22 oder ein Name mit --port. Dienstnamen gehen als Ports (ssh, rdp ...).
+
+Optionen für diagnose:
+  --port N|DIENST    der Port, wenn ZIEL keinen enthält
+  --json             den JSON-Bericht (tcpdoctor-report/1) ausgeben und sonst nichts auf stdout
+  --report DATEI     den Bericht auch speichern; das Format folgt der Endung (.html .pdf .json .md .txt)
+  --redact           öffentliche Adressen, MAC-Adressen, Host- und Benutzernamen in allem Ausgegebenen und Gespeicherten maskieren
+  --timeout MS       Zeit für einen Verbindungsversuch (Standard 1500)
+  --steps LISTE      welche Prüfschritte laufen: link,ip,dns,firewall,port (Standard: alle)
+  --ipv4 | --ipv6    nur IPv4- oder nur IPv6-Adressen versuchen
+  --expect ADR       die IP-Adresse, zu der der Name führen soll: die DNS-Antworten werden damit verglichen
+  --reference HOST   wenn der Port blockiert ist, denselben Port auch auf HOST versuchen (ein Computer, bei dem er sicher offen ist)
+  --lang CODE        Sprache der Texte (de, en, es, fr); Codes im JSON ändern sich nie
+  --verbose          Ablauf auf stderr protokollieren
+
+Exit-Codes: 0 erreichbar, 1 Problem gefunden, 2 ungültige Eingabe, 3 tcpdoctor selbst ist fehlgeschlagen.
+Protokolldatei: %2
+</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect erwartet die IP-Adresse, zu der der Name führen soll, z. B. --expect 192.0.2.10.</translation>
     </message>
     <message>
         <source>--reference takes a computer name or address without a port, for example --reference 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference erwartet einen Computernamen oder eine Adresse ohne Port, z. B. --reference 192.0.2.10.</translation>
     </message>
     <message>
         <source>Reports can be saved as %1 files: &quot;%2&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte können als %1-Dateien gespeichert werden: „%2“ ist keines davon.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: the report could not be saved there. Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht: Der Bericht konnte dort nicht gespeichert werden. Es wurde nichts geprüft.</translation>
     </message>
     <message>
         <source>Give either a target or --many FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder ein Ziel oder --many DATEI an, nicht beides.</translation>
     </message>
     <message>
         <source>--report saves one report; with --many use --json and redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report speichert nur einen Bericht; mit --many stattdessen --json verwenden und die Ausgabe umleiten.</translation>
+    </message>
+    <message>
+        <source>--redact does not work with --many yet; nothing was checked.</source>
+        <translation>--redact funktioniert noch nicht mit --many; es wurde nichts geprüft.</translation>
     </message>
 </context>
 <context>
     <name>CompareCli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Give two saved JSON reports, the earlier first: tcpdoctor compare before.json after.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zwei gespeicherte JSON-Berichte an, den älteren zuerst: tcpdoctor compare vorher.json nachher.json</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>less than 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: Der Handshake wurde in %3 abgeschlossen.</translation>
     </message>
     <message>
         <source>%1 port %2: the SYN was answered with RST (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: Das SYN wurde mit RST beantwortet (Verbindung verweigert).</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server sent RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: Der Handshake wurde abgeschlossen, dann hat der Server RST gesendet.</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server closed the connection without a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: Der Handshake wurde abgeschlossen, dann hat der Server die Verbindung wortlos geschlossen.</translation>
     </message>
     <message>
         <source>%1 port %2: this computer did not let the connection out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: Dieser Computer hat die Verbindung nicht hinausgelassen.</translation>
     </message>
     <message>
         <source>%1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: %3.</translation>
     </message>
     <message>
         <source>ICMP type %1 code %2 came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Typ %1, Code %2 kam von %3.</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Systemfehler: %1)</translation>
     </message>
     <message>
         <source>An ordinary program would have waited about 21 seconds on Windows, or about 2 minutes on Linux, before showing a time-out; tcpdoctor knew after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gewöhnliches Programm hätte unter Windows etwa 21 Sekunden, unter Linux etwa 2 Minuten gewartet, bevor es eine Zeitüberschreitung meldet; tcpdoctor wusste es nach %1 Sekunden.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 existiert nicht</translation>
     </message>
     <message>
         <source>Before a connection can start, the name must be turned into an address. The name service (DNS) answered that %1 does not exist, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor eine Verbindung beginnen kann, muss der Name in eine Adresse übersetzt werden. Der Namensdienst (DNS) hat geantwortet, dass %1 nicht existiert – daher wurde nie ein SYN gesendet.</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Namens Buchstabe für Buchstabe.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es ein interner Name ist, verbinden Sie sich zuerst mit dem Firmennetzwerk oder dem VPN.</translation>
     </message>
     <message>
         <source>Try the full name, including the domain (for example server.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie den vollständigen Namen mit Domäne (z. B. server.example.com).</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 hat keine Adresse</translation>
     </message>
     <message>
         <source>The name exists, but DNS holds no address for it (of the kind that was asked for), so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name existiert, aber im DNS ist keine Adresse (der angefragten Art) dafür hinterlegt, also gab es nichts, womit verbunden werden konnte.</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Name richtig ist: Vielleicht ist es ein reiner Mail-Name oder ein alter Name.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Domäne, einen Adresseintrag dafür anzulegen.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensdienst (DNS) hat nicht geantwortet</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers, but no usable answer came back, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Adresse von %1 zu finden, hat dieser Computer seine DNS-Server gefragt, aber keine brauchbare Antwort erhalten. Daher konnte keine Verbindung beginnen.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer mit einem Netzwerk verbunden ist (öffnen Sie eine bekannte Website).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu, oder schalten Sie die Netzwerkverbindung aus und wieder ein.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein VPN verwenden, verbinden oder trennen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall blocked the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Computers hat die Verbindung blockiert</translation>
     </message>
     <message>
         <source>The connection to port %1 never left this computer: its own firewall or security software stopped the SYN before it reached the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port %1 hat diesen Computer nie verlassen: Seine eigene Firewall oder Sicherheitssoftware hat das SYN gestoppt, bevor es das Netzwerk erreichte.</translation>
     </message>
     <message>
         <source>Check the firewall on this computer (Windows Defender Firewall, ufw, firewalld, nftables) for a rule that blocks outgoing connections to port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in der Firewall dieses Computers (Windows Defender Firewall, ufw, firewalld, nftables) nach einer Regel, die ausgehende Verbindungen zu Port %1 blockiert.</translation>
     </message>
     <message>
         <source>Check security software (antivirus, endpoint protection, parental control) that may block this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Sicherheitssoftware (Virenschutz, Endpoint-Schutz, Jugendschutz), die dieses Programm oder diesen Port blockieren könnte.</translation>
     </message>
     <message>
         <source>On a company computer, ask your IT department: the block may be on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie auf einem Firmencomputer Ihre IT-Abteilung: Die Sperre kann gewollt sein.</translation>
     </message>
     <message>
         <source>This computer has no way to reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Weg zu %1</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no route to %1, so the SYN could not be sent anywhere. Usually there is no default gateway, or the network connection is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routingtabelle dieses Computers hat keine Route zu %1, daher konnte das SYN nirgendwohin gesendet werden. Meist fehlt das Standardgateway, oder die Netzwerkverbindung ist getrennt.</translation>
     </message>
     <message>
         <source>Check that the network connection (cable or Wi-Fi) is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Netzwerkverbindung (Kabel oder WLAN) besteht.</translation>
     </message>
     <message>
         <source>Check that a default gateway is set (automatic configuration, DHCP, usually does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob ein Standardgateway eingestellt ist (die automatische Konfiguration per DHCP erledigt das meist).</translation>
     </message>
     <message>
         <source>If the address belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört die Adresse zu einem Firmennetzwerk, verbinden Sie zuerst das VPN.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2 ist erreichbar</translation>
     </message>
     <message>
         <source>We sent a SYN, the server answered with SYN-ACK and we completed the handshake with an ACK in %1: something is listening on port %2 and nothing in between blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben ein SYN gesendet, der Server hat mit SYN-ACK geantwortet und wir haben den Handshake in %1 mit einem ACK abgeschlossen: Auf Port %2 nimmt etwas Verbindungen an, und nichts dazwischen blockiert sie.</translation>
     </message>
     <message>
         <source>If a program still cannot connect, the problem is above TCP: check the program&apos;s settings, a proxy, TLS certificates, or the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Programm trotzdem keine Verbindung herstellt, liegt das Problem oberhalb von TCP: Prüfen Sie die Einstellungen des Programms, einen Proxy, TLS-Zertifikate oder Benutzername und Kennwort.</translation>
     </message>
     <message>
         <source>Make sure the program uses the same name and port as this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie darauf, dass das Programm denselben Namen und Port verwendet wie dieser Test.</translation>
     </message>
     <message>
         <source>Port %1 answers on some addresses of %2, not on all</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 antwortet auf einigen Adressen von %2, nicht auf allen</translation>
     </message>
     <message>
         <source>%1 has several addresses. The handshake completed on some of them and failed on others. Programs that try a failing address first may be slow to connect, or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehrere Adressen. Auf einigen wurde der Handshake abgeschlossen, auf anderen schlug er fehl. Programme, die zuerst eine fehlerhafte Adresse versuchen, verbinden sich womöglich langsam oder gar nicht.</translation>
     </message>
     <message>
         <source>If the failing addresses are IPv6, check IPv6 on this network (router settings), or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die fehlerhaften Adressen IPv6-Adressen, prüfen Sie IPv6 in diesem Netzwerk (Routereinstellungen) oder fragen Sie den Netzwerkadministrator.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator which addresses fail: one of them may point to an old or wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie dem Administrator des Servers mit, welche Adressen fehlschlagen: Eine davon zeigt vielleicht auf einen alten oder falschen Server.</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then cut it off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung an Port %2 angenommen und dann abgebrochen</translation>
     </message>
     <message>
         <source>The handshake completed (SYN, SYN-ACK, ACK), so the network is fine, but the server then reset the connection (RST). The service refused to talk to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake wurde abgeschlossen (SYN, SYN-ACK, ACK), das Netzwerk ist also in Ordnung, aber der Server hat die Verbindung danach zurückgesetzt (RST). Der Dienst wollte nicht mit diesem Computer kommunizieren.</translation>
     </message>
     <message>
         <source>The service may only allow certain addresses: ask its administrator whether your address is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst lässt vielleicht nur bestimmte Adressen zu: Fragen Sie seinen Administrator, ob Ihre Adresse erlaubt ist.</translation>
     </message>
     <message>
         <source>The service may be overloaded or failing: check its log on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist vielleicht überlastet oder gestört: Prüfen Sie sein Protokoll auf dem Server.</translation>
     </message>
     <message>
         <source>Check that the program speaks what the service expects (for example TLS or plain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Programm das Protokoll spricht, das der Dienst erwartet (z. B. TLS oder unverschlüsselt).</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then closed it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung an Port %2 angenommen und sofort wieder geschlossen</translation>
     </message>
     <message>
         <source>The handshake completed, so the network is fine, but the server closed the connection straight away without sending anything. Often a proxy or load balancer has no working server behind it, or the service rejects this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake wurde abgeschlossen, das Netzwerk ist also in Ordnung, aber der Server hat die Verbindung sofort geschlossen, ohne etwas zu senden. Oft hat ein Proxy oder Load Balancer keinen funktionierenden Server dahinter, oder der Dienst lehnt diesen Client ab.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log on the server, and whatever sits in front of it (proxy, load balancer, connection limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Protokoll des Dienstes auf dem Server und alles, was davor sitzt (Proxy, Load Balancer, Verbindungslimit).</translation>
     </message>
     <message>
         <source>Check whether the service limits connections per address or allows only some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Dienst die Verbindungen pro Adresse begrenzt oder nur bestimmte Adressen zulässt.</translation>
     </message>
     <message>
         <source>Nothing is listening on port %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port %1 von %2 nimmt nichts Verbindungen an</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1 and the server answered at once with RST: the computer is reachable, but no program accepts connections on that port (or a firewall on the way resets them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben ein SYN an Port %1 gesendet und der Server hat sofort mit RST geantwortet: Der Computer ist erreichbar, aber kein Programm nimmt auf diesem Port Verbindungen an (oder eine Firewall unterwegs setzt sie zurück).</translation>
     </message>
     <message>
         <source>Check that the service (the server program) is running on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Dienst (das Serverprogramm) auf dem Server läuft.</translation>
     </message>
     <message>
         <source>Check the port number: the service may use a different port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Portnummer: Der Dienst verwendet vielleicht einen anderen Port.</translation>
     </message>
     <message>
         <source>On the server, run &quot;tcpdoctor listen %1&quot; to see what listens there and on which address; a service bound to 127.0.0.1 can only be reached from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auf dem Server &quot;tcpdoctor listen %1&quot; aus, um zu sehen, was dort auf welcher Adresse Verbindungen annimmt. Ein Dienst, der an 127.0.0.1 gebunden ist, ist nur vom Server selbst aus erreichbar.</translation>
     </message>
     <message>
         <source>A firewall refused the connection to port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall hat die Verbindung zu Port %1 abgelehnt</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben ein SYN an Port %1 gesendet. Statt des Servers hat %2 mit einer ICMP-Meldung geantwortet, dass die Verbindung nicht erlaubt ist (administrativ untersagt). Eine Firewall dort lehnt diesen Datenverkehr ab.</translation>
     </message>
     <message>
         <source>a device on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät auf dem Weg</translation>
     </message>
     <message>
         <source>Ask the administrator of the firewall at %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Firewall bei %1, Port %2 für Ihre Adresse freizugeben.</translation>
     </message>
     <message>
         <source>the network</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk</translation>
     </message>
     <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein VPN oder ein Gastnetzwerk verwenden, versuchen Sie es aus dem üblichen Netzwerk.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat auf Port %1 geantwortet</translation>
     </message>
     <message>
         <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben SYNs an Port %1 gesendet und überhaupt keine Antwort erhalten: kein SYN-ACK, kein RST, keine ICMP-Meldung. Etwas auf dem Weg verwirft die Pakete stillschweigend, meist eine Firewall (auf dem Server, auf einem Router oder eine Cloud-Sicherheitsgruppe). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers, ob Port %1 von Ihrer Adresse aus durch die Firewall des Servers und die Firewalls des Netzwerks erlaubt ist.</translation>
     </message>
     <message>
         <source>Check that the address is right: an old or wrong address also stays silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse stimmt: Auch eine alte oder falsche Adresse bleibt stumm.</translation>
     </message>
     <message>
         <source>Check that the server is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server eingeschaltet ist.</translation>
     </message>
     <message>
         <source>The computer %1 cannot be found on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer %1 ist im Netzwerk nicht zu finden</translation>
     </message>
     <message>
         <source>%1 should be on this computer&apos;s own network, but nothing answered when this computer asked who has that address (ARP/neighbour discovery). The SYN could not even be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte im eigenen Netzwerk dieses Computers sein, aber auf die Frage, wer diese Adresse hat (ARP/Neighbor Discovery), kam keine Antwort. Das SYN konnte nicht einmal gesendet werden.</translation>
     </message>
     <message>
         <source>A router (%1) reported that the host %2 is unreachable: the SYN could not be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Router (%1) hat gemeldet, dass der Host %2 nicht erreichbar ist: Das SYN konnte ihm nicht zugestellt werden.</translation>
     </message>
     <message>
         <source>on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Weg</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Computer eingeschaltet und mit dem Netzwerk verbunden ist.</translation>
     </message>
     <message>
         <source>Check the address: the computer may have got a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse: Der Computer hat vielleicht eine neue bekommen.</translation>
     </message>
     <message>
         <source>If it is on another network, check the VPN or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er in einem anderen Netzwerk ist, prüfen Sie das VPN oder fragen Sie den Netzwerkadministrator.</translation>
     </message>
     <message>
         <source>The network of %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk von %1 ist nicht erreichbar</translation>
     </message>
     <message>
         <source>A router (%1) reported that it has no way to the network of %2, so the SYN was sent back undelivered. This is a routing problem in the network, not on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Router (%1) hat gemeldet, dass er keinen Weg zum Netzwerk von %2 kennt, daher kam das SYN unzugestellt zurück. Das ist ein Routingproblem im Netzwerk, nicht auf dem Server.</translation>
     </message>
     <message>
         <source>Tell the network administrator which router answered, and the address you tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie dem Netzwerkadministrator mit, welcher Router geantwortet hat und welche Adresse Sie versucht haben.</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adresse(n) %2.</translation>
     </message>
     <message>
         <source>The system resolver said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung des Systems meldet: %1</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
         <source>The port test could not run, so there is nothing to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Porttest konnte nicht laufen, daher gibt es nichts zu beurteilen.</translation>
     </message>
     <message>
         <source>This is not a target tcpdoctor can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Ziel, das tcpdoctor prüfen kann</translation>
     </message>
     <message>
         <source>Enter a name or address and a port, like example.com:443, 192.0.2.10:8080 or https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder eine Adresse und einen Port ein, z. B. example.com:443, 192.0.2.10:8080 oder https://example.com/.</translation>
     </message>
     <message>
         <source>Input: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: „%1“</translation>
     </message>
     <message>
         <source>tcpdoctor could not finish the check</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor konnte die Prüfung nicht abschließen</translation>
     </message>
     <message>
         <source>Run the check again. If it keeps failing, run it with --verbose and attach the log to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus. Schlägt sie weiter fehl, starten Sie sie mit --verbose und hängen Sie das Protokoll an einen Fehlerbericht an.</translation>
     </message>
     <message>
         <source>%1 port %2: no answer in %3 s (SYN tries: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2: keine Antwort in %3 s (SYN-Versuche: %4).</translation>
     </message>
     <message>
         <source>SYN retransmissions the kernel could not send (TcpExt TCPRetransFail): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-Wiederholungen, die der Kernel nicht senden konnte (TcpExt TCPRetransFail): %1.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der hosts-Datei %2 ordnet %3 der Adresse %4 zu.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Server konfiguriert</translation>
     </message>
     <message>
         <source>Before a connection can start, the name %1 must be turned into an address, and that needs a DNS server. This computer has none configured, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor eine Verbindung beginnen kann, muss der Name %1 in eine Adresse übersetzt werden, und dafür braucht es einen DNS-Server. Auf diesem Computer ist keiner eingerichtet, daher wurde nie ein SYN gesendet.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut mit dem Netzwerk oder erneuern Sie die automatische Konfiguration (DHCP): Sie liefert normalerweise die DNS-Server.</translation>
     </message>
     <message>
         <source>Or enter a DNS server in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder tragen Sie in den Netzwerkeinstellungen einen DNS-Server ein (die Adresse Ihres Routers funktioniert oft).</translation>
     </message>
     <message>
         <source>%1 lists no DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen DNS-Server.</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers (%2), but none of them answered, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Adresse von %1 zu finden, hat dieser Computer seine DNS-Server (%2) gefragt, aber keiner hat geantwortet. Daher konnte keine Verbindung beginnen.</translation>
     </message>
     <message>
         <source>The DNS server could not answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server konnte für %1 keine Antwort geben</translation>
     </message>
     <message>
         <source>This computer asked its DNS server for the address of %1. The server answered, but with a failure instead of an address (SERVFAIL or REFUSED), so no connection could start. The name may be fine: the server could not find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat seinen DNS-Server nach der Adresse von %1 gefragt. Der Server hat geantwortet, aber mit einem Fehler statt einer Adresse (SERVFAIL oder REFUSED), daher konnte keine Verbindung beginnen. Der Name kann in Ordnung sein: Der Server konnte es nur nicht herausfinden.</translation>
     </message>
     <message>
         <source>Try again in a few minutes: the name&apos;s own DNS servers may be down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut: Die DNS-Server des Namens sind vielleicht kurz ausgefallen.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s) to see whether this server is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie einen anderen DNS-Server (z. B. den Ihres Routers), um zu sehen, ob dieser Server das Problem ist.</translation>
     </message>
     <message>
         <source>If the name belongs to your organisation, tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört der Name zu Ihrer Organisation, informieren Sie deren Administrator.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has only an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and IPv6 was not used for this check, so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name existiert, hat aber nur IPv6-Adressen, und IPv6 wurde bei dieser Prüfung nicht verwendet. Es gab also nichts, womit verbunden werden konnte.</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and this computer has no IPv6 route (no IPv6 connection), so it cannot reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name existiert, hat aber nur IPv6-Adressen, und dieser Computer hat keine IPv6-Route (keine IPv6-Verbindung). Daher kann er sie nicht erreichen.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Netzwerk, das IPv6 bietet, oder fragen Sie Ihren Anbieter nach IPv6.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder bitten Sie den Administrator des Namens, eine IPv4-Adresse (einen A-Eintrag) hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 is blocked by DNS filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch DNS-Filterung blockiert</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet the name lookup leads to %2, where nothing can answer for it. That is how ad, malware and parental-control filters block a name, so no connection to the real server was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name dieses Computers, und doch führt die Namensauflösung zu %2, wo nichts dafür antworten kann. So blockieren Werbe-, Malware- und Jugendschutzfilter einen Namen. Eine Verbindung zum echten Server wurde daher nicht versucht.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Zeile für diesen Namen aus der hosts-Datei (Administratorrechte nötig).</translation>
     </message>
     <message>
         <source>Ask whoever runs the DNS filter (a filtering DNS service, the router, or security software) to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber des DNS-Filters (ein filternder DNS-Dienst, der Router oder Sicherheitssoftware), den Namen freizugeben.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Sperre gewollt, soll die Verbindung auch nicht funktionieren.</translation>
     </message>
     <message>
         <source>An old hosts file entry sends %1 to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein alter Eintrag in der hosts-Datei schickt %1 an die falsche Adresse</translation>
     </message>
     <message>
         <source>This computer&apos;s hosts file pins %1 to %2, so programs never ask DNS. Nothing answers there, while DNS says %1 is at %3: the entry is probably out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hosts-Datei dieses Computers legt %1 fest auf %2, daher fragen Programme nie das DNS. Dort antwortet nichts, während laut DNS %1 unter %3 zu finden ist: Der Eintrag ist wahrscheinlich veraltet.</translation>
     </message>
     <message>
         <source>Remove or correct the line for this name in the hosts file (administrator rights needed), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie die Zeile für diesen Namen in der hosts-Datei (Administratorrechte nötig) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 leads to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt zur falschen Adresse</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the name lookup gives %3, and nothing answers there. The packets go to the wrong device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 unter %2 erwartet, aber die Namensauflösung liefert %3, und dort antwortet nichts. Die Pakete gehen an das falsche Gerät.</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die erwartete Adresse. Stimmt sie, ist der DNS-Eintrag (oder ein Eintrag in der hosts-Datei) veraltet: Informieren Sie den Administrator des Namens.</translation>
     </message>
     <message>
         <source>To test the server itself meanwhile, check %1 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Server selbst zu testen, prüfen Sie solange direkt %1.</translation>
     </message>
     <message>
         <source>Route lookup for %1: no route (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Routensuche für %1: keine Route (%2).</translation>
     </message>
     <message>
         <source>Route lookup for %1: on the local network of %2, source address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routensuche für %1: im lokalen Netzwerk von %2, Quelladresse %3.</translation>
     </message>
     <message>
         <source>Route lookup for %1: through %2 from %3, next hop %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routensuche für %1: über %2 von %3, nächster Hop %4.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>No default gateway is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardgateway konfiguriert.</translation>
     </message>
     <message>
         <source>Default gateway(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgateway(s): %1.</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping (ICMP-Echo)</translation>
     </message>
     <message>
         <source>TCP to ports 80, 443, 53</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP zu den Ports 80, 443, 53</translation>
     </message>
     <message>
         <source>Gateway %1 answered %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 hat auf %2 in %3 geantwortet.</translation>
     </message>
     <message>
         <source>Gateway %1 on %2: no answer to %3 (%4 tries); neighbour (ARP/NDP) state: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 an %2: keine Antwort auf %3 (%4 Versuche); Nachbarstatus (ARP/NDP): %5.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist mit keinem Netzwerk verbunden</translation>
     </message>
     <message>
         <source>No network interface has a working link: no cable is plugged in (or the device at its other end is off), Wi-Fi is off or not connected, and there is no mobile connection. Nothing can be sent to %1 until a link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerkadapter hat eine funktionierende Verbindung: Es steckt kein Kabel (oder das Gerät am anderen Ende ist aus), WLAN ist aus oder nicht verbunden, und es gibt keine Mobilfunkverbindung. An %1 kann nichts gesendet werden, bis eine Verbindung besteht.</translation>
     </message>
     <message>
         <source>Only the VPN tunnel %1 is up, and a VPN needs a working connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der VPN-Tunnel %1 ist aktiv, und ein VPN braucht darunter eine funktionierende Verbindung.</translation>
     </message>
     <message>
         <source>Plug the network cable in firmly at both ends, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie das Netzwerkkabel an beiden Enden fest ein, oder verbinden Sie sich mit Ihrem WLAN.</translation>
     </message>
     <message>
         <source>If Wi-Fi is off, switch it on (network menu or Wi-Fi key) and check that flight mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist WLAN aus, schalten Sie es ein (Netzwerkmenü oder WLAN-Taste) und prüfen Sie, ob der Flugzeugmodus aus ist.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Router: Leuchten seine Lämpchen? Schalten Sie ihn für 30 Sekunden aus und wieder ein.</translation>
     </message>
     <message>
         <source>Check whether other devices on the same network are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob andere Geräte im selben Netzwerk online sind.</translation>
     </message>
     <message>
         <source>%1 (%2): %3, carrier %4, state %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3, Trägersignal %4, Status %5.</translation>
     </message>
     <message>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschaltet</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>This computer has no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine IP-Adresse</translation>
     </message>
     <message>
         <source>The network link is up, but no IP address is configured on it, so this computer cannot send anything to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung steht, aber es ist keine IP-Adresse darauf konfiguriert. Daher kann dieser Computer nichts an %1 senden.</translation>
     </message>
     <message>
         <source>Switch the network connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Netzwerkverbindung aus und wieder ein, damit sie den Router nach einer Adresse fragt (DHCP).</translation>
     </message>
     <message>
         <source>Check that the connection&apos;s IP settings are automatic (DHCP), unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die IP-Einstellungen der Verbindung auf automatisch (DHCP) stehen, sofern das Netzwerk keine festen Adressen verwendet.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu.</translation>
     </message>
     <message>
         <source>%1 has a link but no IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Verbindung, aber keine IP-Adresse.</translation>
     </message>
     <message>
         <source>This computer did not get an address from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat vom Netzwerk keine Adresse erhalten</translation>
     </message>
     <message>
         <source>Automatic configuration (DHCP) failed: nobody answered when this computer asked for an address, so it has only a self-assigned one (%1). With it, %2 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Konfiguration (DHCP) ist fehlgeschlagen: Auf die Adressanfrage dieses Computers hat niemand geantwortet, daher hat er nur eine selbst zugewiesene Adresse (%1). Damit ist %2 nicht erreichbar.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu (für 30 Sekunden ausschalten), warten Sie zwei Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Netzwerkverbindung dieses Computers aus und wieder ein.</translation>
     </message>
     <message>
         <source>If other devices get no address either, the router&apos;s DHCP server is off or broken: check its settings or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekommen auch andere Geräte keine Adresse, ist der DHCP-Server des Routers aus oder defekt: Prüfen Sie seine Einstellungen oder fragen Sie den Netzwerkadministrator.</translation>
     </message>
     <message>
         <source>Self-assigned address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst zugewiesene Adresse: %1.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Route zu %1</translation>
     </message>
     <message>
         <source>This computer has no route beyond its local network (no default gateway), so neither its DNS server(s) %1 nor %2 can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Route über sein lokales Netzwerk hinaus (kein Standardgateway), daher sind weder seine DNS-Server %1 noch %2 erreichbar.</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and this computer has no default gateway (router) to send such traffic to, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im lokalen Netzwerk, und dieser Computer hat kein Standardgateway (Router), an das er solchen Datenverkehr senden kann. Daher konnte das SYN nirgendwohin gesendet werden.</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no usable route to %1, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routingtabelle dieses Computers hat keine brauchbare Route zu %1, daher konnte das SYN nirgendwohin gesendet werden.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut mit dem Netzwerk, damit das Gateway automatisch eingerichtet wird (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Adresse von Hand eingestellt haben, tragen Sie auch das Standardgateway ein: meist die Adresse des Routers, z. B. 192.168.1.1.</translation>
     </message>
     <message>
         <source>The router (default gateway %1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router (Standardgateway %1) antwortet nicht</translation>
     </message>
     <message>
         <source>Traffic to %1 has to go through the gateway %2, but nobody on the local network answered for that address (ARP / neighbour discovery), so no packet can leave the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 muss über das Gateway %2 gehen, aber im lokalen Netzwerk hat sich niemand für diese Adresse gemeldet (ARP/Neighbor Discovery). Daher kann kein Paket das lokale Netzwerk verlassen.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Router eingeschaltet ist und seine Lämpchen normal aussehen; starten Sie ihn neu (30 Sekunden ausschalten).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel oder die WLAN-Verbindung zwischen diesem Computer und dem Router.</translation>
     </message>
     <message>
         <source>If the network settings were typed in by hand, check the gateway address: it must be the router&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurden die Netzwerkeinstellungen von Hand eingegeben, prüfen Sie die Gatewayadresse: Sie muss die Adresse des Routers selbst sein.</translation>
     </message>
     <message>
         <source>If other devices on the network work, compare their gateway address with this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionieren andere Geräte im Netzwerk, vergleichen Sie deren Gatewayadresse mit der dieses Computers.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has only IPv6 addresses</source>
+        <translation>%1 hat nur IPv6-Adressen</translation>
     </message>
 </context>
 <context>
     <name>DnsStep</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The system resolver answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung des Systems antwortete: %1</translation>
     </message>
     <message>
         <source>Not needed: the target is an IP address, there is no name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Das Ziel ist eine IP-Adresse, es gibt keinen Namen nachzuschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Adresse.</numerusform>
+            <numerusform>%1 hat %n Adressen.</numerusform>
         </translation>
     </message>
     <message>
         <source>They come from the hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stammen aus der hosts-Datei.</translation>
     </message>
     <message>
         <source>The system resolver was still waiting; the DNS servers gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung des Systems wartete noch; die DNS-Server haben sie geliefert.</translation>
     </message>
     <message>
         <source>The name lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der hosts-Datei %2 ordnet %3 der Adresse %4 zu.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Server konfiguriert</translation>
     </message>
     <message>
         <source>Programs ask the local resolver %1, but it has no DNS server to ask in turn (%2 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme fragen den lokalen Resolver %1, aber der hat selbst keinen DNS-Server, den er fragen kann (%2 nennt keinen). Daher können Namen nicht in Adressen übersetzt werden.</translation>
     </message>
     <message>
         <source>This computer has no DNS server to ask (%1 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen DNS-Server, den er fragen kann (%1 nennt keinen), daher können Namen nicht in Adressen übersetzt werden.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut mit dem Netzwerk oder erneuern Sie die automatische Konfiguration (DHCP): Sie liefert normalerweise die DNS-Server.</translation>
     </message>
     <message>
         <source>Or enter a DNS server by hand in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder tragen Sie in den Netzwerkeinstellungen von Hand einen DNS-Server ein (die Adresse Ihres Routers funktioniert oft).</translation>
     </message>
     <message>
         <source>The system resolver had no answer after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung des Systems hatte nach %1 Sekunden keine Antwort.</translation>
     </message>
     <message>
         <source>The DNS servers did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server haben nicht geantwortet</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer mit einem Netzwerk verbunden ist (öffnen Sie eine bekannte Website).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu, oder schalten Sie die Netzwerkverbindung aus und wieder ein.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein VPN verwenden, verbinden oder trennen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat die Antwort verweigert</translation>
     </message>
     <message>
         <source>The DNS server could not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server konnte nicht antworten</translation>
     </message>
     <message>
         <source>The server does not answer this computer: it may serve only its own network. Check which DNS server this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet diesem Computer nicht: Vielleicht bedient er nur sein eigenes Netzwerk. Prüfen Sie, welchen DNS-Server dieser Computer verwendet.</translation>
     </message>
     <message>
         <source>The server is there but cannot find the answer: the name&apos;s own DNS servers may be broken or unreachable. Try again later, or ask the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist da, findet aber die Antwort nicht: Die DNS-Server des Namens selbst sind vielleicht defekt oder nicht erreichbar. Versuchen Sie es später erneut oder fragen Sie den Administrator des Namens.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s), to see whether the problem is the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie einen anderen DNS-Server (z. B. den Ihres Routers), um zu sehen, ob der Server das Problem ist.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Namens Buchstabe für Buchstabe.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es ein interner Name ist, verbinden Sie sich zuerst mit dem Firmennetzwerk oder dem VPN.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 existiert nicht</translation>
     </message>
     <message>
         <source>Only IPv4 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur nach IPv4 gefragt.</translation>
     </message>
     <message>
         <source>This computer has no IPv6 route, so it cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine IPv6-Route, daher kann er sie nicht nutzen.</translation>
     </message>
     <message>
         <source>This computer did not ask for them (it has no IPv6 address of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat nicht danach gefragt (er hat selbst keine IPv6-Adresse).</translation>
     </message>
     <message>
         <source>The name %1 has only IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 hat nur IPv6-Adressen</translation>
     </message>
     <message>
         <source>%1 has the IPv6 address(es) %2 and no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die IPv6-Adresse(n) %2 und keine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Netzwerk, das IPv6 bietet, oder fragen Sie Ihren Anbieter nach IPv6.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder bitten Sie den Administrator des Namens, eine IPv4-Adresse (einen A-Eintrag) hinzuzufügen.</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 hat keine Adresse</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Name richtig ist: Vielleicht ist es ein reiner Mail-Name oder ein alter Name.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Domäne, einen Adresseintrag dafür anzulegen.</translation>
     </message>
     <message>
         <source>The name %1 is blocked: it leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 ist blockiert: Er führt zu %2</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet it leads to %2, where nothing can answer for it. Ad and malware filters answer like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name dieses Computers, und doch führt er zu %2, wo nichts dafür antworten kann. So antworten Werbe- und Malwarefilter.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Zeile für diesen Namen aus der hosts-Datei (Administratorrechte nötig).</translation>
     </message>
     <message>
         <source>A DNS filter blocks this name (a filtering DNS service, the router, or security software). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS-Filter blockiert diesen Namen (ein filternder DNS-Dienst, der Router oder Sicherheitssoftware). Bitten Sie dessen Betreiber, den Namen freizugeben.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Sperre gewollt, soll die Verbindung auch nicht funktionieren.</translation>
     </message>
     <message>
         <source>The name lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Programs ask %1 first and wait %n second(s) for it before they ask the next server, so every new name takes at least that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme fragen zuerst %1 und warten %n Sekunde darauf, bevor sie den nächsten Server fragen. Jeder neue Name dauert also mindestens so lange.</numerusform>
+            <numerusform>Programme fragen zuerst %1 und warten %n Sekunden darauf, bevor sie den nächsten Server fragen. Jeder neue Name dauert also mindestens so lange.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programs ask it only when the servers before it fail, and then wait %n second(s) for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme fragen ihn nur, wenn die Server davor versagen, und warten dann %n Sekunde auf ihn.</numerusform>
+            <numerusform>Programme fragen ihn nur, wenn die Server davor versagen, und warten dann %n Sekunden auf ihn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some DNS servers do not answer: lookups are slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige DNS-Server antworten nicht: Namensauflösungen dauern länger</translation>
     </message>
     <message>
         <source>Remove the silent server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den stummen Server aus den Netzwerkeinstellungen oder bitten Sie seinen Betreiber, ihn zu reparieren.</translation>
     </message>
     <message>
         <source>A configured DNS server does not offer DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein konfigurierter DNS-Server bietet kein DNS an</translation>
     </message>
     <message>
         <source>Remove the server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Server aus den Netzwerkeinstellungen oder bitten Sie seinen Betreiber, ihn zu reparieren.</translation>
     </message>
     <message>
         <source>The DNS servers give different answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server liefern unterschiedliche Antworten</translation>
     </message>
     <message>
         <source>One server may be out of date, or belong to another network (a VPN or company network with its own names). Check which servers this computer should use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server ist vielleicht veraltet oder gehört zu einem anderen Netzwerk (ein VPN oder Firmennetzwerk mit eigenen Namen). Prüfen Sie, welche Server dieser Computer verwenden soll.</translation>
     </message>
     <message>
         <source>Different addresses are normal for big websites; for a single server they mean one DNS server is out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiedliche Adressen sind bei großen Websites normal; bei einem einzelnen Server heißt das, dass ein DNS-Server veraltet ist.</translation>
     </message>
     <message>
         <source>A DNS server blocks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS-Server blockiert %1</translation>
     </message>
     <message>
         <source>That server filters names (ads, malware, parental control). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server filtert Namen (Werbung, Malware, Jugendschutz). Bitten Sie seinen Betreiber, den Namen freizugeben.</translation>
     </message>
     <message>
         <source>The DNS configuration could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Konfiguration konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The servers behind the local resolver are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server hinter dem lokalen Resolver sind unbekannt</translation>
     </message>
     <message>
         <source>Programs ask %1; the list of servers it asks in turn (%2) could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme fragen %1; die Liste der Server, die dieser weiterfragt (%2), konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>The hosts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hosts-Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The hosts file decides where %1 leads, and DNS says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hosts-Datei bestimmt, wohin %1 führt, und DNS sagt etwas anderes</translation>
     </message>
     <message>
         <source>Programs use the hosts file and never ask DNS. DNS says %1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme verwenden die hosts-Datei und fragen nie das DNS. Laut DNS ist %1 unter %2 zu finden.</translation>
     </message>
     <message>
         <source>If the entry is old, remove it from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Eintrag veraltet, entfernen Sie ihn aus der hosts-Datei (Administratorrechte nötig).</translation>
     </message>
     <message>
         <source>The hosts file names %1, and DNS agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hosts-Datei nennt %1, und DNS stimmt zu</translation>
     </message>
     <message>
         <source>The hosts file names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hosts-Datei nennt %1</translation>
     </message>
     <message>
         <source>The DNS servers do not know the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server kennen den Namen nicht.</translation>
     </message>
     <message>
         <source>%1 leads to the expected address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt zur erwarteten Adresse %2</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the lookup gave no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 unter %2 erwartet, aber die Suche lieferte keine Adresse.</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but it leads to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 unter %2 erwartet, aber er führt zu %3.</translation>
     </message>
     <message>
         <source>The DNS server(s) %1 do give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server %1 liefern tatsächlich %2.</translation>
     </message>
     <message>
         <source>%1 does not lead to the expected address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt nicht zur erwarteten Adresse</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die erwartete Adresse. Stimmt sie, ist der DNS-Eintrag (oder ein Eintrag in der hosts-Datei) veraltet: Informieren Sie den Administrator des Namens.</translation>
     </message>
     <message>
         <source>Reverse lookup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtssuche für %1</translation>
     </message>
     <message>
         <source>The hosts file calls %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut hosts-Datei heißt %1 %2.</translation>
     </message>
     <message>
         <source>The DNS server %1 calls %2 %3 (reverse lookup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut DNS-Server %1 heißt %2 %3 (Rückwärtssuche).</translation>
     </message>
     <message>
         <source>The DNS server %1 knows no name for %2 (no reverse entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 kennt keinen Namen für %2 (kein Rückwärtseintrag).</translation>
     </message>
     <message>
         <source>The reverse lookup of %1 got no answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückwärtssuche für %1 bekam nicht rechtzeitig eine Antwort.</translation>
     </message>
     <message>
         <source>What each DNS server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder DNS-Server geantwortet hat</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er antwortete mit %3.</translation>
     </message>
     <message>
         <source>%1 is another name for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein anderer Name für %2.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er antwortete, dass der Name nicht existiert.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name exists but has no address (no A or AAAA record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er antwortete, dass der Name existiert, aber keine Adresse hat (kein A- oder AAAA-Eintrag).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with a failure (SERVFAIL): it could not find out the answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er antwortete mit einem Fehler (SERVFAIL): Er konnte die Antwort selbst nicht herausfinden.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it refused to answer this computer (REFUSED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er hat diesem Computer die Antwort verweigert (REFUSED).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not understand the question (FORMERR or NOTIMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er hat die Frage nicht verstanden (FORMERR oder NOTIMP).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not answer within %3 seconds, though it was asked several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; er hat nicht innerhalb von %3 Sekunden geantwortet, obwohl er mehrmals gefragt wurde.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; nothing answers DNS questions at that address (the question was refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; unter dieser Adresse beantwortet nichts DNS-Anfragen (die Anfrage wurde abgewiesen).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat den DNS-Server %1 nach %2 gefragt; seine Antwort war nicht lesbar.</translation>
     </message>
     <message>
         <source>The DNS server %1 could not be asked directly: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 konnte nicht direkt gefragt werden: %2.</translation>
     </message>
     <message>
         <source>Asking the DNS server %1 for %2 failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an den DNS-Server %1 nach %2 ist fehlgeschlagen: %3.</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>The other computer refused the connection: nothing is listening on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer hat die Verbindung verweigert: Auf diesem Port nimmt nichts Verbindungen an</translation>
     </message>
     <message>
         <source>To open a TCP connection, this computer sends a SYN (&quot;may I connect?&quot;). This time an RST (&quot;no&quot;) came straight back: the other computer is switched on and reachable, but no program accepts connections on that port. Windows calls this &quot;actively refused&quot;; elsewhere it reads &quot;connection refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine TCP-Verbindung zu öffnen, sendet dieser Computer ein SYN („Darf ich mich verbinden?“). Diesmal kam sofort ein RST („Nein“) zurück: Der andere Computer ist eingeschaltet und erreichbar, aber kein Programm nimmt auf diesem Port Verbindungen an. Windows meldet, dass „der Zielcomputer die Verbindung verweigerte“; anderswo heißt es „Verbindung verweigert“ (connection refused).</translation>
     </message>
     <message>
         <source>The service (the server program) is not running: stopped, crashed, or still starting up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst (das Serverprogramm) läuft nicht: beendet, abgestürzt oder noch beim Starten.</translation>
     </message>
     <message>
         <source>The service listens on a different port, or only on 127.0.0.1, which accepts connections from that same computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wartet auf einem anderen Port oder nur auf 127.0.0.1, das nur Verbindungen vom selben Computer annimmt.</translation>
     </message>
     <message>
         <source>The program uses the wrong address or port: check its settings for an old address or a mistyped port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm verwendet eine falsche Adresse oder einen falschen Port: Prüfen Sie seine Einstellungen auf eine alte Adresse oder einen Tippfehler.</translation>
     </message>
     <message>
         <source>A firewall on the server, or on the way, turns the connection away with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall auf dem Server oder unterwegs weist die Verbindung mit einem Reset ab.</translation>
     </message>
     <message>
         <source>No answer: the connection attempt timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: Zeitüberschreitung beim Verbindungsversuch</translation>
     </message>
     <message>
         <source>This computer sent a SYN (&quot;may I connect?&quot;) and nothing came back. It sent the SYN again and waited longer each time: Windows waits 3 seconds, then 6, then 12, and gives up after 21 seconds in all; Linux keeps trying for about two minutes. Something on the way dropped the packets without a word, or there is no computer at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat ein SYN („Darf ich mich verbinden?“) gesendet, und nichts kam zurück. Er hat das SYN erneut gesendet und jedes Mal länger gewartet: Windows wartet 3 Sekunden, dann 6, dann 12 und gibt nach insgesamt 21 Sekunden auf; Linux versucht es etwa zwei Minuten lang. Etwas auf dem Weg hat die Pakete wortlos verworfen, oder unter dieser Adresse gibt es keinen Computer.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently: on the server, in the network, or at the router in front of the server (the port is not opened or not forwarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall verwirft die Verbindung stillschweigend: auf dem Server, im Netzwerk oder am Router vor dem Server (der Port ist nicht geöffnet oder nicht weitergeleitet).</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep or disconnected, or nothing uses that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer ist ausgeschaltet, im Ruhezustand oder nicht verbunden, oder niemand verwendet diese Adresse.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (an old DNS entry, a mistyped IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist falsch oder veraltet (ein alter DNS-Eintrag, eine falsch getippte IP-Adresse).</translation>
     </message>
     <message>
         <source>The server can be reached only through a VPN or from the company network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nur über ein VPN oder aus dem Firmennetzwerk erreichbar.</translation>
     </message>
     <message>
         <source>This computer&apos;s own firewall or security software holds the connection back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Firewall oder Sicherheitssoftware dieses Computers hält die Verbindung zurück.</translation>
     </message>
     <message>
         <source>Connected, but the answer took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber die Antwort hat zu lange gedauert</translation>
     </message>
     <message>
         <source>The TCP connection was made (the handshake completed), then the program waited for the other side to answer and gave up. The network path works: the server, or something in front of it, did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TCP-Verbindung kam zustande (der Handshake wurde abgeschlossen), dann hat das Programm auf eine Antwort der Gegenseite gewartet und aufgegeben. Der Netzwerkweg funktioniert: Der Server oder etwas davor hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server is overloaded or stuck on a slow task (a long database query, a hung process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist überlastet oder hängt an einer langsamen Aufgabe (eine lange Datenbankabfrage, ein hängender Prozess).</translation>
     </message>
     <message>
         <source>A proxy, load balancer or firewall on the way holds the connection but does not pass the answer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy, Load Balancer oder eine Firewall auf dem Weg hält die Verbindung, gibt die Antwort aber nicht weiter.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is too short for what it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit des Programms ist zu kurz für das, was es anfragt.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (for example plain HTTP to a TLS port), so the server waits for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm spricht für diesen Port das falsche Protokoll (z. B. einfaches HTTP an einen TLS-Port), daher wartet der Server auf etwas anderes.</translation>
     </message>
     <message>
         <source>The program gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat das Warten aufgegeben</translation>
     </message>
     <message>
         <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung sagt, dass etwas zu lange gedauert hat, aber nicht, ob die Verbindung noch aufgebaut wurde oder schon offen war. Beim Aufbau blieben die SYNs unbeantwortet (Windows gibt nach 21 Sekunden auf, Linux nach etwa zwei Minuten); war sie offen, hat der Server nicht rechtzeitig geantwortet. Der Porttest zeigt, was zutrifft.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall verwirft die Verbindung stillschweigend, oder der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server is overloaded and slow to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist überlastet und antwortet langsam.</translation>
     </message>
     <message>
         <source>The address or port is wrong or out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse oder der Port ist falsch oder veraltet.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is very short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit des Programms ist sehr kurz.</translation>
     </message>
     <message>
         <source>The other computer could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer war nicht erreichbar</translation>
     </message>
     <message>
         <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SYN ist nie beim anderen Computer angekommen: Ein Router auf dem Weg hat „Host nicht erreichbar“ gemeldet, oder bei einer Adresse im lokalen Netzwerk hat sich kein Gerät für diese Adresse gemeldet. Die Verbindung konnte nicht einmal versucht werden.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer ist ausgeschaltet, im Ruhezustand oder vom Netzwerk getrennt.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (the device got a new address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist falsch oder veraltet (das Gerät hat eine neue Adresse bekommen).</translation>
     </message>
     <message>
         <source>A firewall on the way rejects the traffic with &quot;host unreachable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall auf dem Weg weist den Datenverkehr mit „Host nicht erreichbar“ ab.</translation>
     </message>
     <message>
         <source>A VPN or a route on this computer sends the traffic the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VPN oder eine Route auf diesem Computer schickt den Datenverkehr in die falsche Richtung.</translation>
     </message>
     <message>
         <source>This computer has no way to that network</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Weg zu diesem Netzwerk</translation>
     </message>
     <message>
         <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht einmal beginnen: Dieser Computer oder ein Router auf dem Weg hat keine Route zum Netzwerk dieser Adresse, daher wurde das SYN nie gesendet. Meist ist dieser Computer offline: kein Kabel, WLAN aus oder kein Standardgateway.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist mit keinem Netzwerk verbunden (Kabel abgezogen, WLAN aus, Flugzeugmodus).</translation>
     </message>
     <message>
         <source>The network connection has no default gateway: automatic configuration (DHCP) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung hat kein Standardgateway: Die automatische Konfiguration (DHCP) ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The address belongs to a network reached only through a VPN that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört zu einem Netzwerk, das nur über ein VPN erreichbar ist, und das VPN ist nicht verbunden.</translation>
     </message>
     <message>
         <source>The address is an IPv6 address and this network has no IPv6 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist eine IPv6-Adresse, und dieses Netzwerk hat keine IPv6-Verbindung.</translation>
     </message>
     <message>
         <source>The other side cut the connection off (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite hat die Verbindung abgebrochen (Reset)</translation>
     </message>
     <message>
         <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung bestand, dann hat die Gegenseite ein RST („Reset“) gesendet und sie sofort beendet, ohne das übliche Verabschieden. Windows meldet „Verbindung wurde vom Remotehost geschlossen“. Meist ist das Programm auf dem Server abgestürzt oder hat seinen Socket geschlossen, oder eine Firewall, ein Proxy oder Load Balancer auf dem Weg hat die Verbindung getrennt.</translation>
     </message>
     <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprogramm ist abgestürzt, wurde neu gestartet oder hat die Verbindung absichtlich geschlossen (ein Fehler, ein Limit, ein Herunterfahren).</translation>
     </message>
     <message>
         <source>The server rejects what this program sent: the wrong protocol (TLS or plain), an old TLS version, or a client it does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt ab, was dieses Programm gesendet hat: das falsche Protokoll (TLS oder unverschlüsselt), eine alte TLS-Version oder einen Client, den er nicht zulässt.</translation>
     </message>
     <message>
         <source>A firewall, proxy or load balancer on the way cut a connection it found idle or unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall, ein Proxy oder Load Balancer auf dem Weg hat eine Verbindung getrennt, die er für untätig oder unerwünscht hielt.</translation>
     </message>
     <message>
         <source>An unstable network path (VPN, mobile data) dropped the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein instabiler Netzwerkweg (VPN, mobile Daten) hat die Verbindung verloren.</translation>
     </message>
     <message>
         <source>This computer gave up on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat die Verbindung aufgegeben</translation>
     </message>
     <message>
         <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung bestand, aber der Netzwerkstack dieses Computers hat sie beendet, nicht die Gegenseite. Typischerweise wurden die gesendeten Daten nie bestätigt, wie oft sie auch wiederholt wurden, oder Software auf diesem Computer (eine Firewall, ein Virenschutz oder VPN-Client) hat die Verbindung getrennt. Windows meldet „softwaregesteuert durch den Hostcomputer abgebrochen“.</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist während der Verbindung ausgefallen (WLAN verloren, VPN neu verbunden, Computer in den Ruhezustand gegangen).</translation>
     </message>
     <message>
         <source>Security software on this computer (firewall, antivirus, web filter) cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitssoftware auf diesem Computer (Firewall, Virenschutz, Webfilter) hat die Verbindung getrennt.</translation>
     </message>
     <message>
         <source>The other side stopped answering, and this computer stopped trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite hat nicht mehr geantwortet, und dieser Computer hat es aufgegeben.</translation>
     </message>
     <message>
         <source>The program itself closed the connection, for example after its own time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm selbst hat die Verbindung geschlossen, z. B. nach seinem eigenen Zeitlimit.</translation>
     </message>
     <message>
         <source>The other side closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
         <source>The connection had been made (the handshake completed), but the other side closed it before sending an answer: the program received nothing at all, an &quot;empty reply&quot;. The network works; the service on the other side, or something in front of it, hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung bestand (der Handshake wurde abgeschlossen), aber die Gegenseite hat sie geschlossen, bevor sie eine Antwort sendete: Das Programm hat gar nichts erhalten, eine „leere Antwort“. Das Netzwerk funktioniert; der Dienst auf der Gegenseite oder etwas davor hat aufgelegt.</translation>
     </message>
     <message>
         <source>The service turns this client away: an address allow list, a connection limit, or a ban after failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst weist diesen Client ab: eine Liste erlaubter Adressen, ein Verbindungslimit oder eine Sperre nach Fehlversuchen.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (HTTP to an HTTPS port, TLS to a plain port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm spricht für diesen Port das falsche Protokoll (HTTP an einen HTTPS-Port, TLS an einen unverschlüsselten Port).</translation>
     </message>
     <message>
         <source>A proxy or load balancer has no working server behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy oder Load Balancer hat keinen funktionierenden Server dahinter.</translation>
     </message>
     <message>
         <source>The service crashed while it handled the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist bei der Bearbeitung der Anfrage abgestürzt.</translation>
     </message>
     <message>
         <source>The name could not be turned into an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name konnte nicht in eine Adresse übersetzt werden</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor eine Verbindung beginnt, wird der Name des Computers im DNS nachgeschlagen, um seine Adresse zu finden. Das ist fehlgeschlagen: Der Name existiert nicht oder hat keine Adresse. Es wurde nie ein SYN gesendet, der Server selbst wurde also nie gefragt.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist falsch geschrieben oder unvollständig (der Domänenteil fehlt).</translation>
     </message>
     <message>
         <source>It is an internal name that exists only on the company network or through a VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein interner Name, der nur im Firmennetzwerk oder über ein VPN existiert.</translation>
     </message>
     <message>
         <source>The name no longer exists, or has no address of the kind asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name existiert nicht mehr oder hat keine Adresse der angefragten Art.</translation>
     </message>
     <message>
         <source>An entry in this computer&apos;s hosts file, or a DNS filter, gets in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in der hosts-Datei dieses Computers oder ein DNS-Filter ist im Weg.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensdienst (DNS) hat nicht geantwortet</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. The DNS servers did not answer, or answered with a failure, so no connection was tried. This says nothing about the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor eine Verbindung beginnt, wird der Name des Computers im DNS nachgeschlagen, um seine Adresse zu finden. Die DNS-Server haben nicht oder mit einem Fehler geantwortet, daher wurde keine Verbindung versucht. Über den Server selbst sagt das nichts aus.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network, or the connection just dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist mit keinem Netzwerk verbunden, oder die Verbindung ist gerade abgebrochen.</translation>
     </message>
     <message>
         <source>The configured DNS servers are down or unreachable (a router problem, a wrong DNS setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die konfigurierten DNS-Server sind ausgefallen oder nicht erreichbar (ein Routerproblem, eine falsche DNS-Einstellung).</translation>
     </message>
     <message>
         <source>A VPN or firewall blocks DNS queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VPN oder eine Firewall blockiert DNS-Anfragen.</translation>
     </message>
     <message>
         <source>A passing problem: it may work again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem: In einer Minute klappt es vielleicht wieder.</translation>
     </message>
     <message>
         <source>This computer did not allow the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat die Verbindung nicht zugelassen</translation>
     </message>
     <message>
         <source>The connection never left this computer: the operating system refused to open it (Windows error 10013, EACCES or EPERM elsewhere). Usually a firewall or security program on this computer blocks this program or this port. When a server program reports it as it starts, the port is reserved or needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat diesen Computer nie verlassen: Das Betriebssystem hat sich geweigert, sie zu öffnen (Windows-Fehler 10013, anderswo EACCES oder EPERM). Meist blockiert eine Firewall oder ein Sicherheitsprogramm auf diesem Computer dieses Programm oder diesen Port. Meldet ein Serverprogramm das beim Start, ist der Port reserviert oder braucht Administratorrechte.</translation>
     </message>
     <message>
         <source>A firewall or security software on this computer blocks this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall oder Sicherheitssoftware auf diesem Computer blockiert dieses Programm oder diesen Port.</translation>
     </message>
     <message>
         <source>A company policy or parental control forbids the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firmenrichtlinie oder der Jugendschutz verbietet die Verbindung.</translation>
     </message>
     <message>
         <source>For a server program: the port is reserved (Windows excluded port ranges, Hyper-V, WSL) or held exclusively by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Serverprogramm: Der Port ist reserviert (von Windows ausgeschlossene Portbereiche, Hyper-V, WSL) oder exklusiv von einem anderen Programm belegt.</translation>
     </message>
     <message>
         <source>For a server program on Linux or macOS: ports below 1024 need administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Serverprogramm unter Linux oder macOS: Ports unter 1024 brauchen Administratorrechte.</translation>
     </message>
     <message>
         <source>The connection failed, but the message does not say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen, aber die Meldung sagt nicht, warum</translation>
     </message>
     <message>
         <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung sagt, dass keine Verbindung hergestellt werden konnte, aber nicht, was passiert ist: ob die Gegenseite sie verweigert hat, nie geantwortet hat oder nicht erreichbar war. Der Porttest findet es heraus, indem er ein SYN sendet und beobachtet, was zurückkommt.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst läuft nicht oder wartet auf einem anderen Port.</translation>
     </message>
     <message>
         <source>A firewall drops or rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall verwirft oder verweigert die Verbindung.</translation>
     </message>
     <message>
         <source>The address or port in the program&apos;s settings is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Port in den Einstellungen des Programms sind falsch.</translation>
     </message>
     <message>
         <source>This computer or the server is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer oder der Server ist nicht mit dem Netzwerk verbunden.</translation>
     </message>
     <message>
         <source>This is not a connection error tcpdoctor knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Verbindungsfehler, den tcpdoctor kennt</translation>
     </message>
     <message>
         <source>tcpdoctor did not find a TCP connection error in this message, so it cannot say what went wrong on the network, and it would rather say nothing than guess. If a program cannot connect, check the computer and port it uses with the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor hat in dieser Meldung keinen TCP-Verbindungsfehler gefunden. Daher kann es nicht sagen, was im Netzwerk schiefging, und sagt lieber nichts, als zu raten. Wenn ein Programm keine Verbindung herstellen kann, prüfen Sie mit der Prüfliste den Computer und Port, den es verwendet.</translation>
     </message>
     <message>
         <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier schlägt eine Sicherheitsprüfung fehl (TLS oder Identität), nicht die Verbindung</translation>
     </message>
     <message>
         <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung betrifft die Verschlüsselung oder die Identitätsprüfung, die nach dem Verbindungsaufbau stattfindet; die TCP-Verbindung selbst hat also funktioniert. tcpdoctor prüft Verbindungen, keine Zertifikate oder Schlüssel.</translation>
     </message>
     <message>
         <source>The date and time on this computer are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit auf diesem Computer sind falsch.</translation>
     </message>
     <message>
         <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Name ist nicht der, für den das Zertifikat des Servers ausgestellt wurde.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist abgelaufen, selbst signiert oder von einer Firmenzertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut; bei ssh hat sich der Schlüssel des Servers geändert.</translation>
     </message>
     <message>
         <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy oder eine Sicherheitssoftware untersucht verschlüsselten Datenverkehr mit einem eigenen Zertifikat.</translation>
     </message>
     <message>
         <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm verwendet TLS auf einem Port, der Klartext spricht, oder umgekehrt.</translation>
     </message>
     <message>
         <source>The server answered: this is not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet: Das ist kein Verbindungsproblem</translation>
     </message>
     <message>
         <source>An HTTP status such as 404 or 500 is an answer from the web server, or from a proxy in front of it, so the TCP connection worked. The problem is in the request or on the web server, not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein HTTP-Status wie 404 oder 500 ist eine Antwort des Webservers oder eines Proxys davor, die TCP-Verbindung hat also funktioniert. Das Problem liegt in der Anfrage oder auf dem Webserver, nicht im Netzwerk.</translation>
     </message>
     <message>
         <source>404: the address (path) is wrong, or the page no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>404: Die Adresse (der Pfad) ist falsch, oder die Seite existiert nicht mehr.</translation>
     </message>
     <message>
         <source>401 or 403: you need to sign in, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>401 oder 403: Sie müssen sich anmelden, oder Sie dürfen die Seite nicht sehen.</translation>
     </message>
     <message>
         <source>500: the web application failed; its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>500: Die Webanwendung ist fehlgeschlagen; ihr Protokoll sagt, warum.</translation>
     </message>
     <message>
         <source>502, 503 or 504: a proxy answered for a server behind it that is down or slow; check that server with tcpdoctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>502, 503 oder 504: Ein Proxy hat für einen Server dahinter geantwortet, der ausgefallen oder langsam ist; prüfen Sie diesen Server mit tcpdoctor.</translation>
     </message>
     <message>
         <source>This is a sign-in problem, not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Anmeldeproblem, kein Verbindungsproblem</translation>
     </message>
     <message>
         <source>The server was reached and answered: it did not accept the user name, password, key or address this program signed in with. The TCP connection worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde erreicht und hat geantwortet: Er hat den Benutzernamen, das Kennwort, den Schlüssel oder die Adresse, mit der sich dieses Programm angemeldet hat, nicht akzeptiert. Die TCP-Verbindung hat funktioniert.</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the password has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Kennwort ist falsch, oder das Kennwort ist abgelaufen.</translation>
     </message>
     <message>
         <source>The key or certificate used to sign in is not accepted (ssh keys, client certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel oder das Zertifikat für die Anmeldung wird nicht akzeptiert (ssh-Schlüssel, Clientzertifikate).</translation>
     </message>
     <message>
         <source>The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diesen Benutzer nur von bestimmten Adressen (MySQL-Hostregeln, PostgreSQL pg_hba.conf).</translation>
     </message>
     <message>
         <source>The account is locked after too many failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nach zu vielen Fehlversuchen gesperrt.</translation>
     </message>
     <message>
         <source>while the name was looked up (DNS), before any connection was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Nachschlagen des Namens (DNS), bevor eine Verbindung versucht wurde</translation>
     </message>
     <message>
         <source>while the connection was being set up (the TCP handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Aufbau der Verbindung (TCP-Handshake)</translation>
     </message>
     <message>
         <source>after the connection had been made</source>
-        <translation type="unfinished"></translation>
+        <translation>nachdem die Verbindung hergestellt war</translation>
     </message>
     <message>
         <source>on this computer, before anything reached the network</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer, bevor etwas das Netzwerk erreicht hat</translation>
     </message>
 </context>
 <context>
@@ -1798,1071 +1655,1299 @@ Log file: %2
 
 Exit codes: 1 a connection problem was recognised, 0 no TCP connection error found in the message, 2 no message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  tcpdoctor explain &quot;FEHLERMELDUNG&quot; [--json]  eine Fehlermeldung erklären
+  tcpdoctor explain - [--json]                 die Meldung von der Standardeingabe lesen
+  tcpdoctor explain -- &quot;-bash: ...&quot;            eine Meldung, die mit &quot;-&quot; beginnt
+
+Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler in der Meldung gefunden, 2 keine Meldung.
+</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen, wahrscheinlichste zuerst:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie prüfen sollten:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt an: „%1“</translation>
     </message>
     <message>
         <source>tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor diagnose COMPUTER:%1 (die Meldung sagt nicht, welcher Computer)</translation>
     </message>
     <message>
         <source>Check it step by step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt prüfen: %1</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Prüfschritte hier: %1.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>A message that starts with &quot;-&quot; goes after --, like: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Meldung, die mit &quot;-&quot; beginnt, gehört hinter --, etwa: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</translation>
     </message>
     <message>
         <source>Which error message? Put it in quotes, like: tcpdoctor explain &quot;Connection refused&quot;, or pipe it in with: tcpdoctor explain -</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Fehlermeldung? Setzen Sie sie in Anführungszeichen, etwa: tcpdoctor explain &quot;Connection refused&quot;, oder leiten Sie sie weiter mit: tcpdoctor explain -</translation>
     </message>
     <message>
         <source>The error message is empty: paste the message the program showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung ist leer: Fügen Sie die Meldung ein, die das Programm angezeigt hat.</translation>
     </message>
 </context>
 <context>
     <name>FirewallStep</name>
     <message>
         <source>Not needed: the port test did not end in silence or a rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Der Porttest endete weder ohne Antwort noch mit einer Ablehnung.</translation>
     </message>
     <message>
         <source>Not needed: the SYN never left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Das SYN hat diesen Computer nie verlassen.</translation>
     </message>
     <message>
         <source>Skipped: the ICMP trace needs raw-socket rights here (under Wine: CAP_NET_RAW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Die ICMP-Routenverfolgung braucht hier Rechte für Raw-Sockets (unter Wine: CAP_NET_RAW).</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1 (%2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: nothing could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall dieses Computers: Es konnte nichts gelesen werden</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall dieses Computers: %1</translation>
     </message>
     <message>
         <source>Some rules can only be read by an administrator; this check never asks for admin rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Regeln kann nur ein Administrator lesen; diese Prüfung fragt nie nach Administratorrechten.</translation>
     </message>
     <message>
         <source>An administrator can look with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator kann nachsehen mit: %1</translation>
     </message>
     <message>
         <source>Path trace: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenverfolgung: %1.</translation>
     </message>
     <message>
         <source>Not needed: the port test failed for a reason other than a firewall (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Der Porttest ist aus einem anderen Grund als einer Firewall fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel der Firewall dieses Computers blockiert Port %1.</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall may block port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel der Firewall dieses Computers blockiert möglicherweise Port %1.</translation>
     </message>
     <message>
         <source>No rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel der Firewall dieses Computers blockiert Port %1.</translation>
     </message>
     <message>
         <source>Without the port test there is no block to locate, and this computer&apos;s rules could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Porttest gibt es keine Sperre zu orten, und die Regeln dieses Computers konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 rule &quot;%2&quot; (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regel „%2“ (%3)%4</translation>
     </message>
     <message>
         <source>, which may apply: it has conditions tcpdoctor cannot judge</source>
-        <translation type="unfinished"></translation>
+        <translation>, die zutreffen könnte: Sie hat Bedingungen, die tcpdoctor nicht beurteilen kann</translation>
+    </message>
+    <message>
+        <source>administratively prohibited</source>
+        <translation>administrativ untersagt</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>Port nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation>ICMP-Typ %1, Code %2</translation>
+    </message>
+    <message>
+        <source>%1, chain %2</source>
+        <translation>%1, Kette %2</translation>
+    </message>
+    <message>
+        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
+        <translation>ICMP-Echoanfragen erreichen %1 in %2 Hops (gilt für ICMP, nicht für den Port: eine Firewall kann den Port trotzdem verwerfen).</translation>
+    </message>
+    <message>
+        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
+        <translation>SYNs mit begrenzter TTL erreichten den Server %1 (Hop %2).</translation>
+    </message>
+    <message>
+        <source>This computer could not send the SYN (%1).</source>
+        <translation>Dieser Computer konnte das SYN nicht senden (%1).</translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <translation>Router %1 (Hop %2) hat es abgewiesen (%3).</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
+        <translation>Das SYN erreichte Router %1 (Hop %2) und kam nicht weiter: dahinter hat nichts geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not even the first router answered: the SYN may not have left this network.</source>
+        <translation>Nicht einmal der erste Router hat geantwortet: Das SYN hat dieses Netzwerk möglicherweise nie verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation>%1 (Hop %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same port on the reference host %1 (%2): %3.</source>
+        <translation>Derselbe Port auf dem Referenzhost %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Other ports on %1: %2.</source>
+        <translation>Andere Ports auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1.</source>
+        <translation>Firewall dieses Computers: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the rules can only be read by an administrator (%2).</source>
+        <translation>%1: Die Regeln kann nur ein Administrator lesen (%2).</translation>
+    </message>
+    <message>
+        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
+        <translation>Schalten Sie eine Firewall nie dauerhaft aus. Um sicherzugehen, deaktivieren Sie nur diese Regel (oder die Firewall) für einen kurzen Test und schalten sie danach sofort wieder ein.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall blocks the connection</source>
+        <translation>Die Firewall dieses Computers blockiert die Verbindung</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
+        <translation>Das SYN an Port %1 hat diesen Computer nie verlassen: Seine eigene Firewall hat es gestoppt.</translation>
+    </message>
+    <message>
+        <source>The rule that matches: %1.</source>
+        <translation>Die zutreffende Regel: %1.</translation>
+    </message>
+    <message>
+        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
+        <translation>Regel anzeigen mit: sudo nft -a list chain %1 %2</translation>
+    </message>
+    <message>
+        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
+        <translation>Welche Regel es ist, war nicht zu sehen: Zum Lesen der Firewallregeln sind Administratorrechte nötig.</translation>
+    </message>
+    <message>
+        <source>An administrator can list the rules with: %1</source>
+        <translation>Ein Administrator kann die Regeln so anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
+        <translation>Suchen Sie in der Firewall und der Sicherheitssoftware dieses Computers nach einer Regel, die ausgehende Verbindungen zu Port %1 blockiert, und klären Sie, ob sie absichtlich da ist.</translation>
+    </message>
+    <message>
+        <source>A firewall on your network blocks port %1</source>
+        <translation>Eine Firewall in Ihrem Netzwerk blockiert Port %1</translation>
+    </message>
+    <message>
+        <source>A firewall on your network (router %1) blocks port %2</source>
+        <translation>Eine Firewall in Ihrem Netzwerk (Router %1) blockiert Port %2</translation>
+    </message>
+    <message>
+        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
+        <translation>Port %1 schlägt auch beim Referenzhost fehl. Also blockiert das Netzwerk, in dem dieser Computer ist, ausgehende Verbindungen zu diesem Port – nicht der Server.</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
+        <translation>Das SYN an Port %1 erreichte Router %2 und kam nicht weiter, während andere Ports des Servers diesen Router passieren: Eine Firewall dort oder dahinter verwirft Port %1.</translation>
+    </message>
+    <message>
+        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
+        <translation>Router %1 hat das SYN an Port %2 mit „administrativ untersagt“ beantwortet: Eine Firewall dort lehnt diesen Datenverkehr ab. Der Server hat ihn nie gesehen.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
+        <translation>Bitten Sie den Administrator dieses Netzwerks (Router %1), Verbindungen zu %3 auf Port %2 freizugeben.</translation>
+    </message>
+    <message>
+        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
+        <translation>Um sicherzugehen, versuchen Sie es aus einem anderen Netzwerk (z. B. über den Hotspot eines Handys): Klappt es dort, liegt die Sperre in diesem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall rejects port %1</source>
+        <translation>Die Firewall des Servers lehnt Port %1 ab</translation>
+    </message>
+    <message>
+        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
+        <translation>Der Server %1 selbst hat das SYN mit einer ICMP-Meldung „nicht erlaubt“ beantwortet: Seine Firewall lehnt Port %2 von diesem Computer ab.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Bitten Sie den Administrator des Servers, in der Firewall des Servers Port %1 für Ihre Adresse freizugeben.</translation>
+    </message>
+    <message>
+        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
+        <translation>Auf dem Server lassen sich die eingehenden Regeln prüfen (ufw status, firewall-cmd --list-all, nft list ruleset oder die eingehenden Regeln der Windows Defender Firewall).</translation>
+    </message>
+    <message>
+        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
+        <translation>Wahrscheinlich die Firewall des Servers (der Server antwortet auf anderen Ports)</translation>
+    </message>
+    <message>
+        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
+        <translation>Der Server %1 antwortet auf anderen Ports, aber nicht auf Port %2. Er ist also eingeschaltet und erreichbar, und etwas verwirft nur Port %2.</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
+        <translation>Das SYN erreichte Router %1 und kam nicht weiter. Der nächste Hop ist der Server selbst, also wird es in der Firewall des Servers verworfen oder in einer Firewall direkt davor (eine Cloud-Sicherheitsgruppe oder Router %2).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
+        <translation>Fragen Sie den Administrator des Servers, ob Port %1 in der Firewall des Servers und in allen Sicherheitsgruppen oder Firewalls davor erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
+        <translation>Auf dem Server zeigt &quot;tcpdoctor listen %1&quot;, ob der Dienst überhaupt Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>Nothing answers from %1 at all</source>
+        <translation>Von %1 kommt überhaupt keine Antwort</translation>
+    </message>
+    <message>
+        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
+        <translation>Weder Port %1 noch die anderen getesteten Ports haben geantwortet. Der Server ist vielleicht ausgeschaltet, die Adresse falsch, oder eine Firewall verwirft alles, was an ihn geht.</translation>
+    </message>
+    <message>
+        <source>The last device on the way that answered was %1.</source>
+        <translation>Das letzte Gerät auf dem Weg, das geantwortet hat, war %1.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and that the address is right.</source>
+        <translation>Prüfen Sie, ob der Server eingeschaltet und die Adresse richtig ist.</translation>
+    </message>
+    <message>
+        <source>Ask the network or server administrator which firewall sits after %1.</source>
+        <translation>Fragen Sie den Netzwerk- oder Serveradministrator, welche Firewall hinter %1 sitzt.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Where the packets are dropped could not be found</source>
+        <translation>Wo die Pakete verworfen werden, ließ sich nicht feststellen</translation>
+    </message>
+    <message>
+        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
+        <translation>Port %1 blieb beim Porttest stumm, aber die Routenverfolgung hat den Server erreicht: Die Sperre tritt vielleicht nur zeitweise auf oder hängt von der Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
+        <translation>Führen Sie die Prüfung erneut aus. Ändert sich das Ergebnis, tritt die Sperre nur zeitweise auf (Überlastung oder eine Ratenbegrenzung).</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection to port %1</source>
+        <translation>Keine Firewall hat die Verbindung zu Port %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>Not a firewall problem</source>
+        <translation>Kein Firewallproblem</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
+        <translation>Bitten Sie den Administrator dieses Netzwerks (sein Standardgateway), Port %1 zu %2 freizugeben.</translation>
     </message>
 </context>
 <context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell festgelegt</translation>
     </message>
     <message>
         <source>from DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>per DHCP</translation>
     </message>
     <message>
         <source>automatic, from the router (SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch, vom Router (SLAAC)</translation>
     </message>
     <message>
         <source>automatic (DHCPv6 or SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch (DHCPv6 oder SLAAC)</translation>
     </message>
     <message>
         <source>self-assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst zugewiesen</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <source>origin unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Stunde</numerusform>
+            <numerusform>noch %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Another device on the network uses the same address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Gerät im Netzwerk verwendet dieselbe Adresse %1</translation>
     </message>
     <message>
         <source>Duplicate address detection failed on %1, so this computer does not use the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung doppelter Adressen ist auf %1 fehlgeschlagen, daher verwendet dieser Computer die Adresse nicht.</translation>
     </message>
     <message>
         <source>If the address was set by hand, choose one that no other device uses, or switch to automatic configuration (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde die Adresse von Hand festgelegt, wählen Sie eine, die kein anderes Gerät verwendet, oder wechseln Sie zur automatischen Konfiguration (DHCP).</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adresse(n) %2</translation>
     </message>
     <message>
         <source>Only a self-assigned address (%1): automatic configuration (DHCP) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine selbst zugewiesene Adresse (%1): Die automatische Konfiguration (DHCP) ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>This computer asked the network for an address (DHCP), got no answer, and gave itself an address from 169.254.x.x. With it, only the local network can be reached, and usually not even that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat das Netzwerk nach einer Adresse gefragt (DHCP), keine Antwort bekommen und sich selbst eine Adresse aus 169.254.x.x gegeben. Damit ist nur das lokale Netzwerk erreichbar, und meist nicht einmal das.</translation>
     </message>
     <message>
         <source>Only a link-local address: the network gave this computer no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine verbindungslokale Adresse: Das Netzwerk hat diesem Computer keine Adresse gegeben</translation>
     </message>
     <message>
         <source>%1 has only its own link-local IPv6 address (fe80::...), which works on the local cable or Wi-Fi alone. No DHCP server or router gave it an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur seine eigene verbindungslokale IPv6-Adresse (fe80::...), die nur am lokalen Kabel oder WLAN funktioniert. Kein DHCP-Server und kein Router hat ihm eine Adresse gegeben.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu (für 30 Sekunden ausschalten), warten Sie zwei Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on, so it asks for an address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Netzwerkverbindung dieses Computers aus und wieder ein, damit er erneut nach einer Adresse fragt.</translation>
     </message>
     <message>
         <source>If the network uses fixed addresses, ask its administrator for the right settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet das Netzwerk feste Adressen, fragen Sie seinen Administrator nach den richtigen Einstellungen.</translation>
     </message>
     <message>
         <source>No IP address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IP-Adresse auf %1</translation>
     </message>
     <message>
         <source>The connection is up, but no IP address is configured, so nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung steht, aber es ist keine IP-Adresse konfiguriert, daher kann nichts gesendet werden.</translation>
     </message>
     <message>
         <source>Switch the connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Verbindung aus und wieder ein, damit sie den Router nach einer Adresse fragt (DHCP).</translation>
     </message>
     <message>
         <source>Check the connection&apos;s settings: the IP address should be &quot;automatic (DHCP)&quot; unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen der Verbindung: Die IP-Adresse sollte auf „Automatisch (DHCP)“ stehen, sofern das Netzwerk keine festen Adressen verwendet.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Router neu.</translation>
     </message>
     <message>
         <source>%1 is this computer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dieser Computer selbst</translation>
     </message>
     <message>
         <source>Traffic to it never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr dorthin verlässt diesen Computer nie.</translation>
     </message>
     <message>
         <source>%1 is on the local network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im lokalen Netzwerk von %2</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the gateway %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 geht über das Gateway %2 an %3</translation>
     </message>
     <message>
         <source>Source address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse: %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the VPN tunnel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 geht durch den VPN-Tunnel %2</translation>
     </message>
     <message>
         <source>A VPN is connected and its routes catch this address, so the connection goes through the VPN, not directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VPN ist verbunden, und seine Routen erfassen diese Adresse. Die Verbindung läuft also über das VPN, nicht direkt.</translation>
     </message>
     <message>
         <source>If %1 is a company address, this is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist %1 eine Firmenadresse, ist das so gewollt.</translation>
     </message>
     <message>
         <source>If it should be reached directly (a device at home, a public site), disconnect the VPN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll sie direkt erreicht werden (ein Gerät zu Hause, eine öffentliche Website), trennen Sie das VPN und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No default gateway: this computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardgateway: Dieser Computer hat keine Route zu %1</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and no default gateway (router) is set up to send such traffic to, so nothing can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im lokalen Netzwerk, und es ist kein Standardgateway (Router) eingerichtet, an das solcher Datenverkehr gehen könnte. Daher kann nichts dorthin gesendet werden.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Route zu %1</translation>
     </message>
     <message>
         <source>The routing table has no entry that covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routingtabelle hat keinen Eintrag, der %1 abdeckt.</translation>
     </message>
     <message>
         <source>A route on this computer rejects traffic to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route auf diesem Computer weist Datenverkehr an %1 ab</translation>
     </message>
     <message>
         <source>The routing table has a &quot;%1&quot; route for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routingtabelle hat dafür eine Route vom Typ „%1“.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut mit dem Netzwerk, damit das Gateway automatisch eingerichtet wird (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Adresse von Hand eingestellt haben, tragen Sie auch das Standardgateway ein: meist die Adresse des Routers, z. B. 192.168.1.1.</translation>
     </message>
     <message>
         <source>If %1 belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört %1 zu einem Firmennetzwerk, verbinden Sie zuerst das VPN.</translation>
     </message>
     <message>
         <source>The default gateway %1 is outside the network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardgateway %1 liegt außerhalb des Netzwerks von %2</translation>
     </message>
     <message>
         <source>This computer&apos;s address there is %1: the gateway must be inside that network to be reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse dieses Computers dort ist %1: Das Gateway muss in diesem Netzwerk liegen, um direkt erreichbar zu sein.</translation>
     </message>
     <message>
         <source>Check the gateway and the subnet mask in the connection&apos;s settings (for the address 192.168.1.20 with mask 255.255.255.0, the gateway looks like 192.168.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Gateway und Subnetzmaske in den Einstellungen der Verbindung (zur Adresse 192.168.1.20 mit Maske 255.255.255.0 passt ein Gateway wie 192.168.1.1).</translation>
     </message>
     <message>
         <source>Several default gateways compete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Standardgateways konkurrieren: %1</translation>
     </message>
     <message>
         <source>They have the same priority (metric), so it is a matter of chance which one carries a connection; if one of them does not lead to the internet, connections fail at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieselbe Priorität (Metrik), daher ist es Zufall, welches eine Verbindung übernimmt. Führt eines davon nicht ins Internet, schlagen Verbindungen zufällig fehl.</translation>
     </message>
     <message>
         <source>Disconnect the connection you do not need (for example Wi-Fi while a cable is plugged in), or give the connections different priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie die Verbindung, die Sie nicht brauchen (z. B. WLAN, während ein Kabel steckt), oder geben Sie den Verbindungen unterschiedliche Prioritäten.</translation>
     </message>
     <message>
         <source>No default gateway: only the local network can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardgateway: Nur das lokale Netzwerk ist erreichbar</translation>
     </message>
     <message>
         <source>No router is set up to carry traffic beyond the local network (no default route).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Router eingerichtet, der Datenverkehr über das lokale Netzwerk hinaus leitet (keine Standardroute).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway (the router&apos;s address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Adresse von Hand eingestellt haben, tragen Sie auch das Standardgateway ein (die Adresse des Routers).</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping (ICMP-Echo)</translation>
     </message>
     <message>
         <source>a TCP connection to ports 80, 443 and 53</source>
-        <translation type="unfinished"></translation>
+        <translation>eine TCP-Verbindung zu den Ports 80, 443 und 53</translation>
     </message>
     <message>
         <source>The gateway %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway %1 antwortet</translation>
     </message>
     <message>
         <source>It answered a ping in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat einen Ping in %1 ms beantwortet.</translation>
     </message>
     <message>
         <source>It answered a TCP connection to port %1 in %2 ms (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat eine TCP-Verbindung zu Port %1 in %2 ms beantwortet (%3).</translation>
     </message>
     <message>
         <source>RST: nothing listens there, but it is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: Dort nimmt nichts Verbindungen an, aber das Gerät ist aktiv</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>The default gateway %1 does not answer on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardgateway %1 antwortet im lokalen Netzwerk nicht</translation>
     </message>
     <message>
         <source>Nobody answered when this computer asked who has %1 on %2 (ARP / neighbour discovery), and %3 got no answer either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Frage dieses Computers, wer %1 an %2 hat (ARP/Neighbor Discovery), hat niemand geantwortet, und auch %3 blieb ohne Antwort.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Router eingeschaltet ist und seine Lämpchen normal aussehen; starten Sie ihn neu (30 Sekunden ausschalten).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel oder die WLAN-Verbindung zwischen diesem Computer und dem Router.</translation>
     </message>
     <message>
         <source>If the addresses were set by hand, check the gateway address: it must be the router&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurden die Adressen von Hand eingestellt, prüfen Sie die Gatewayadresse: Sie muss die Adresse des Routers sein.</translation>
     </message>
     <message>
         <source>The gateway %1 did not answer the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway %1 hat auf den Test nicht geantwortet</translation>
     </message>
     <message>
         <source>%1 got no answer. Some routers ignore such tests on purpose, so this alone does not prove it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blieb ohne Antwort. Manche Router ignorieren solche Tests absichtlich, das allein beweist also nicht, dass es fehlt.</translation>
     </message>
     <message>
         <source>The gateway %1 is present but ignores test packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway %1 ist vorhanden, ignoriert aber Testpakete</translation>
     </message>
     <message>
         <source>It answered on the local network (ARP / neighbour discovery), but not to %1. Many routers do that on purpose; it is not a problem by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat im lokalen Netzwerk geantwortet (ARP/Neighbor Discovery), aber nicht auf %1. Viele Router tun das absichtlich; das ist für sich genommen kein Problem.</translation>
     </message>
     <message>
         <source>(Ping is not allowed for this user here: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ping ist für diesen Benutzer hier nicht erlaubt: %1.)</translation>
     </message>
     <message>
         <source>A proxy is configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy ist konfiguriert: %1</translation>
     </message>
     <message>
         <source>Web browsers may reach sites through this proxy even when direct connections, like this test and many other programs, are blocked by the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbrowser erreichen Websites möglicherweise über diesen Proxy, selbst wenn direkte Verbindungen – wie dieser Test und viele andere Programme – vom Netzwerk blockiert werden.</translation>
     </message>
     <message>
         <source>If the browser works but this connection does not, the network probably allows only the proxy: set the program up to use the proxy, or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert der Browser, diese Verbindung aber nicht, erlaubt das Netzwerk wahrscheinlich nur den Proxy: Richten Sie das Programm für den Proxy ein oder fragen Sie den Netzwerkadministrator.</translation>
     </message>
     <message>
         <source>The IP configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The target is this computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist dieser Computer selbst.</translation>
     </message>
     <message>
         <source>%1 is on the local network (%2, from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im lokalen Netzwerk (%2, von %3).</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves %2 from %3 through the gateway %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 verlässt %2 von %3 über das Gateway %4.</translation>
     </message>
     <message>
         <source>Addresses and the default gateway %1 are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und Standardgateway %1 sind in Ordnung.</translation>
     </message>
     <message>
         <source>This computer has a usable IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat eine brauchbare IP-Adresse.</translation>
     </message>
     <message>
         <source>IP configuration read.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Konfiguration gelesen.</translation>
     </message>
 </context>
 <context>
     <name>LinkStep</name>
     <message>
         <source>%1 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>full duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollduplex</translation>
     </message>
     <message>
         <source>half duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbduplex</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off with a switch or key on the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN ist mit einem Schalter oder einer Taste am Computer ausgeschaltet</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on with the switch on the side of the computer, or the key with an antenna symbol (often together with the Fn key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie WLAN mit dem Schalter an der Seite des Computers ein oder mit der Taste mit dem Antennensymbol (oft zusammen mit der Fn-Taste).</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN ist ausgeschaltet</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on in the network menu (the network symbol next to the clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie WLAN im Netzwerkmenü ein (das Netzwerksymbol neben der Uhr).</translation>
     </message>
     <message>
         <source>The radio of %1 is off, so it cannot connect to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funk von %1 ist aus, daher kann er sich mit keinem Netzwerk verbinden.</translation>
     </message>
     <message>
         <source>Check that flight mode (airplane mode) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Flugzeugmodus aus ist.</translation>
     </message>
     <message>
         <source>The network connection %1 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung %1 ist ausgeschaltet</translation>
     </message>
     <message>
         <source>The adapter is disabled on this computer, so it does not use the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adapter ist auf diesem Computer deaktiviert, daher nutzt er das Netzwerk nicht.</translation>
     </message>
     <message>
         <source>Switch the connection on in the network settings (on Windows: Settings, Network &amp; Internet, Advanced network settings, Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Verbindung in den Netzwerkeinstellungen (unter Windows: Einstellungen, Netzwerk und Internet, Erweiterte Netzwerkeinstellungen, Aktivieren).</translation>
     </message>
     <message>
         <source>Wi-Fi is on but not connected to a network (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN ist eingeschaltet, aber mit keinem Netzwerk verbunden (%1)</translation>
     </message>
     <message>
         <source>%1 is not associated with any wireless network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keinem Drahtlosnetzwerk verbunden.</translation>
     </message>
     <message>
         <source>Choose your Wi-Fi network in the network menu and enter its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Netzwerkmenü Ihr WLAN aus und geben Sie sein Kennwort ein.</translation>
     </message>
     <message>
         <source>Move closer to the router, or check that the router&apos;s Wi-Fi light is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie näher an den Router, oder prüfen Sie, ob die WLAN-Anzeige des Routers leuchtet.</translation>
     </message>
     <message>
         <source>The mobile broadband connection %1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mobile Breitbandverbindung %1 ist nicht verbunden</translation>
     </message>
     <message>
         <source>%1 has no link: no signal, no SIM card, or the connection is not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Verbindung: kein Signal, keine SIM-Karte, oder die Verbindung ist nicht gestartet.</translation>
     </message>
     <message>
         <source>Check the signal and that mobile data is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Empfang und ob mobile Daten eingeschaltet sind.</translation>
     </message>
     <message>
         <source>The network cable seems unplugged (no link on Ethernet &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerkkabel scheint nicht eingesteckt zu sein (keine Verbindung an Ethernet „%1“)</translation>
     </message>
     <message>
         <source>%1 sees no signal on its cable (no carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erkennt kein Signal auf seinem Kabel (kein Trägersignal).</translation>
     </message>
     <message>
         <source>Check that the cable is plugged in firmly at both ends: this computer and the router or wall socket. It should click into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Kabel an beiden Enden fest eingesteckt ist: an diesem Computer und am Router bzw. an der Wanddose. Es sollte hörbar einrasten.</translation>
     </message>
     <message>
         <source>Look at the small lights next to the cable socket: no light usually means no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die kleinen Lämpchen neben der Kabelbuchse an: Leuchtet keines, besteht meist keine Verbindung.</translation>
     </message>
     <message>
         <source>Try another cable, or another socket on the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie ein anderes Kabel oder eine andere Buchse am Router.</translation>
     </message>
     <message>
         <source>%1 has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Verbindung</translation>
     </message>
     <message>
         <source>The interface reports no carrier (state: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstelle meldet kein Trägersignal (Status: %1).</translation>
     </message>
     <message>
         <source>%1 is connected to the network &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit dem Netzwerk „%2“ verbunden</translation>
     </message>
     <message>
         <source>%1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verbunden</translation>
     </message>
     <message>
         <source>signal %1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 dBm</translation>
     </message>
     <message>
         <source>signal %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 %</translation>
     </message>
     <message>
         <source>The network interfaces could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkschnittstellen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The target is this computer itself: no network link is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist dieser Computer selbst: Es wird keine Netzwerkverbindung gebraucht.</translation>
     </message>
     <message>
         <source>Only a VPN tunnel is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein VPN-Tunnel ist aktiv</translation>
     </message>
     <message>
         <source>The VPN tunnel %1 is up, but no cable, Wi-Fi or mobile connection carries it: a VPN needs a working network connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VPN-Tunnel %1 ist aktiv, aber keine Kabel-, WLAN- oder Mobilfunkverbindung trägt ihn: Ein VPN braucht darunter eine funktionierende Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>No working network connection: only a VPN tunnel is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine funktionierende Netzwerkverbindung: Nur ein VPN-Tunnel ist aktiv.</translation>
     </message>
     <message>
         <source>This computer has no working network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine funktionierende Netzwerkverbindung</translation>
     </message>
     <message>
         <source>No network interface besides loopback has a link: no cable plugged in, Wi-Fi off or not connected, no mobile connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Loopback hat keine Netzwerkschnittstelle eine Verbindung: kein Kabel eingesteckt, WLAN aus oder nicht verbunden, keine Mobilfunkverbindung.</translation>
     </message>
     <message>
         <source>No working network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine funktionierende Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>No working network connection: the network cable seems unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine funktionierende Netzwerkverbindung: Das Netzwerkkabel scheint nicht eingesteckt zu sein.</translation>
     </message>
     <message>
         <source>Plug in the network cable, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie das Netzwerkkabel ein oder verbinden Sie sich mit Ihrem WLAN.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Router: Leuchten seine Lämpchen? Schalten Sie ihn für 30 Sekunden aus und wieder ein.</translation>
     </message>
     <message>
         <source>Check whether other devices (a phone on the same Wi-Fi) are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob andere Geräte (ein Handy im selben WLAN) online sind.</translation>
     </message>
     <message>
         <source>Traffic to %1 would leave through %2, which has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 würde über %2 hinausgehen, das keine Verbindung hat</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table sends traffic for %1 through %2, but that interface is not connected, while another one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routingtabelle dieses Computers schickt Datenverkehr für %1 über %2, aber diese Schnittstelle ist nicht verbunden, eine andere dagegen schon.</translation>
     </message>
     <message>
         <source>Connect %1 (cable or Wi-Fi), or disconnect it so that the working connection is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection traffic to %1 would use has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie %1 (Kabel oder WLAN), oder trennen Sie es, damit die funktionierende Verbindung verwendet wird.</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves through %2, which is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr an %1 geht über %2 hinaus, das verbunden ist.</translation>
     </message>
     <message>
         <source>Connected through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über %1.</translation>
+    </message>
+    <message>
+        <source>The network connection that traffic to %1 would use has no link.</source>
+        <translation>Die Netzwerkschnittstelle, über die Datenverkehr an %1 gehen würde, ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>Listen</name>
     <message>
         <source>Listening on %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1: %2 (%3).</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus wurde eine Verbindung zu %1 angenommen.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted, then the program closed it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus wurde eine Verbindung zu %1 angenommen, dann hat das Programm sie sofort geschlossen.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was refused: nothing listens on that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus wurde eine Verbindung zu %1 verweigert: Auf dieser Adresse lauscht nichts.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 got no answer at all: a firewall on this computer drops it, or the program does not accept connections any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus bekam eine Verbindung zu %1 überhaupt keine Antwort: Eine Firewall auf diesem Computer verwirft sie, oder das Programm nimmt keine Verbindungen mehr an.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 ended with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus endete eine Verbindung zu %1 mit „%2“.</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Systemfehler: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%n established connection(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestehende Verbindung, </numerusform>
+            <numerusform>%n bestehende Verbindungen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halb offen (das SYN des Clients ist angekommen, sein abschließendes ACK noch nicht).</numerusform>
+            <numerusform>%n halb offen (das SYN des Clients ist angekommen, sein abschließendes ACK noch nicht).</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of at most %2 connections wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 connection(s) wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this user&apos;s connections are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Verbindungen dieses Benutzers werden gezählt.</translation>
     </message>
     <message>
         <source>Port %1 has more waiting connections than its program keeps up with</source>
-        <translation type="unfinished"></translation>
+        <translation>An Port %1 warten mehr Verbindungen, als sein Programm bewältigt</translation>
     </message>
     <message>
         <source>When the queue of waiting connections is full, new clients see time-outs, not refusals. Check the program&apos;s load and its log, and its connection limits (backlog, worker count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Warteschlange voll, erleben neue Clients Zeitüberschreitungen, keine Ablehnungen. Prüfen Sie die Last des Programms, sein Protokoll und seine Verbindungslimits (Backlog, Anzahl der Worker).</translation>
     </message>
     <message>
         <source>Many half-open connections that never complete can also be a SYN flood: compare with the usual numbers for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele halb offene Verbindungen, die nie abgeschlossen werden, können auch eine SYN-Flood sein: Vergleichen Sie mit den üblichen Werten dieses Servers.</translation>
     </message>
     <message>
         <source>Connections on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen an Port %1</translation>
     </message>
     <message>
         <source>Port %1 does not listen on every address clients may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 lauscht nicht auf jeder Adresse, die Clients verwenden könnten</translation>
     </message>
     <message>
         <source>Clients that connect to %1 are refused. That matters when the server&apos;s name leads there too (an IPv6 address, AAAA, is tried first by most programs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die sich mit %1 verbinden, werden abgewiesen. Das ist wichtig, wenn auch der Name des Servers dorthin führt (eine IPv6-Adresse, AAAA, wird von den meisten Programmen zuerst versucht).</translation>
     </message>
     <message>
         <source>Let the service listen on :: (every address, IPv6 and IPv4) or on these addresses as well, or remove the name&apos;s record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Dienst auf :: lauschen (jede Adresse, IPv6 und IPv4) oder zusätzlich auf diesen Adressen, oder entfernen Sie den Eintrag des Namens für sie.</translation>
     </message>
     <message>
         <source>The program listens on :: for IPv6 only (the socket option IPV6_V6ONLY is set): IPv4 clients are refused. Let it listen on 0.0.0.0 as well, or turn IPV6_V6ONLY off in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm lauscht auf :: nur für IPv6 (die Socketoption IPV6_V6ONLY ist gesetzt): IPv4-Clients werden abgewiesen. Lassen Sie es zusätzlich auf 0.0.0.0 lauschen oder schalten Sie IPV6_V6ONLY in seinen Einstellungen aus.</translation>
     </message>
     <message>
         <source>Connections to this computer&apos;s own address normally never fail: check the firewall on this computer and whether the program still accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zur eigenen Adresse dieses Computers schlagen normalerweise nie fehl: Prüfen Sie die Firewall auf diesem Computer und ob das Programm noch Verbindungen annimmt.</translation>
     </message>
     <message>
         <source>%1 does not accept connections, although the table says port %2 listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Verbindungen an, obwohl Port %2 laut Tabelle dort lauscht</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>the program with pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm mit PID %1</translation>
     </message>
     <message>
         <source>an unknown program of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Programm des Benutzers %1</translation>
     </message>
     <message>
         <source>an unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Programm</translation>
     </message>
     <message>
         <source>every address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Adresse dieses Computers</translation>
     </message>
     <message>
         <source>every IPv4 address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>jede IPv4-Adresse dieses Computers</translation>
     </message>
     <message>
         <source>only this computer itself can connect (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieser Computer selbst kann sich verbinden (Loopback)</translation>
     </message>
     <message>
         <source>the address other computers use to reach this one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse, über die andere Computer diesen erreichen</translation>
     </message>
     <message>
         <source>one address of this computer, not the one clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse dieses Computers, nicht die, die Clients verwenden</translation>
     </message>
     <message>
         <source>an address this computer does not have (any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse, die dieser Computer nicht (mehr) hat</translation>
     </message>
     <message>
         <source>Clients connect to: %1 (as given with --address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients verbinden sich mit: %1 (wie mit --address angegeben).</translation>
     </message>
     <message>
         <source>Clients most likely connect to: %1 (the main addresses of this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients verbinden sich höchstwahrscheinlich mit: %1 (die Hauptadressen dieses Computers).</translation>
     </message>
     <message>
         <source>Port %1 is open for other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist für andere Computer offen</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, %3, so other computers can connect to port %4 as far as this computer is concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer lauscht %1 auf %2, %3. Soweit es diesen Computer betrifft, können sich andere Computer also mit Port %4 verbinden.</translation>
     </message>
     <message>
         <source>A connection from this computer to %1 was accepted, but the system does not show which program listens: it hides other users&apos; programs from tcpdoctor, or the port is forwarded to another program or container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung von diesem Computer zu %1 wurde angenommen, aber das System zeigt nicht, welches Programm lauscht: Es verbirgt die Programme anderer Benutzer vor tcpdoctor, oder der Port wird an ein anderes Programm oder einen Container weitergeleitet.</translation>
     </message>
     <message>
         <source>If clients still cannot connect, the problem is on the way: the inbound firewall of this computer (tcpdoctor does not check it yet) or of the network. Run &quot;tcpdoctor diagnose %1&quot; on a client to see where the packets stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Können sich Clients trotzdem nicht verbinden, liegt das Problem auf dem Weg: in der eingehenden Firewall dieses Computers (tcpdoctor prüft sie noch nicht) oder des Netzwerks. Führen Sie &quot;tcpdoctor diagnose %1&quot; auf einem Client aus, um zu sehen, wo die Pakete hängen bleiben.</translation>
     </message>
     <message>
         <source>SERVER-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER-ADRESSE</translation>
     </message>
     <message>
         <source>Port %1 listens only on %2, not on the address clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 lauscht nur auf %2, nicht auf der Adresse, die Clients verwenden</translation>
     </message>
     <message>
         <source>On this computer, %1 accepts connections to port %2 only on %3. Clients that connect to %4 are refused, as if nothing listened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer nimmt %1 Verbindungen an Port %2 nur auf %3 an. Clients, die sich mit %4 verbinden, werden abgewiesen, als würde nichts lauschen.</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer any more: the service was started while the computer had it (an old DHCP address, a moved VPN) and must be restarted after its setting is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Computers mehr: Der Dienst wurde gestartet, als der Computer sie noch hatte (eine alte DHCP-Adresse, ein umgezogenes VPN), und muss neu gestartet werden, nachdem seine Einstellung korrigiert ist.</translation>
     </message>
     <message>
         <source>If clients should use %1, give them that address. Otherwise change the listen address in the service&apos;s settings to 0.0.0.0 (every address) or to %2, and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollen Clients %1 verwenden, geben Sie ihnen diese Adresse. Andernfalls ändern Sie die Lauschadresse in den Einstellungen des Dienstes auf 0.0.0.0 (jede Adresse) oder auf %2 und starten ihn neu.</translation>
     </message>
     <message>
         <source>Bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebunden an: %1.</translation>
     </message>
     <message>
         <source>This computer&apos;s own addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Adressen dieses Computers: %1.</translation>
     </message>
     <message>
         <source>Port %1 listens only for this computer itself (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 lauscht nur für diesen Computer selbst (%2)</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, the loopback address: only programs on this computer can connect. Other computers are refused, as if nothing listened on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer lauscht %1 auf %2, der Loopback-Adresse: Nur Programme auf diesem Computer können sich verbinden. Andere Computer werden abgewiesen, als würde auf Port %3 nichts lauschen.</translation>
     </message>
     <message>
         <source>Change the listen address in the service&apos;s settings from %1 to 0.0.0.0 (every address) or to this computer&apos;s address (%2), then restart the service. The setting is called, for example, listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), or --host / --bind in development servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Lauschadresse in den Einstellungen des Dienstes von %1 auf 0.0.0.0 (jede Adresse) oder auf die Adresse dieses Computers (%2) und starten Sie den Dienst neu. Die Einstellung heißt z. B. listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH) oder --host / --bind bei Entwicklungsservern.</translation>
     </message>
     <message>
         <source>Only this computer should reach it? Then this is right, and clients must connect through a tunnel (for example ssh -L) or a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll nur dieser Computer ihn erreichen? Dann ist das richtig, und Clients müssen sich über einen Tunnel (z. B. ssh -L) oder einen Proxy verbinden.</translation>
     </message>
     <message>
         <source>Nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port %1 lauscht nichts</translation>
     </message>
     <message>
         <source>No program on this computer accepts connections on port %1, so clients get &quot;connection refused&quot;. The service is stopped, or it uses another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm auf diesem Computer nimmt Verbindungen an Port %1 an, daher erhalten Clients „Verbindung verweigert“. Der Dienst ist beendet oder verwendet einen anderen Port.</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: it may listen on another port (&quot;tcpdoctor listen&quot; lists every listening port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, für welchen Port der Dienst konfiguriert ist: Vielleicht lauscht er auf einem anderen Port (&quot;tcpdoctor listen&quot; listet alle lauschenden Ports auf).</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: something listens on port(s) %1 nearby, which may be the service on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, für welchen Port der Dienst konfiguriert ist: In der Nähe lauscht etwas auf Port(s) %1 – vielleicht der Dienst auf einem anderen Port.</translation>
     </message>
     <message>
         <source>To tell a stopped service from a blocked network: while the service is stopped, run &quot;tcpdoctor listen --serve %1 --for 120&quot; here and &quot;tcpdoctor diagnose %2&quot; on a client. If the client then connects, the network is fine and the service is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen beendeten Dienst von einem blockierten Netzwerk zu unterscheiden: Führen Sie, während der Dienst beendet ist, hier &quot;tcpdoctor listen --serve %1 --for 120&quot; und auf einem Client &quot;tcpdoctor diagnose %2&quot; aus. Verbindet sich der Client dann, ist das Netzwerk in Ordnung und der Dienst das Problem.</translation>
     </message>
     <message>
         <source>Nearby: %1 listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Nähe: %1 lauscht auf %2.</translation>
     </message>
     <message numerus="yes">
         <source>No port near %1 listens either; %n port(s) listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch kein Port in der Nähe von %1 lauscht; insgesamt lauscht %n Port auf diesem Computer (&quot;tcpdoctor listen&quot; listet ihn auf).</numerusform>
+            <numerusform>Auch kein Port in der Nähe von %1 lauscht; insgesamt lauschen %n Ports auf diesem Computer (&quot;tcpdoctor listen&quot; listet sie auf).</numerusform>
         </translation>
     </message>
     <message>
         <source>To see the same list yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dieselbe Liste selbst zu sehen: %1</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Computers</translation>
     </message>
     <message>
         <source>Clients that connect to %1 reach this computer only through address translation (NAT, port forwarding, a load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die sich mit %1 verbinden, erreichen diesen Computer nur über Adressumsetzung (NAT, Portweiterleitung, einen Load Balancer).</translation>
     </message>
     <message>
         <source>Check the forwarding rule for port %1 on the router or load balancer: it must point to one of this computer&apos;s addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Weiterleitungsregel für Port %1 am Router oder Load Balancer: Sie muss auf eine der Adressen dieses Computers (%2) zeigen.</translation>
     </message>
     <message>
         <source>Not checked yet: the inbound firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: die eingehende Firewall</translation>
     </message>
     <message>
         <source>This version of tcpdoctor cannot read firewall rules yet. A firewall on this computer may still drop connections from other computers to port %1, even when everything above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von tcpdoctor kann Firewallregeln noch nicht lesen. Eine Firewall auf diesem Computer kann Verbindungen anderer Computer zu Port %1 trotzdem verwerfen, auch wenn alles oben Genannte stimmt.</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der lauschenden Sockets konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The connection tests from this computer still show what answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungstests von diesem Computer zeigen trotzdem, was antwortet.</translation>
     </message>
     <message>
         <source>Process names are hidden: tcpdoctor is not running as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessnamen sind verborgen: tcpdoctor läuft nicht als Administrator</translation>
     </message>
     <message numerus="yes">
         <source>The system does not tell an ordinary user which program owns %n of these listening socket(s): they belong to other users or to the system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das System verrät einem gewöhnlichen Benutzer nicht, welchem Programm %n dieser lauschenden Sockets gehört: Er gehört anderen Benutzern oder dem System.</numerusform>
+            <numerusform>Das System verrät einem gewöhnlichen Benutzer nicht, welchem Programm %n dieser lauschenden Sockets gehören: Sie gehören anderen Benutzern oder dem System.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No program on this system holds %n listening socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Programm auf diesem System hält %n lauschenden Socket</numerusform>
+            <numerusform>Kein Programm auf diesem System hält %n lauschende Sockets</numerusform>
         </translation>
     </message>
     <message>
         <source>Even with administrator rights no process shows them: they belong to the kernel itself (an NFS or SMB server built into it, for example) or to another container or namespace that shares this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst mit Administratorrechten zeigt kein Prozess sie an: Sie gehören dem Kernel selbst (z. B. einem eingebauten NFS- oder SMB-Server) oder einem anderen Container bzw. Namespace, der dieses Netzwerk mitnutzt.</translation>
     </message>
     <message>
         <source>Only your own programs are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre eigenen Programme werden angezeigt</translation>
     </message>
     <message>
         <source>This system shows an ordinary user only the sockets of that user&apos;s own programs; other programs may listen too. The connection tests from this computer see them from outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System zeigt einem gewöhnlichen Benutzer nur die Sockets seiner eigenen Programme; andere Programme können ebenfalls lauschen. Die Verbindungstests von diesem Computer sehen sie von außen.</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>(NAME is the service, for example %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(NAME ist der Dienst, z. B. %1.)</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dienst unter „Dienste“ (services.msc) oder in PowerShell: Get-Service %1. Sein Ereignisprotokoll (Ereignisanzeige, Windows-Protokolle, Anwendung und System) sagt, was passiert ist.</translation>
     </message>
     <message>
         <source>tasklist /svc /fi &quot;PID eq %1&quot; shows whether %2 (pid %1) runs as a service; check it then in Services (services.msc).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklist /svc /fi &quot;PID eq %1&quot; zeigt, ob %2 (PID %1) als Dienst läuft; prüfen Sie ihn dann unter „Dienste“ (services.msc).</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dienst unter „Dienste“ (services.msc) oder in PowerShell: Get-Service %1. Sein Ereignisprotokoll (Ereignisanzeige, Windows-Protokolle, Anwendung und System) sagt, warum er beendet wurde.</translation>
     </message>
     <message>
         <source>sudo launchctl procinfo %1 shows the launchd job that runs %2 (pid %1), if launchd started it; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo launchctl procinfo %1 zeigt den launchd-Job, der %2 (PID %1) ausführt, falls launchd ihn gestartet hat; für mit Homebrew installierte Dienste: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with launchd: sudo launchctl list | grep %1; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dienst mit launchd: sudo launchctl list | grep %1; für mit Homebrew installierte Dienste: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for what it logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dienst mit systemd: systemctl status %1, und journalctl -u %1 für seine Protokolleinträge.</translation>
     </message>
     <message>
         <source>systemctl status %1 shows the systemd service that runs %2 (pid %1), if systemd started it; otherwise look at how %2 was started (a terminal, a container, cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl status %1 zeigt den systemd-Dienst, der %2 (PID %1) ausführt, falls systemd ihn gestartet hat; andernfalls sehen Sie nach, wie %2 gestartet wurde (ein Terminal, ein Container, cron).</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dienst mit systemd: systemctl status %1, und journalctl -u %1 dafür, warum er beendet wurde.</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run tcpdoctor %1 in a terminal opened with &quot;Run as administrator&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Namen aller Programme zu sehen, führen Sie tcpdoctor %1 in einem Terminal aus, das mit „Als Administrator ausführen“ geöffnet wurde.</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run it as root: sudo tcpdoctor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Namen aller Programme zu sehen, führen Sie es als root aus: sudo tcpdoctor %1</translation>
     </message>
     <message>
         <source>Look at the inbound rules of Windows Defender Firewall (wf.msc, Inbound Rules), or in PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die eingehenden Regeln der Windows Defender Firewall an (wf.msc, Eingehende Regeln) oder in PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</translation>
     </message>
     <message>
         <source>Look at the firewall in System Settings, Network, Firewall (Options shows which programs may accept incoming connections), and at pf: sudo pfctl -sr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Firewall unter Systemeinstellungen, Netzwerk, Firewall an („Optionen“ zeigt, welche Programme eingehende Verbindungen annehmen dürfen), und pf: sudo pfctl -sr.</translation>
     </message>
     <message>
         <source>Look at the firewall rules for incoming connections to port %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, or sudo firewall-cmd --list-all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Firewallregeln für eingehende Verbindungen zu Port %1 an: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status oder sudo firewall-cmd --list-all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n von höchstens %1 Verbindungen wartet darauf, vom Programm angenommen zu werden.</numerusform>
+            <numerusform>%n von höchstens %1 Verbindungen warten darauf, vom Programm angenommen zu werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n Verbindung wartet darauf, vom Programm angenommen zu werden.</numerusform>
+            <numerusform>%n Verbindungen warten darauf, vom Programm angenommen zu werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ListenCli</name>
     <message>
         <source>&quot;%1&quot; is not an IP address: --address takes a numeric address such as 192.0.2.10 or 2001:db8::10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse: --address erwartet eine numerische Adresse wie 192.0.2.10 oder 2001:db8::10.</translation>
     </message>
     <message>
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor-Test-Listener: Port %1 ist jetzt OFFEN auf %2.</translation>
     </message>
     <message>
         <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er beantwortet jede Verbindung mit einer Zeile, die tcpdoctor nennt, und schließt sie dann. Er ist nicht Ihr echter Dienst.</translation>
     </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er schließt sich von selbst in %n Sekunde, um %1. Drücken Sie Strg+C, um ihn früher zu schließen.</numerusform>
+            <numerusform>Er schließt sich von selbst in %n Sekunden, um %1. Drücken Sie Strg+C, um ihn früher zu schließen.</numerusform>
         </translation>
     </message>
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auf einem Client aus: tcpdoctor diagnose %1</translation>
     </message>
     <message>
         <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Verbindung %2 von %3: begrüßt und geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor-Test-Listener: Port %1 wie gewünscht vorzeitig geschlossen. %n Verbindung ist eingegangen.</numerusform>
+            <numerusform>tcpdoctor-Test-Listener: Port %1 wie gewünscht vorzeitig geschlossen. %n Verbindungen sind eingegangen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor-Test-Listener: Port %1 geschlossen, die Zeit ist abgelaufen. %n Verbindung ist eingegangen.</numerusform>
+            <numerusform>tcpdoctor-Test-Listener: Port %1 geschlossen, die Zeit ist abgelaufen. %n Verbindungen sind eingegangen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2877,2109 +2962,2390 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
 
 Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
 3 tcpdoctor itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  tcpdoctor listen                      jeder lauschende TCP-Port dieses Computers, mit seinem Programm
+  tcpdoctor listen PORT [--address ADR]  lauscht etwas auf PORT, auf welcher Adresse, können sich
+                                        andere Computer verbinden? (ADR: die Adresse, die Clients verwenden)
+  tcpdoctor listen --serve PORT [--for SEKUNDEN] [--address ADR]
+                                        PORT eine Weile öffnen (Standard 60 s, höchstens %1) mit einem Test-
+                                        Listener, der jede Verbindung begrüßt; Strg+C schließt ihn
+  --json                                das Ergebnis als JSON (tcpdoctor-listen/1) und sonst nichts
+
+Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungültige Eingabe oder Port belegt,
+3 tcpdoctor selbst ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Give the port once, after --serve: tcpdoctor listen --serve 8080 --for 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port einmal an, nach --serve: tcpdoctor listen --serve 8080 --for 60</translation>
     </message>
     <message>
         <source>--json does not go with --serve: the test listener reports as it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json passt nicht zu --serve: Der Test-Listener berichtet während er läuft.</translation>
     </message>
     <message>
         <source>The test listener opens one address, or every address when --address is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Listener öffnet eine Adresse, oder jede Adresse, wenn --address fehlt.</translation>
     </message>
     <message>
         <source>--for takes seconds from 1 to %1, for example --for 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>--for erwartet Sekunden von 1 bis %1, z. B. --for 120.</translation>
     </message>
     <message>
         <source>--for goes with --serve: tcpdoctor listen --serve PORT --for SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>--for gehört zu --serve: tcpdoctor listen --serve PORT --for SEKUNDEN</translation>
     </message>
     <message>
         <source>Give one port, for example: tcpdoctor listen 22</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port an, z. B.: tcpdoctor listen 22</translation>
     </message>
     <message>
         <source>--address says which address clients use for a port: tcpdoctor listen PORT --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>--address gibt an, welche Adresse Clients für einen Port verwenden: tcpdoctor listen PORT --address ADR</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der lauschenden Sockets konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ListenText</name>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>FAMILIE</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMM</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>SERVICE / PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST / PFAD</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor: %n listening TCP socket(s) on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor: %n lauschender TCP-Socket auf diesem Computer</numerusform>
+            <numerusform>tcpdoctor: %n lauschende TCP-Sockets auf diesem Computer</numerusform>
         </translation>
     </message>
     <message>
         <source>tcpdoctor: port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: Port %1 auf diesem Computer</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht:</translation>
     </message>
     <message>
         <source>Listening on port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf Port %1:</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Listening on ports nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf Ports in der Nähe:</translation>
     </message>
     <message>
         <source>Connections from this computer to port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von diesem Computer zu Port %1:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniscode: %1 (Schicht: %2). Geprüft in %3 ms.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <source>tcpdoctor: no translation for &quot;%1&quot;; texts stay in English.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
+        <translation>tcpdoctor: Dieser Build hat keinen Assistenten; &quot;tcpdoctor --help&quot; zeigt die Befehlszeile.</translation>
     </message>
     <message>
-        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
+        <translation>tcpdoctor: keine Übersetzung für „%1“; verfügbar: %2.</translation>
     </message>
 </context>
 <context>
     <name>Many</name>
     <message>
         <source>Cannot read the target list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielliste %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The target list %1 is larger than 16 MB: split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielliste %1 ist größer als 16 MB: Teilen Sie sie in kleinere Listen auf.</translation>
     </message>
     <message>
         <source>The target list %1 has no targets (one a line, # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielliste %1 enthält keine Ziele (eines pro Zeile, # leitet einen Kommentar ein).</translation>
     </message>
     <message>
         <source>Targets to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Ziele: %1</translation>
     </message>
 </context>
 <context>
     <name>NetConfigText</name>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN</translation>
     </message>
     <message>
         <source>mobile broadband</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiles Breitband</translation>
     </message>
     <message>
         <source>VPN tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN-Tunnel</translation>
     </message>
     <message>
         <source>virtual interface</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle Schnittstelle</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstelle</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: Die Namensauflösung hat keine Adresse geliefert.</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Verbindungen an Port %2 an</translation>
     </message>
     <message>
         <source>%1 refused the connection (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung verweigert (RST)</translation>
     </message>
     <message>
         <source>%1 did not answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat überhaupt nicht geantwortet</translation>
     </message>
     <message>
         <source>A firewall at %1 rejected the connection to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall bei %1 hat die Verbindung zu %2 abgelehnt</translation>
     </message>
     <message>
         <source>%1 cannot be reached on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Netzwerk nicht erreichbar</translation>
     </message>
     <message>
         <source>There is no way to the network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Weg zum Netzwerk von %1</translation>
     </message>
     <message>
         <source>This computer did not let the connection to %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat die Verbindung zu %1 nicht hinausgelassen</translation>
     </message>
     <message>
         <source>%1 accepted, then reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat angenommen und dann die Verbindung zurückgesetzt</translation>
     </message>
     <message>
         <source>%1 accepted, then closed the connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat angenommen und die Verbindung dann sofort geschlossen</translation>
     </message>
     <message>
         <source>The attempt on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versuch bei %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Handshake round trip: %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Umlaufzeit: %1 ms.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>There was no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine Adresse zum Versuchen.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 nimmt Verbindungen an.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections on %2 of %3 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 nimmt auf %2 von %3 Adressen Verbindungen an.</translation>
     </message>
     <message>
         <source>Port %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check that the service is running on the server and really uses port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Dienst auf dem Server läuft und wirklich Port %1 verwendet.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether the firewalls allow port %1 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers, ob die Firewalls Port %1 für Ihre Adresse erlauben.</translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator von %1, Port %2 für Ihre Adresse freizugeben.</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and that the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Computer eingeschaltet und die Adresse richtig ist.</translation>
     </message>
     <message>
         <source>Check the network connection and the VPN; ask the network administrator about the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und das VPN; fragen Sie den Netzwerkadministrator nach der Route.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s firewall and security software for a rule blocking port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in der Firewall und der Sicherheitssoftware dieses Computers nach einer Regel, die Port %1 blockiert.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log: it may refuse your address or be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Protokoll des Dienstes: Vielleicht lehnt er Ihre Adresse ab oder ist gestört.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log and whatever sits in front of it (proxy, load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Protokoll des Dienstes und alles, was davor sitzt (Proxy, Load Balancer).</translation>
     </message>
     <message>
         <source>SYN tries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-Versuche: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It then reset the connection in the middle of its greeting (after %n byte(s)).</source>
+        <translation>
+            <numerusform>Dann hat er die Verbindung mitten in seiner Begrüßung zurückgesetzt (nach %n Byte).</numerusform>
+            <numerusform>Dann hat er die Verbindung mitten in seiner Begrüßung zurückgesetzt (nach %n Bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>A PDF report needs tcpdoctor&apos;s graphics support, which is not running here; save the report as .html and print that to PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Bericht braucht die Grafikunterstützung von tcpdoctor, die hier nicht läuft. Speichern Sie den Bericht stattdessen als .html und drucken Sie die Seite als PDF.</translation>
     </message>
     <message>
         <source>tcpdoctor report: %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor-Bericht: %1 Port %2</translation>
     </message>
     <message>
         <source>The PDF report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Bericht konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>link up</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung aktiv</translation>
     </message>
     <message>
         <source>no link</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version hat diesen Schritt noch nicht</translation>
     </message>
     <message>
         <source>left out on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Wunsch ausgelassen</translation>
     </message>
     <message>
         <source>there was no address to try</source>
-        <translation type="unfinished"></translation>
+        <translation>es gab keine Adresse zum Versuchen</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2</translation>
     </message>
     <message>
         <source>%1, port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>open: the handshake completed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offen: Der Handshake wurde in %1 abgeschlossen</translation>
     </message>
     <message>
         <source>refused: the server answered with RST after %1 (nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: Der Server hat nach %1 mit RST geantwortet (nichts lauscht)</translation>
     </message>
     <message>
         <source>no answer in %1 (SYN sent %2 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort in %1 (SYN %2-mal gesendet)</translation>
     </message>
     <message>
         <source>rejected: ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: ICMP %1/%2 von %3</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht erreichbar</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 (said by this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von diesem Computer gemeldet)</translation>
     </message>
     <message>
         <source>%1: ICMP from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ICMP von %2</translation>
     </message>
     <message>
         <source>blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Firewall dieses Computers blockiert</translation>
     </message>
     <message>
         <source>accepted, then reset by the server (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen, dann vom Server zurückgesetzt (RST)</translation>
     </message>
     <message>
         <source>accepted, then closed at once by the server (FIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen, dann vom Server sofort geschlossen (FIN)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>tcpdoctor</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Computername</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgateway</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>Route to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Route zum Ziel</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>This report was redacted: public IP addresses, MAC addresses, host names, Wi-Fi names, this computer&apos;s name and the user&apos;s name were replaced by placeholders (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). The same value has the same placeholder everywhere. Private and documentation addresses and ports are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht wurde geschwärzt: Öffentliche IP-Adressen, MAC-Adressen, Hostnamen, WLAN-Namen, der Name dieses Computers und der Benutzername wurden durch Platzhalter ersetzt (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). Derselbe Wert hat überall denselben Platzhalter. Private Adressen, Dokumentationsadressen und Ports sind unverändert.</translation>
     </message>
     <message>
         <source>tcpdoctor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: %1</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht:</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste:</translation>
     </message>
     <message>
         <source>Connection attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuche:</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung: %1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <source>The error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung:</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bedeutet: %1</translation>
     </message>
     <message>
         <source>Checked by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand geprüft:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniscode: %1 (Schicht: %2). Geprüft in %3 ms.</translation>
     </message>
     <message>
         <source>%1, %2, tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, tcpdoctor %3.</translation>
     </message>
     <message>
         <source>unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes System</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuche</translation>
     </message>
     <message>
         <source>greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>The error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung</translation>
     </message>
     <message>
         <source>Checked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand geprüft</translation>
     </message>
     <message>
         <source>Started %1, took %2 ms, on %3, tcpdoctor %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1, Dauer %2 ms, auf %3, tcpdoctor %4.</translation>
     </message>
     <message>
         <source>an unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes System</translation>
     </message>
     <message>
         <source>tcpdoctor: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: %1 – %2</translation>
     </message>
     <message>
         <source>tcpdoctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor-Bericht</translation>
     </message>
     <message>
         <source>You asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage:</translation>
     </message>
     <message>
         <source>Checked %1; took %2 ms; tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1; Dauer %2 ms; tcpdoctor %3.</translation>
     </message>
     <message>
         <source>Verdict code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniscode:</translation>
     </message>
     <message>
         <source>layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht: %1</translation>
     </message>
     <message>
         <source>Why tcpdoctor thinks so</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum tcpdoctor das annimmt</translation>
     </message>
     <message>
         <source>Where the problem is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Problem liegt</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at %1, took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1.</translation>
     </message>
     <message>
         <source>The handshake, address by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake, Adresse für Adresse</translation>
     </message>
     <message>
         <source>Evidence (raw data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege (Rohdaten)</translation>
     </message>
     <message>
         <source>The checklist, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfliste, Schritt für Schritt</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Steps to run for it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, die dafür auszuführen sind: %1</translation>
     </message>
     <message>
         <source>Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von tcpdoctor %1. Diese Seite enthält keine Skripte und lädt nichts aus dem Netzwerk.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert teilweise</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Port nicht erreichbar</translation>
     </message>
     <message>
         <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>administrativ untersagt</translation>
     </message>
     <message>
         <source>no route to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route zum Ziel</translation>
     </message>
     <message>
         <source>address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse nicht erreichbar</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>ACK: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK: verbunden</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: nichts lauscht</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: Der Server hat die Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN: Der Server hat sie geschlossen</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN erneut</translation>
     </message>
     <message>
         <source>nothing came back</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts kam zurück</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN von der Firewall dieses Computers gestoppt</translation>
     </message>
     <message>
         <source>ICMP %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2</translation>
     </message>
     <message>
         <source>ICMP %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2: %3</translation>
     </message>
     <message>
         <source>SYN not sent: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN nicht gesendet: Niemand hier hat diese Adresse</translation>
     </message>
     <message>
         <source>SYN not sent: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN nicht gesendet: keine Route zu diesem Netzwerk</translation>
     </message>
     <message>
         <source>SYN failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Where the connection goes, and where it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Verbindung geht und wo sie scheitert</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier liegt das Problem</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The handshake with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake mit %1</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer und %1:</translation>
     </message>
     <message>
         <source>When each step ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann welcher Schritt lief</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: started at %2, took %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Start bei %2, Dauer %3</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Nothing that was there before has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Was vorher dort war, ist unverändert.</translation>
     </message>
     <message>
         <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner</translation>
     </message>
     <message>
         <source>tcpdoctor cannot write &quot;%1&quot; files: use a name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor kann keine „%1“-Dateien schreiben: Verwenden Sie einen Namen mit der Endung %2.</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Endung)</translation>
     </message>
     <message>
         <source>The reports are about different targets: %1, then %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte betreffen verschiedene Ziele: erst %1, dann %2.</translation>
     </message>
     <message>
         <source>The verdict changed from &quot;%1&quot; (%2) to &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis hat sich von „%1“ (%2) zu „%3“ (%4) geändert.</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: war %2, jetzt %3.</translation>
     </message>
     <message>
         <source>New address %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Adresse %1: %2.</translation>
     </message>
     <message>
         <source>%1: was %2; now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: war %2; jetzt %3.</translation>
     </message>
     <message>
         <source>Address %1 was not tried any more (it was: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 wurde nicht mehr versucht (vorher: %2).</translation>
     </message>
     <message>
         <source>Comparing %1 (%2) with %3 (%4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von %1 (%2) mit %3 (%4):</translation>
     </message>
     <message>
         <source>Nothing changed: the same verdict (%1), the same results for every step and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat sich geändert: dasselbe Ergebnis (%1), dieselben Resultate für jeden Schritt und jede Adresse.</translation>
     </message>
     <message>
         <source>Something got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schlechter geworden.</translation>
     </message>
     <message>
         <source>Nothing got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist schlechter geworden.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen tcpdoctor-Bericht.</translation>
     </message>
     <message>
         <source>%1 is not a JSON report: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Bericht: %2.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 is not a tcpdoctor report (its schema is &quot;%2&quot;, expected &quot;tcpdoctor-report/1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein tcpdoctor-Bericht (sein Schema ist „%2“, erwartet wurde „tcpdoctor-report/1“).</translation>
+    </message>
+    <message>
+        <source>Started %1 into the check, took %2.</source>
+        <translation>Gestartet nach %1, Dauer %2.</translation>
+    </message>
+    <message>
+        <source>Started after</source>
+        <translation>Gestartet nach</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished</source>
+        <translation>Die Prüfung wurde vor dem Ende angehalten</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: you stopped it or closed the window. The steps that had finished keep their answers; the others did not get to look.</source>
+        <translation>Die Prüfung wurde abgebrochen: Sie haben sie angehalten oder das Fenster geschlossen. Fertige Schritte behalten ihre Antworten; die anderen kamen nicht mehr dazu.</translation>
+    </message>
+    <message>
+        <source>Run the check again to get a verdict.</source>
+        <translation>Prüfen Sie erneut, um ein Ergebnis zu erhalten.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web (HTTP)</translation>
     </message>
     <message>
         <source>Secure web (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheres Web (HTTPS)</translation>
     </message>
     <message>
         <source>Remote shell (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernzugriff per Shell (SSH)</translation>
     </message>
     <message>
         <source>Remote Desktop (RDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedesktop (RDP)</translation>
     </message>
     <message>
         <source>Windows file sharing (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Dateifreigabe (SMB)</translation>
     </message>
     <message>
         <source>Mail server to server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail von Server zu Server (SMTP)</translation>
     </message>
     <message>
         <source>Sending mail (SMTP submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail senden (SMTP Submission)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail lesen (IMAP über TLS)</translation>
     </message>
     <message>
         <source>Microsoft SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server</translation>
     </message>
     <message>
         <source>PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <source>MySQL / MariaDB database</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-/MariaDB-Datenbank</translation>
     </message>
     <message>
         <source>File transfer (FTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiübertragung (FTP)</translation>
     </message>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>DNS over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS über TCP</translation>
     </message>
     <message>
         <source>Reading mail (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail lesen (POP3)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail lesen (IMAP)</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis (LDAP)</translation>
     </message>
     <message>
         <source>Directory over TLS (LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis über TLS (LDAPS)</translation>
     </message>
     <message>
         <source>Sending mail over TLS (SMTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail senden über TLS (SMTPS)</translation>
     </message>
     <message>
         <source>Reading mail over TLS (POP3S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail lesen über TLS (POP3S)</translation>
     </message>
     <message>
         <source>Kerberos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos</translation>
     </message>
     <message>
         <source>Windows Remote Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Remoteverwaltung</translation>
     </message>
     <message>
         <source>Screen sharing (VNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfreigabe (VNC)</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>MongoDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB</translation>
     </message>
     <message>
         <source>Message queue (AMQP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange (AMQP)</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>Web, alternative port (8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web, alternativer Port (8080)</translation>
     </message>
     <message>
         <source>Secure web, alternative port (8443)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheres Web, alternativer Port (8443)</translation>
     </message>
     <message>
         <source>Oracle database</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle-Datenbank</translation>
     </message>
     <message>
         <source>NFS file sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>NFS-Dateifreigabe</translation>
     </message>
     <message>
         <source>rsync</source>
-        <translation type="unfinished"></translation>
+        <translation>rsync</translation>
     </message>
     <message>
         <source>Printing (IPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken (IPP)</translation>
     </message>
     <message>
         <source>Telephony (SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonie (SIP)</translation>
     </message>
     <message>
         <source>Chat (XMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (XMPP)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>all settings</source>
+        <translation>alle Einstellungen</translation>
+    </message>
+    <message>
+        <source>the list of recent targets</source>
+        <translation>die Liste der letzten Ziele</translation>
+    </message>
+    <message>
+        <source>your choices on the first page</source>
+        <translation>Ihre Auswahl auf der ersten Seite</translation>
+    </message>
+    <message>
+        <source>the window size</source>
+        <translation>die Fenstergröße</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>die Sprache</translation>
+    </message>
+    <message>
+        <source>Some saved settings were damaged and have been reset: %1. Nothing else was affected.</source>
+        <translation>Einige gespeicherte Einstellungen waren beschädigt und wurden zurückgesetzt: %1. Sonst ist nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
+        <translation>Die gespeicherten Einstellungen waren nicht lesbar und wurden auf die Standardwerte zurückgesetzt. Sonst ist nichts betroffen.</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: mit --steps ausgelassen.</translation>
     </message>
     <message>
         <source>Physical link</source>
-        <translation type="unfinished"></translation>
+        <translation>Physische Verbindung</translation>
     </message>
     <message>
         <source>IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Konfiguration</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung (DNS)</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <source>Port test</source>
-        <translation type="unfinished"></translation>
+        <translation>Porttest</translation>
     </message>
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: Diese Version von tcpdoctor hat diesen Schritt nicht.</translation>
     </message>
 </context>
 <context>
     <name>Target</name>
     <message>
         <source>The computer name is missing: write it before the port, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computername fehlt: Schreiben Sie ihn vor den Port, z. B. example.com:443.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Computername darf keine Leerzeichen enthalten: Prüfen Sie, was Sie eingefügt haben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an IPv6 address but is not a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht aus wie eine IPv6-Adresse, ist aber keine gültige.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four numbers from 0 to 255, like 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv4-Adresse: Sie braucht vier Zahlen von 0 bis 255, z. B. 192.0.2.10.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots: check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat einen leeren Teil zwischen zwei Punkten: Prüfen Sie den Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Computername.</translation>
     </message>
     <message>
         <source>The name is too long: a computer name has at most 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang: Ein Computername hat höchstens 253 Zeichen.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the name is too long: each part between dots has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ des Namens ist zu lang: Jeder Teil zwischen Punkten hat höchstens 63 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains characters a computer name cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Zeichen, die ein Computername nicht haben darf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name: a part cannot start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Computername: Ein Teil darf nicht mit einem Bindestrich beginnen oder enden.</translation>
     </message>
     <message>
         <source>The port is missing: add it after a colon, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port fehlt: Fügen Sie ihn nach einem Doppelpunkt an, z. B. example.com:443.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: ports are whole numbers from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer: Ports sind ganze Zahlen von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Port 0 cannot be reached: use a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0 ist nicht erreichbar: Verwenden Sie einen Port von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Port %1 does not exist: ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 gibt es nicht: Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a service tcpdoctor knows: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Portnummer noch ein Dienst, den tcpdoctor kennt: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Please enter the name or address of the computer you want to reach, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie den Namen oder die Adresse des Computers ein, den Sie erreichen möchten, z. B. example.com:443.</translation>
     </message>
     <message>
         <source>What you entered contains invisible control characters: type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe enthält unsichtbare Steuerzeichen: Geben Sie den Namen erneut ein.</translation>
     </message>
     <message>
         <source>This web address is not valid: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Webadresse ist ungültig: Prüfen Sie, was Sie eingefügt haben.</translation>
     </message>
     <message>
         <source>This address has no computer name in it: it should look like https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse enthält keinen Computernamen: Sie sollte so aussehen: https://example.com/.</translation>
     </message>
     <message>
         <source>tcpdoctor does not know which port &quot;%1://&quot; uses: add it, like %1://%2:PORT/.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor weiß nicht, welchen Port „%1://“ verwendet: Geben Sie ihn an, z. B. %1://%2:PORT/.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Computername darf keine Leerzeichen enthalten: Schreiben Sie Name und Port, z. B. example.com 443.</translation>
     </message>
     <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat ein „[“, aber kein schließendes „]“: Schreiben Sie IPv6-Adressen wie [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The port is missing after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Doppelpunkt fehlt der Port.</translation>
     </message>
     <message>
         <source>Unexpected text after &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text nach „]“: Schreiben Sie IPv6-Adressen wie [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The address has a &quot;]&quot; but no opening &quot;[&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat ein „]“, aber kein öffnendes „[“: Schreiben Sie IPv6-Adressen wie [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>Two different ports were given (%1 and %2): give only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zwei verschiedene Ports angegeben (%1 und %2): Geben Sie nur einen an.</translation>
     </message>
     <message>
         <source>Which port? Write IPv6 addresses with the port like [2001:db8::1]:22, or give --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Port? Schreiben Sie IPv6-Adressen mit Port wie [2001:db8::1]:22, oder verwenden Sie --port.</translation>
     </message>
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Port? Fügen Sie ihn nach einem Doppelpunkt an, z. B. %1:443, oder wählen Sie einen Dienst.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::core::TestListener</name>
     <message>
         <source>The test listener needs a port from 1 to 65535 and a time from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Listener braucht einen Port von 1 bis 65535 und eine Zeit von 1 bis %1 Sekunden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address. Give one of this computer&apos;s addresses, or leave it out for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse. Geben Sie eine der Adressen dieses Computers an, oder lassen Sie sie weg für alle.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer (its addresses: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Computers (seine Adressen: %2).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Port %1 is in use: %2 listens there. Stop that program first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist belegt: %2 lauscht dort. Beenden Sie zuerst dieses Programm, oder testen Sie einen anderen Port.</translation>
     </message>
     <message>
         <source>Port %1 is in use by a program the system does not show to this user. Stop it first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist von einem Programm belegt, das das System diesem Benutzer nicht zeigt. Beenden Sie es zuerst, oder testen Sie einen anderen Port.</translation>
     </message>
     <message>
         <source>This user may not open port %1: ports below 1024 need administrator (root) rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer darf Port %1 nicht öffnen: Ports unter 1024 brauchen Administratorrechte (root).</translation>
     </message>
     <message>
         <source>The test listener could not open port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Listener konnte Port %1 nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::BatchPage</name>
+    <message>
+        <source>the list</source>
+        <translation>die Liste</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>das Netzwerk</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Open a list…</source>
+        <translation>&amp;Liste öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>Liste &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>&amp;Ergebnisse speichern…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Als Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Eine Liste von Zielen prüfen</translation>
+    </message>
+    <message>
+        <source># one target a line; # starts a comment
+example.com:443
+192.0.2.10:3389</source>
+        <translation># ein Ziel pro Zeile; # leitet einen Kommentar ein
+example.com:443
+192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>One target a line: a name or address and a port. Lines starting with # are ignored.</source>
+        <translation>Ein Ziel pro Zeile: ein Name oder eine Adresse und ein Port. Zeilen, die mit # beginnen, werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Read the list from a text file</source>
+        <translation>Die Liste aus einer Textdatei lesen</translation>
+    </message>
+    <message>
+        <source>Check every target in the list now</source>
+        <translation>Jetzt jedes Ziel der Liste prüfen</translation>
+    </message>
+    <message>
+        <source>Stop checking; the answers so far stay</source>
+        <translation>Prüfung anhalten; bisherige Antworten bleiben</translation>
+    </message>
+    <message>
+        <source>Save the results as a Markdown table, CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Ergebnisse als Markdown-Tabelle, CSV für eine Tabellenkalkulation oder JSON Lines speichern</translation>
+    </message>
+    <message>
+        <source>Copy the results as a Markdown table to paste into a ticket</source>
+        <translation>Ergebnisse als Markdown-Tabelle kopieren, zum Einfügen in ein Ticket</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Double-click a target to run the whole checklist on it</source>
+        <translation>Doppelklicken Sie auf ein Ziel, um die ganze Prüfliste dafür auszuführen</translation>
+    </message>
+    <message>
+        <source>Results, one row a target</source>
+        <translation>Ergebnisse, eine Zeile pro Ziel</translation>
+    </message>
+    <message>
+        <source>Open a list of targets</source>
+        <translation>Liste von Zielen öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>Markdown-Tabelle (*.md);;CSV für Tabellenkalkulation (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the table (%n row(s)).</source>
+        <translation>
+            <numerusform>Tabelle kopiert (%n Zeile).</numerusform>
+            <numerusform>Tabelle kopiert (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>The list has no targets yet: write one a line, for example example.com:443.</source>
+        <translation>Die Liste enthält noch keine Ziele: Schreiben Sie eines pro Zeile, z. B. example.com:443.</translation>
+    </message>
+    <message>
+        <source>The list has %1 targets; tcpdoctor checks at most %2 at a time: split it.</source>
+        <translation>Die Liste enthält %1 Ziele; tcpdoctor prüft höchstens %2 auf einmal: Teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the list.</source>
+        <translation>Vor dem Ende der Liste angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 reachable, %4 with a problem.</source>
+        <translation>%1 von %2 geprüft: %3 erreichbar, %4 mit Problem.</translation>
+    </message>
+    <message>
+        <source>Lines that are not targets: %1.</source>
+        <translation>Zeilen, die keine Ziele sind: %1.</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB, much larger than a list of targets. If it is one, split it into smaller lists.</source>
+        <translation>%1 ist größer als 4 MB, viel größer als eine Liste von Zielen. Falls es doch eine ist, teilen Sie sie in kleinere Listen auf.</translation>
+    </message>
+    <message>
+        <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
+        <translation>Die Adressen, die ein Programm braucht, eine pro Zeile, eingefügt oder aus einer Textdatei geöffnet: tcpdoctor prüft alle auf einmal.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Checking everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird geprüft</translation>
     </message>
     <message>
         <source>Stop every check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen jetzt beenden</translation>
     </message>
     <message>
         <source>Checking %1, port %2. This takes a few seconds at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2 wird geprüft. Das dauert höchstens ein paar Sekunden.</translation>
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird geprüft…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CompareDialog</name>
     <message>
         <source>What changed since the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit dem früheren Bericht geändert hat</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Nothing changed since the report of %1: the same verdict, the same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Bericht vom %1 hat sich nichts geändert: dasselbe Ergebnis, dieselben Resultate.</translation>
     </message>
     <message>
         <source>Something got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Bericht vom %1 ist etwas schlechter geworden.</translation>
     </message>
     <message>
         <source>Nothing got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Bericht vom %1 ist nichts schlechter geworden.</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Open an earlier JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren JSON-Bericht öffnen</translation>
     </message>
     <message>
         <source>tcpdoctor JSON reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor-JSON-Berichte (*.json)</translation>
     </message>
     <message>
         <source>Compare reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte vergleichen</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Fehlermeldung</translation>
     </message>
     <message>
         <source>Paste the message the program showed, as it is: stack traces and log lines around it do no harm. tcpdoctor explains what happened to the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Meldung des Programms unverändert ein: Stacktraces und Protokollzeilen drumherum schaden nicht. tcpdoctor erklärt, was mit der Verbindung passiert ist.</translation>
     </message>
     <message>
         <source>for example  No connection could be made because the target machine actively refused it. (localhost:5001)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel  Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte. (localhost:5001)</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen, wahrscheinlichste zuerst:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie prüfen sollten:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1.</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Prüfschritte hier: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt an: „%1“</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>The message does not say which computer it tried to reach: you can type it when you start the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung sagt nicht, welchen Computer das Programm erreichen wollte: Sie können ihn eingeben, wenn Sie die Prüfliste starten.</translation>
     </message>
     <message>
         <source>The message names %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung nennt %1, Port %2.</translation>
     </message>
     <message>
         <source>The message names %1, but no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung nennt %1, aber keinen Port.</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritt für Schritt prüfen</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExportDialog</name>
     <message>
         <source>&amp;Hide addresses and names (redact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und Namen &amp;verbergen (schwärzen)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Web page (HTML): everything, with diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (HTML): alles, mit Diagrammen</translation>
     </message>
     <message>
         <source>PDF document: the same, for printing and attaching</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument: dasselbe, zum Drucken und Anhängen</translation>
     </message>
     <message>
         <source>Markdown: short, for a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: kurz, für ein Ticket oder einen Chat</translation>
     </message>
     <message>
         <source>Plain text: short</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Text: kurz</translation>
     </message>
     <message>
         <source>JSON: every detail, for scripts and for comparing later</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: jedes Detail, für Skripte und spätere Vergleiche</translation>
     </message>
     <message>
         <source>Replaces public IP addresses, MAC addresses, host names, this computer&apos;s name and your user name by placeholders such as public-ip-1 and host-1. Private addresses and ports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt öffentliche IP-Adressen, MAC-Adressen, Hostnamen, den Namen dieses Computers und Ihren Benutzernamen durch Platzhalter wie public-ip-1 und host-1. Private Adressen und Ports bleiben.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Puts a short Markdown summary on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine kurze Markdown-Zusammenfassung in die Zwischenablage, bereit zum Einfügen in ein Ticket.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>The ticket summary (Markdown) is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticket-Zusammenfassung (Markdown) ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
         <source>&lt; 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Handshake diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Diagramm</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK (%1)</translation>
     </message>
     <message>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung: %1</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: nichts lauscht</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: Der Server hat die Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN: Der Server hat sie geschlossen</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN erneut</translation>
     </message>
     <message>
         <source>no answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort in %1 s</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN von der Firewall dieses Computers gestoppt</translation>
     </message>
     <message>
         <source>ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2 von %3</translation>
     </message>
     <message>
         <source>SYN: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: Niemand hier hat diese Adresse</translation>
     </message>
     <message>
         <source>SYN: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: keine Route zu diesem Netzwerk</translation>
     </message>
     <message>
         <source>SYN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer und %1:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Router %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::LanguageButton</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Sprache der Texte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert teilweise</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Path diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfaddiagramm</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier liegt das Problem</translation>
     </message>
     <message>
         <source>problem here</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem hier</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PhysicalChecksWidget</name>
     <message>
         <source>Push the network cable in until it clicks, at both ends (this computer and the router or wall socket). On Wi-Fi, choose your network in the network menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie das Netzwerkkabel an beiden Enden hinein, bis es einrastet (an diesem Computer und am Router bzw. an der Wanddose). Wählen Sie bei WLAN Ihr Netzwerk im Netzwerkmenü aus.</translation>
     </message>
     <message>
         <source>Switch the router off, wait 30 seconds, switch it on again and wait two minutes. If the internet light stays off or red, call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Router aus, warten Sie 30 Sekunden, schalten Sie ihn wieder ein und warten Sie zwei Minuten. Bleibt die Internetanzeige aus oder rot, rufen Sie Ihren Internetanbieter an.</translation>
     </message>
     <message>
         <source>If no device gets online, the router or the internet connection is the problem, not this computer: restart the router, or call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt kein Gerät ins Internet, liegt das Problem am Router oder an der Internetverbindung, nicht an diesem Computer: Starten Sie den Router neu oder rufen Sie Ihren Internetanbieter an.</translation>
     </message>
     <message>
         <source>Then the network itself works: the problem is on this computer, or only with what you are trying to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann funktioniert das Netzwerk selbst: Das Problem liegt an diesem Computer oder nur an dem, was Sie erreichen möchten.</translation>
     </message>
     <message>
         <source>Some things only you can check. Have a look, then answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manches können nur Sie prüfen. Sehen Sie nach und antworten Sie dann:</translation>
     </message>
     <message>
         <source>Is the network cable plugged in firmly at both ends (or, on Wi-Fi, is this computer connected to your Wi-Fi network)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das Netzwerkkabel an beiden Enden fest eingesteckt (bzw. bei WLAN: Ist dieser Computer mit Ihrem WLAN verbunden)?</translation>
     </message>
     <message>
         <source>Follow the cable from this computer to the router or wall socket and press both plugs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie das Kabel von diesem Computer zum Router oder zur Wanddose und drücken Sie beide Stecker fest hinein.</translation>
     </message>
     <message>
         <source>Are the lights on the router or modem on as usual?</source>
-        <translation type="unfinished"></translation>
+        <translation>Leuchten die Lämpchen am Router oder Modem wie gewohnt?</translation>
     </message>
     <message>
         <source>Usually the power and internet lights are on (green or white); a red or dark internet light means no internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalerweise leuchten die Anzeigen für Strom und Internet (grün oder weiß); eine rote oder dunkle Internetanzeige bedeutet keine Internetverbindung.</translation>
     </message>
     <message>
         <source>Do other devices on the same network (for example a phone on the same Wi-Fi) get online?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen andere Geräte im selben Netzwerk (z. B. ein Handy im selben WLAN) ins Internet?</translation>
     </message>
     <message>
         <source>Open a well-known website on another device connected to the same router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf einem anderen Gerät, das mit demselben Router verbunden ist, eine bekannte Website.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ServerPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Open a test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Listener öffnen</translation>
     </message>
     <message>
         <source>Stop the test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Listener beenden</translation>
     </message>
     <message>
         <source>Is anything listening on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht etwas auf diesem Computer?</translation>
     </message>
     <message>
         <source>For the server side: which programs accept connections, on which port and address. Leave the port empty to see every listening port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Serverseite: Welche Programme nehmen Verbindungen an, auf welchem Port und welcher Adresse? Lassen Sie den Port leer, um alle lauschenden Ports zu sehen.</translation>
     </message>
     <message>
         <source>Port or service, for example 22, 5432 or https</source>
-        <translation type="unfinished"></translation>
+        <translation>Port oder Dienst, z. B. 22, 5432 oder https</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Service or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst oder Pfad</translation>
     </message>
     <message>
         <source>Filter: address, port, program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Adresse, Port, Programm...</translation>
     </message>
     <message>
         <source>All addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Adressen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While the real service is stopped: opens the port for a while and answers every connection with a greeting, so a client can tell a stopped service from a blocking firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der echte Dienst beendet ist: öffnet den Port eine Weile und beantwortet jede Verbindung mit einer Begrüßung. So kann ein Client einen beendeten Dienst von einer blockierenden Firewall unterscheiden.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>auf</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>für</translation>
     </message>
     <message>
         <source>Test listener open on %1, port %2: it closes in %3 s. Run &quot;tcpdoctor diagnose&quot; on a client now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Listener offen auf %1, Port %2: Er schließt in %3 s. Führen Sie jetzt auf einem Client &quot;tcpdoctor diagnose&quot; aus.</translation>
     </message>
     <message numerus="yes">
         <source>Test listener open: it closes in %1 s. %n connection(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test-Listener offen: Er schließt in %1 s. Bisher %n Verbindung.</numerusform>
+            <numerusform>Test-Listener offen: Er schließt in %1 s. Bisher %n Verbindungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener stopped. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test-Listener beendet. %n Verbindung ist eingegangen.</numerusform>
+            <numerusform>Test-Listener beendet. %n Verbindungen sind eingegangen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test-Listener geschlossen, die Zeit ist abgelaufen. %n Verbindung ist eingegangen.</numerusform>
+            <numerusform>Test-Listener geschlossen, die Zeit ist abgelaufen. %n Verbindungen sind eingegangen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird geprüft…</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gelesen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>%n listening socket(s) on this computer, read in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lauschender Socket auf diesem Computer, gelesen in %1 ms.</numerusform>
+            <numerusform>%n lauschende Sockets auf diesem Computer, gelesen in %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Also found</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem gefunden</translation>
     </message>
     <message>
         <source>Every listening port of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lauschenden Ports dieses Computers</translation>
     </message>
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben einen Port ein, um ihn zu prüfen: tcpdoctor sagt dann, ob andere Computer sich damit verbinden können und was andernfalls zu ändern ist.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm auf diesem System hält diesen Socket (der Kernel oder ein anderer Container).</translation>
     </message>
     <message>
         <source>Hidden: the system tells only an administrator which program this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: Welches Programm das ist, verrät das System nur einem Administrator.</translation>
     </message>
     <message>
         <source>Enter the port to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den zu öffnenden Port ein.</translation>
     </message>
     <message>
         <source>Opening port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die physische Verbindung: Ohne funktionierendes Kabel oder WLAN kann nichts anderes funktionieren.</translation>
     </message>
     <message>
         <source>Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann die IP-Konfiguration: Dieser Computer braucht eine Adresse und einen Weg (ein Gateway) zu anderen Netzwerken.</translation>
     </message>
     <message>
         <source>Then the name: the name must be turned into the right address before a connection can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann der Name: Er muss in die richtige Adresse übersetzt werden, bevor eine Verbindung beginnen kann.</translation>
     </message>
     <message>
         <source>Then the firewalls: a firewall here or on the way can stop the connection, often silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann die Firewalls: Eine Firewall hier oder auf dem Weg kann die Verbindung stoppen, oft stillschweigend.</translation>
     </message>
     <message>
         <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schluss der Porttest: Wir versuchen die Verbindung selbst und beobachten, was antwortet (der TCP-Handshake).</translation>
     </message>
     <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das Netzwerkkabel an beiden Enden eingesteckt, oder ist WLAN eingeschaltet?</translation>
     </message>
     <message>
         <source>Are the lights on the router and on the computer&apos;s network socket on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Leuchten die Lämpchen am Router und an der Netzwerkbuchse des Computers?</translation>
     </message>
     <message>
         <source>Do other devices in the same place work (a phone on the same Wi-Fi)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionieren andere Geräte am selben Ort (ein Handy im selben WLAN)?</translation>
     </message>
     <message>
         <source>Did anything change recently: a new router, a new network, a VPN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich kürzlich etwas geändert: ein neuer Router, ein neues Netzwerk, ein VPN?</translation>
     </message>
     <message>
         <source>Can you open other websites by name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen sich andere Websites über ihren Namen öffnen?</translation>
     </message>
     <message>
         <source>Did you type the name exactly as given to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie den Namen genau so eingegeben, wie er Ihnen genannt wurde?</translation>
     </message>
     <message>
         <source>Is security software installed (antivirus, endpoint protection)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist Sicherheitssoftware installiert (Virenschutz, Endpoint-Schutz)?</translation>
     </message>
     <message>
         <source>Did this ever work from this computer? Since when does it fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das von diesem Computer aus schon einmal funktioniert? Seit wann schlägt es fehl?</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>Ask the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an den Anrufer</translation>
     </message>
     <message>
         <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Antwort des Servers: %1 s von %2 s</translation>
     </message>
     <message>
         <source>Waiting for the name lookup before trying the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Namensauflösung, bevor die Verbindung versucht wird…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Stop every check now; the steps that already finished keep their answers</source>
+        <translation>Alle Prüfungen jetzt anhalten; bereits fertige Schritte behalten ihre Antworten</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
+        <translation>Warten auf den Porttest: Die Firewallprüfung wertet aus, was er gesehen hat…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::SummaryPage</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Zusammenfassung kopieren</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir gefunden haben</translation>
     </message>
     <message>
         <source>Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML, PDF, Markdown, Text oder JSON speichern, auf Wunsch geschwärzt</translation>
     </message>
     <message>
         <source>Copy a short summary (Markdown) to paste into a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Zusammenfassung (Markdown) zum Einfügen in ein Ticket oder einen Chat kopieren</translation>
     </message>
     <message>
         <source>Run the whole check again and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Prüfung erneut ausführen und zeigen, was sich geändert hat</translation>
     </message>
     <message>
         <source>Go back to the first page to check something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur ersten Seite, um etwas anderes zu prüfen</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft noch…</translation>
     </message>
     <message>
         <source>The verdict changed: before &quot;%1&quot;, now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis hat sich geändert: vorher „%1“, jetzt „%2“.</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: war %2, jetzt %3.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>Since the last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Prüfung</translation>
     </message>
     <message>
         <source>Verdict code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniscode</translation>
     </message>
     <message>
         <source>(layer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schicht: %1)</translation>
+    </message>
+    <message>
+        <source>Compare with a report saved earlier…</source>
+        <translation>Mit einem früher gespeicherten Bericht vergleichen…</translation>
+    </message>
+    <message>
+        <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
+        <translation>Einen früher gespeicherten JSON-Bericht öffnen (von heute, letzter Woche, vom Computer des Anrufers) und sehen, was jetzt anders ist</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::TargetPage</name>
     <message>
         <source>What are you trying to reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie erreichen?</translation>
     </message>
     <message>
         <source>Type or paste the name, web address or IP address you cannot connect to. tcpdoctor will check the connection step by step and tell you what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen, die Webadresse oder die IP-Adresse ein, zu der keine Verbindung zustande kommt, oder fügen Sie sie ein. tcpdoctor prüft die Verbindung Schritt für Schritt und sagt Ihnen, was nicht stimmt.</translation>
     </message>
     <message>
         <source>for example  example.com,  https://example.com/,  192.0.2.10:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel  example.com,  https://example.com/,  192.0.2.10:8080</translation>
     </message>
     <message>
         <source>(from the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Adresse)</translation>
     </message>
     <message>
         <source>%1 – port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Port %2</translation>
     </message>
     <message>
         <source>port number or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer oder Dienst</translation>
     </message>
     <message>
         <source>&amp;Computer or address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computer oder Adresse:</translation>
     </message>
     <message>
         <source>&amp;Port or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port oder Dienst:</translation>
     </message>
     <message>
         <source>tcpdoctor will check %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor prüft %1, Port %2.</translation>
     </message>
     <message>
         <source>&amp;Step by step: explain each check as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt für Schritt: jede Prüfung erklären, während sie läuft</translation>
     </message>
     <message>
         <source>Check &amp;everything at once and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auf einmal prüfen und das Ergebnis zeigen</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Fehlermeldung</translation>
     </message>
     <message>
         <source>Paste it: tcpdoctor says what it means and what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie ein: tcpdoctor sagt, was sie bedeutet und was zu prüfen ist.</translation>
     </message>
     <message>
         <source>This computer is the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist der Server</translation>
     </message>
     <message>
         <source>See what listens here, on which address, and open a test port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, was hier auf welcher Adresse lauscht, und einen Testport öffnen.</translation>
     </message>
     <message>
         <source>The name, web address or IP address you cannot connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, die Webadresse oder die IP-Adresse, zu der keine Verbindung zustande kommt</translation>
     </message>
     <message>
         <source>The port number, or choose the kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portnummer, oder wählen Sie die Art des Dienstes</translation>
     </message>
     <message>
         <source>Targets you checked before: click one to fill in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher geprüfte Ziele: Klicken Sie auf eines, um die Felder auszufüllen</translation>
     </message>
     <message>
         <source>I am checking my own connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich prüfe meine eigene Verbindung</translation>
     </message>
     <message>
         <source>I am helping someone (helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich helfe jemandem (Helpdesk)</translation>
     </message>
     <message>
         <source>I am an administrator: show all evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin Administrator: alle Belege zeigen</translation>
     </message>
     <message>
         <source>Helpdesk mode adds the questions to ask the caller; administrator mode opens every detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk-Modus ergänzt die Fragen an den Anrufer; der Administratormodus öffnet jedes Detail</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Ziele:</translation>
     </message>
     <message>
         <source>&amp;Who is checking:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;er prüft:</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Eine Liste von Zielen prüfen</translation>
+    </message>
+    <message>
+        <source>Every address a program needs, checked at once.</source>
+        <translation>Alle Adressen, die ein Programm braucht, auf einmal geprüft.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::Wizard</name>
     <message>
         <source>tcpdoctor: why can&apos;t I connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: Warum klappt die Verbindung nicht?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

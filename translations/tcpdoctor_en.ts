@@ -2,224 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>Batch</name>
     <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer could not send the SYN on (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not even the first router answered: the SYN may not have left this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (hop %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same port on the reference host %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other ports on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the rules can only be read by an administrator (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall blocks the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule that matches: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator can list the rules with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network blocks port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network (router %1) blocks port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s own firewall rejects port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers from %1 at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last device on the way that answered was %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server is on and that the address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the network or server administrator which firewall sits after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the packets are dropped could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No firewall stopped the connection to port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a firewall problem</source>
+        <source>Not checked in batch mode: it describes this computer, not the target.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Batch</name>
+    <name>BatchTable</name>
     <message>
-        <source>Not checked in batch mode: it describes this computer, not the target.</source>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .md, .csv or .jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: %1. Reachable: %2. With a problem: %3. Not valid: %4. Not checked: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +132,10 @@ Log file: %2
     </message>
     <message>
         <source>--report saves one report; with --many use --json and redirect the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact does not work with --many yet; nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,10 +561,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has only an IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name exists, but it has only IPv6 addresses, and IPv6 was not used for this check, so there was nothing to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +816,10 @@ Log file: %2
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has only IPv6 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -1013,9 +837,9 @@ Log file: %2
     </message>
     <message numerus="yes">
         <source>%1 has %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n address.</numerusform>
+            <numerusform>%1 has %n addresses.</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,16 +1000,16 @@ Log file: %2
     </message>
     <message numerus="yes">
         <source>Programs ask %1 first and wait %n second(s) for it before they ask the next server, so every new name takes at least that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programs ask %1 first and wait %n second for it before they ask the next server, so every new name takes at least that long.</numerusform>
+            <numerusform>Programs ask %1 first and wait %n seconds for it before they ask the next server, so every new name takes at least that long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programs ask it only when the servers before it fail, and then wait %n second(s) for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programs ask it only when the servers before it fail, and then wait %n second for it.</numerusform>
+            <numerusform>Programs ask it only when the servers before it fail, and then wait %n seconds for it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,6 +1743,222 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <source>, which may apply: it has conditions tcpdoctor cannot judge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not even the first router answered: the SYN may not have left this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same port on the reference host %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ports on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rules can only be read by an administrator (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall blocks the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule that matches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can list the rules with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on your network blocks port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on your network (router %1) blocks port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall rejects port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers from %1 at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last device on the way that answered was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is on and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network or server administrator which firewall sits after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the packets are dropped could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection to port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a firewall problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not send the SYN (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IpStep</name>
@@ -1952,16 +1992,16 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>%n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,15 +2480,15 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection traffic to %1 would use has no link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Traffic to %1 leaves through %2, which is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection that traffic to %1 would use has no link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,25 +2528,17 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>%n established connection(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n established connection, </numerusform>
+            <numerusform>%n established connections, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</numerusform>
+            <numerusform>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 connections wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 connection(s) wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this user&apos;s connections are counted.</source>
@@ -2690,9 +2722,9 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>No port near %1 listens either; %n port(s) listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No port near %1 listens either; %n port listens on this computer in all (&quot;tcpdoctor listen&quot; lists them).</numerusform>
+            <numerusform>No port near %1 listens either; %n ports listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</numerusform>
         </translation>
     </message>
     <message>
@@ -2733,16 +2765,16 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>The system does not tell an ordinary user which program owns %n of these listening socket(s): they belong to other users or to the system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The system does not tell an ordinary user which program owns %n of these listening sockets: it belongs to another user or to the system.</numerusform>
+            <numerusform>The system does not tell an ordinary user which program owns %n of these listening sockets: they belong to other users or to the system.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No program on this system holds %n listening socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No program on this system holds %n listening socket</numerusform>
+            <numerusform>No program on this system holds %n listening sockets</numerusform>
         </translation>
     </message>
     <message>
@@ -2821,6 +2853,20 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <source>Look at the firewall rules for incoming connections to port %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, or sudo firewall-cmd --list-all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n of at most %1 connections waits for the program to accept it.</numerusform>
+            <numerusform>%n of at most %1 connections wait for the program to accept them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n connection waits for the program to accept it.</numerusform>
+            <numerusform>%n connections wait for the program to accept them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListenCli</name>
@@ -2838,9 +2884,9 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It closes by itself in %n second, at %1. Press Ctrl-C to close it sooner.</numerusform>
+            <numerusform>It closes by itself in %n seconds, at %1. Press Ctrl-C to close it sooner.</numerusform>
         </translation>
     </message>
     <message>
@@ -2853,16 +2899,16 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor test listener: port %1 closed early, as asked. %n connection arrived.</numerusform>
+            <numerusform>tcpdoctor test listener: port %1 closed early, as asked. %n connections arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor test listener: port %1 closed, its time is up. %n connection arrived.</numerusform>
+            <numerusform>tcpdoctor test listener: port %1 closed, its time is up. %n connections arrived.</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,9 +2994,9 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message numerus="yes">
         <source>tcpdoctor: %n listening TCP socket(s) on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor: %n listening TCP socket on this computer</numerusform>
+            <numerusform>tcpdoctor: %n listening TCP sockets on this computer</numerusform>
         </translation>
     </message>
     <message>
@@ -2993,11 +3039,11 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
 <context>
     <name>Main</name>
     <message>
-        <source>tcpdoctor: no translation for &quot;%1&quot;; texts stay in English.</source>
+        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
+        <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3206,13 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     <message>
         <source>SYN tries: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It then reset the connection in the middle of its greeting (after %n byte(s)).</source>
+        <translation>
+            <numerusform>It then reset the connection in the middle of its greeting (after %n byte).</numerusform>
+            <numerusform>It then reset the connection in the middle of its greeting (after %n bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,10 +3561,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started at %1, took %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The handshake, address by address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,10 +3574,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3787,11 +3832,31 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>%1 is not a tcpdoctor report (its schema is &quot;%2&quot;, expected &quot;tcpdoctor-report/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started %1 into the check, took %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled: you stopped it or closed the window. The steps that had finished keep their answers; the others did not get to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again to get a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4000,37 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Chat (XMPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>all settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of recent targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choices on the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved settings were damaged and have been reset: %1. Nothing else was affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4139,6 +4235,178 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>The test listener could not open port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::BatchPage</name>
+    <message>
+        <source>&amp;Open a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># one target a line; # starts a comment
+example.com:443
+192.0.2.10:3389</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One target a line: a name or address and a port. Lines starting with # are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the list from a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every target in the list now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking; the answers so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results as a Markdown table, CSV for a spreadsheet, or JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the results as a Markdown table to paste into a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a target to run the whole checklist on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results, one row a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the table (%n row(s)).</source>
+        <translation>
+            <numerusform>Copied the table (%n row).</numerusform>
+            <numerusform>Copied the table (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no targets yet: write one a line, for example example.com:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 targets; tcpdoctor checks at most %2 at a time: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 reachable, %4 with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that are not targets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB, much larger than a list of targets. If it is one, split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4434,6 +4702,21 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
+    <name>tcpd::ui::LanguageButton</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
         <source>works</source>
@@ -4631,23 +4914,23 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message numerus="yes">
         <source>Test listener open: it closes in %1 s. %n connection(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test listener open: it closes in %1 s. %n connection so far.</numerusform>
+            <numerusform>Test listener open: it closes in %1 s. %n connections so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener stopped. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test listener stopped. %n connection arrived.</numerusform>
+            <numerusform>Test listener stopped. %n connections arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test listener closed, its time is up. %n connection arrived.</numerusform>
+            <numerusform>Test listener closed, its time is up. %n connections arrived.</numerusform>
         </translation>
     </message>
     <message>
@@ -4664,9 +4947,9 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message numerus="yes">
         <source>%n listening socket(s) on this computer, read in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n listening socket on this computer, read in %1 ms.</numerusform>
+            <numerusform>%n listening sockets on this computer, read in %1 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -4784,6 +5067,22 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>What to try next:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every check now; the steps that already finished keep their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcpd::ui::SummaryPage</name>
@@ -4865,6 +5164,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>(layer: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a report saved earlier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4968,6 +5275,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address a program needs, checked at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,256 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer could not send the SYN on (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not even the first router answered: the SYN may not have left this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (hop %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same port on the reference host %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other ports on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the rules can only be read by an administrator (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall blocks the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule that matches: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator can list the rules with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network blocks port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network (router %1) blocks port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s own firewall rejects port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers from %1 at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last device on the way that answered was %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server is on and that the address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the network or server administrator which firewall sits after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the packets are dropped could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No firewall stopped the connection to port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a firewall problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Batch</name>
     <message>
         <source>Not checked in batch mode: it describes this computer, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprueba en modo por lotes: describe este equipo, no el destino.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .md, .csv or .jsonl.</source>
+        <translation>Elija un nombre de archivo que termine en .md, .csv o .jsonl.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Targets: %1. Reachable: %2. With a problem: %3. Not valid: %4. Not checked: %5.</source>
+        <translation>Destinos: %1. Accesibles: %2. Con un problema: %3. No válidos: %4. Sin comprobar: %5.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
     </message>
     <message>
         <source>Which computer should I check? Example: tcpdoctor diagnose example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué equipo debo comprobar? Ejemplo: tcpdoctor diagnose example.com:443</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 50 to 600000, for example --timeout 3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite milisegundos de 50 a 600000, por ejemplo --timeout 3000.</translation>
     </message>
     <message>
         <source>Choose --ipv4 or --ipv6, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija --ipv4 o --ipv6, no ambos.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, firewall y port.</translation>
     </message>
     <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino es una dirección %1, pero se pidió %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &quot;%1&quot;. Ejecute &quot;tcpdoctor --help&quot; para ver lo que puede hacer tcpdoctor.</translation>
     </message>
     <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
@@ -288,1504 +108,1541 @@ Options for diagnose:
 Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
 Log file: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor %1: averigua por qué falla una conexión TCP y qué hacer al respecto.
+
+Uso:
+  tcpdoctor                             abre el asistente
+  tcpdoctor diagnose DESTINO [opciones] ejecuta la lista de comprobación en DESTINO y muestra el resultado
+  tcpdoctor compare ANTIGUO.json NUEVO.json [--json]
+                                        qué cambió entre dos informes guardados (salida 1: algo empeoró)
+  tcpdoctor diagnose --many ARCHIVO [--json]  comprueba una lista de destinos a la vez (uno por línea)
+  tcpdoctor explain &quot;MENSAJE&quot; [--json]  qué significa un mensaje de error (&quot;-&quot; lo lee de stdin)
+  tcpdoctor listen [PUERTO] [--address DIR] [--json]
+                                        qué escucha en este equipo, y dónde (sin PUERTO: todo)
+  tcpdoctor listen --serve PUERTO [--for S] [--address DIR]
+                                        un servicio de escucha de prueba, que se cierra tras S segundos (60)
+  tcpdoctor --version | --help
+
+DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, o un nombre con --port. Los nombres de servicio sirven como puertos (ssh, rdp...).
+
+Opciones de diagnose:
+  --port N|SERVICIO  el puerto, si DESTINO no lo incluye
+  --json             muestra el informe JSON (tcpdoctor-report/1) y nada más en stdout
+  --report ARCHIVO   guarda también el informe; el formato sigue la extensión (.html .pdf .json .md .txt)
+  --redact           oculta direcciones públicas, direcciones MAC, nombres de host y de usuario en todo lo que se muestra y guarda
+  --timeout MS       tiempo permitido para un intento de conexión (predeterminado: 1500)
+  --steps LISTA      qué pasos de la lista ejecutar: link,ip,dns,firewall,port (predeterminado: todos)
+  --ipv4 | --ipv6    prueba solo direcciones IPv4 o solo IPv6
+  --expect DIR       la dirección IP a la que debería llevar el nombre: se comparan con ella las respuestas DNS
+  --reference HOST   si el puerto está bloqueado, prueba también el mismo puerto en HOST (un equipo del que sabe que lo tiene abierto)
+  --lang CÓDIGO      idioma de los textos (de, en, es, fr); los códigos del JSON no cambian nunca
+  --verbose          registra en stderr lo que ocurre
+
+Códigos de salida: 0 accesible, 1 se encontró un problema, 2 entrada incorrecta, 3 falló el propio tcpdoctor.
+Archivo de registro: %2
+</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect admite la dirección IP a la que debería llevar el nombre, por ejemplo --expect 192.0.2.10.</translation>
     </message>
     <message>
         <source>--reference takes a computer name or address without a port, for example --reference 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference admite un nombre de equipo o una dirección sin puerto, por ejemplo --reference 192.0.2.10.</translation>
     </message>
     <message>
         <source>Reports can be saved as %1 files: &quot;%2&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes se pueden guardar como archivos %1: &quot;%2&quot; no es ninguno de ellos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: the report could not be saved there. Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe: no se pudo guardar allí el informe. No se comprobó nada.</translation>
     </message>
     <message>
         <source>Give either a target or --many FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un destino o --many ARCHIVO, no ambos.</translation>
     </message>
     <message>
         <source>--report saves one report; with --many use --json and redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report guarda un solo informe; con --many use --json y redirija la salida.</translation>
+    </message>
+    <message>
+        <source>--redact does not work with --many yet; nothing was checked.</source>
+        <translation>--redact aún no funciona con --many; no se comprobó nada.</translation>
     </message>
 </context>
 <context>
     <name>CompareCli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
     </message>
     <message>
         <source>Give two saved JSON reports, the earlier first: tcpdoctor compare before.json after.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dos informes JSON guardados, primero el más antiguo: tcpdoctor compare antes.json despues.json</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>less than 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: la negociación se completó en %3.</translation>
     </message>
     <message>
         <source>%1 port %2: the SYN was answered with RST (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: el SYN recibió como respuesta un RST (conexión rechazada).</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server sent RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: la negociación se completó y luego el servidor envió un RST.</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server closed the connection without a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: la negociación se completó y luego el servidor cerró la conexión sin decir nada.</translation>
     </message>
     <message>
         <source>%1 port %2: this computer did not let the connection out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: este equipo no dejó salir la conexión.</translation>
     </message>
     <message>
         <source>%1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: %3.</translation>
     </message>
     <message>
         <source>ICMP type %1 code %2 came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP tipo %1 código %2 procedente de %3.</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(error del sistema: %1)</translation>
     </message>
     <message>
         <source>An ordinary program would have waited about 21 seconds on Windows, or about 2 minutes on Linux, before showing a time-out; tcpdoctor knew after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa normal habría esperado unos 21 segundos en Windows, o unos 2 minutos en Linux, antes de mostrar un error de tiempo de espera; tcpdoctor lo supo en %1 segundos.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no existe</translation>
     </message>
     <message>
         <source>Before a connection can start, the name must be turned into an address. The name service (DNS) answered that %1 does not exist, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de iniciar una conexión, el nombre debe convertirse en una dirección. El servicio de nombres (DNS) respondió que %1 no existe, así que nunca se envió ningún SYN.</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ortografía del nombre, letra por letra.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es un nombre interno, conéctese primero a la red de la empresa o a la VPN.</translation>
     </message>
     <message>
         <source>Try the full name, including the domain (for example server.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con el nombre completo, incluido el dominio (por ejemplo, servidor.example.com).</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no tiene dirección</translation>
     </message>
     <message>
         <source>The name exists, but DNS holds no address for it (of the kind that was asked for), so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre existe, pero el DNS no tiene ninguna dirección para él (del tipo solicitado), así que no había nada a lo que conectarse.</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene el nombre correcto: puede ser un nombre solo para correo o un nombre antiguo.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del dominio que añada un registro de dirección para él.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de nombres (DNS) no respondió</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers, but no usable answer came back, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para encontrar la dirección de %1, este equipo consultó a sus servidores DNS, pero no llegó ninguna respuesta útil, así que no se pudo iniciar ninguna conexión.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado a una red (pruebe un sitio web conocido).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router, o desactive y vuelva a activar la conexión de red.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si usa una VPN, conéctela o desconéctela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall blocked the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo bloqueó la conexión</translation>
     </message>
     <message>
         <source>The connection to port %1 never left this computer: its own firewall or security software stopped the SYN before it reached the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión al puerto %1 nunca salió de este equipo: su propio firewall o software de seguridad detuvo el SYN antes de que llegara a la red.</translation>
     </message>
     <message>
         <source>Check the firewall on this computer (Windows Defender Firewall, ufw, firewalld, nftables) for a rule that blocks outgoing connections to port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el firewall de este equipo (Firewall de Windows Defender, ufw, firewalld, nftables) una regla que bloquee las conexiones salientes al puerto %1.</translation>
     </message>
     <message>
         <source>Check security software (antivirus, endpoint protection, parental control) that may block this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el software de seguridad (antivirus, protección de puntos de conexión, control parental) que pueda bloquear este programa o este puerto.</translation>
     </message>
     <message>
         <source>On a company computer, ask your IT department: the block may be on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un equipo de empresa, consulte a su departamento de TI: el bloqueo puede ser intencionado.</translation>
     </message>
     <message>
         <source>This computer has no way to reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene forma de llegar a %1</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no route to %1, so the SYN could not be sent anywhere. Usually there is no default gateway, or the network connection is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de enrutamiento de este equipo no tiene ninguna ruta hacia %1, así que el SYN no se pudo enviar a ningún sitio. Normalmente falta la puerta de enlace predeterminada o la conexión de red está caída.</translation>
     </message>
     <message>
         <source>Check that the network connection (cable or Wi-Fi) is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la conexión de red (cable o Wi-Fi) está activa.</translation>
     </message>
     <message>
         <source>Check that a default gateway is set (automatic configuration, DHCP, usually does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que hay una puerta de enlace predeterminada configurada (la configuración automática, DHCP, suele encargarse de ello).</translation>
     </message>
     <message>
         <source>If the address belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección pertenece a una red de empresa, conecte primero la VPN.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 de %2 es accesible</translation>
     </message>
     <message>
         <source>We sent a SYN, the server answered with SYN-ACK and we completed the handshake with an ACK in %1: something is listening on port %2 and nothing in between blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un SYN, el servidor respondió con SYN-ACK y se completó la negociación con un ACK en %1: algo escucha en el puerto %2 y nada en medio lo bloquea.</translation>
     </message>
     <message>
         <source>If a program still cannot connect, the problem is above TCP: check the program&apos;s settings, a proxy, TLS certificates, or the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un programa sigue sin poder conectarse, el problema está por encima de TCP: revise la configuración del programa, un proxy, los certificados TLS o el nombre de usuario y la contraseña.</translation>
     </message>
     <message>
         <source>Make sure the program uses the same name and port as this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que el programa usa el mismo nombre y puerto que esta prueba.</translation>
     </message>
     <message>
         <source>Port %1 answers on some addresses of %2, not on all</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 responde en algunas direcciones de %2, no en todas</translation>
     </message>
     <message>
         <source>%1 has several addresses. The handshake completed on some of them and failed on others. Programs that try a failing address first may be slow to connect, or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene varias direcciones. La negociación se completó en algunas y falló en otras. Los programas que prueban primero una dirección que falla pueden tardar en conectarse, o fallar.</translation>
     </message>
     <message>
         <source>If the failing addresses are IPv6, check IPv6 on this network (router settings), or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las direcciones que fallan son IPv6, revise IPv6 en esta red (configuración del router) o consulte al administrador de la red.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator which addresses fail: one of them may point to an old or wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al administrador del servidor qué direcciones fallan: alguna puede apuntar a un servidor antiguo o incorrecto.</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then cut it off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la conexión en el puerto %2 y luego la cortó</translation>
     </message>
     <message>
         <source>The handshake completed (SYN, SYN-ACK, ACK), so the network is fine, but the server then reset the connection (RST). The service refused to talk to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación se completó (SYN, SYN-ACK, ACK), así que la red funciona, pero luego el servidor restableció la conexión (RST). El servicio se negó a hablar con este equipo.</translation>
     </message>
     <message>
         <source>The service may only allow certain addresses: ask its administrator whether your address is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servicio solo admita ciertas direcciones: pregunte a su administrador si la suya está permitida.</translation>
     </message>
     <message>
         <source>The service may be overloaded or failing: check its log on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servicio esté sobrecargado o fallando: revise su registro en el servidor.</translation>
     </message>
     <message>
         <source>Check that the program speaks what the service expects (for example TLS or plain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el programa habla el protocolo que espera el servicio (por ejemplo, TLS o sin cifrar).</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then closed it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la conexión en el puerto %2 y la cerró enseguida</translation>
     </message>
     <message>
         <source>The handshake completed, so the network is fine, but the server closed the connection straight away without sending anything. Often a proxy or load balancer has no working server behind it, or the service rejects this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación se completó, así que la red funciona, pero el servidor cerró la conexión al instante sin enviar nada. A menudo un proxy o equilibrador de carga no tiene ningún servidor operativo detrás, o el servicio rechaza este cliente.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log on the server, and whatever sits in front of it (proxy, load balancer, connection limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el registro del servicio en el servidor y lo que haya delante de él (proxy, equilibrador de carga, límite de conexiones).</translation>
     </message>
     <message>
         <source>Check whether the service limits connections per address or allows only some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servicio limita las conexiones por dirección o solo admite algunas direcciones.</translation>
     </message>
     <message>
         <source>Nothing is listening on port %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escucha en el puerto %1 de %2</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1 and the server answered at once with RST: the computer is reachable, but no program accepts connections on that port (or a firewall on the way resets them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un SYN al puerto %1 y el servidor respondió al instante con RST: el equipo es accesible, pero ningún programa acepta conexiones en ese puerto (o un firewall del camino las restablece).</translation>
     </message>
     <message>
         <source>Check that the service (the server program) is running on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servicio (el programa servidor) se está ejecutando en el servidor.</translation>
     </message>
     <message>
         <source>Check the port number: the service may use a different port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el número de puerto: puede que el servicio use otro puerto.</translation>
     </message>
     <message>
         <source>On the server, run &quot;tcpdoctor listen %1&quot; to see what listens there and on which address; a service bound to 127.0.0.1 can only be reached from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor, ejecute &quot;tcpdoctor listen %1&quot; para ver qué escucha ahí y en qué dirección; un servicio vinculado a 127.0.0.1 solo es accesible desde el propio servidor.</translation>
     </message>
     <message>
         <source>A firewall refused the connection to port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall rechazó la conexión al puerto %1</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un SYN al puerto %1; en lugar del servidor, respondió %2 con un mensaje ICMP que indica que la conexión no está permitida (prohibido administrativamente). Un firewall ahí rechaza este tráfico.</translation>
     </message>
     <message>
         <source>a device on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo del camino</translation>
     </message>
     <message>
         <source>Ask the administrator of the firewall at %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del firewall de %1 que permita el puerto %2 desde su dirección.</translation>
     </message>
     <message>
         <source>the network</source>
-        <translation type="unfinished"></translation>
+        <translation>la red</translation>
     </message>
     <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si usa una VPN o una red de invitados, pruebe desde la red habitual.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió en el puerto %1</translation>
     </message>
     <message>
         <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron SYN al puerto %1 y no llegó ninguna respuesta: ni SYN-ACK, ni RST, ni mensaje ICMP. Algo en el camino descarta los paquetes sin avisar, normalmente un firewall (en el servidor, en un router o un grupo de seguridad en la nube). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al administrador del servidor si el puerto %1 está permitido desde su dirección en el firewall del servidor y en los firewalls de la red.</translation>
     </message>
     <message>
         <source>Check that the address is right: an old or wrong address also stays silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección es correcta: una dirección antigua o incorrecta tampoco responde.</translation>
     </message>
     <message>
         <source>Check that the server is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servidor está encendido.</translation>
     </message>
     <message>
         <source>The computer %1 cannot be found on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el equipo %1 en la red</translation>
     </message>
     <message>
         <source>%1 should be on this computer&apos;s own network, but nothing answered when this computer asked who has that address (ARP/neighbour discovery). The SYN could not even be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debería estar en la propia red de este equipo, pero nadie respondió cuando este equipo preguntó quién tiene esa dirección (ARP/descubrimiento de vecinos). Ni siquiera se pudo enviar el SYN.</translation>
     </message>
     <message>
         <source>A router (%1) reported that the host %2 is unreachable: the SYN could not be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un router (%1) informó de que el host %2 es inaccesible: no se le pudo entregar el SYN.</translation>
     </message>
     <message>
         <source>on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>en el camino</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el equipo está encendido y conectado a la red.</translation>
     </message>
     <message>
         <source>Check the address: the computer may have got a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección: puede que el equipo haya recibido una nueva.</translation>
     </message>
     <message>
         <source>If it is on another network, check the VPN or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está en otra red, revise la VPN o consulte al administrador de la red.</translation>
     </message>
     <message>
         <source>The network of %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la red de %1</translation>
     </message>
     <message>
         <source>A router (%1) reported that it has no way to the network of %2, so the SYN was sent back undelivered. This is a routing problem in the network, not on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un router (%1) informó de que no tiene camino hacia la red de %2, así que el SYN se devolvió sin entregar. Es un problema de enrutamiento en la red, no en el servidor.</translation>
     </message>
     <message>
         <source>Tell the network administrator which router answered, and the address you tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al administrador de la red qué router respondió y la dirección que probó.</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la(s) dirección(es) %2.</translation>
     </message>
     <message>
         <source>The system resolver said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor del sistema dijo: %1</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se canceló antes de terminar.</translation>
     </message>
     <message>
         <source>The port test could not run, so there is nothing to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la prueba de puertos, así que no hay nada que evaluar.</translation>
     </message>
     <message>
         <source>This is not a target tcpdoctor can check</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no puede comprobar este destino</translation>
     </message>
     <message>
         <source>Enter a name or address and a port, like example.com:443, 192.0.2.10:8080 or https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o una dirección y un puerto, como example.com:443, 192.0.2.10:8080 o https://example.com/.</translation>
     </message>
     <message>
         <source>Input: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tcpdoctor could not finish the check</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no pudo terminar la comprobación</translation>
     </message>
     <message>
         <source>Run the check again. If it keeps failing, run it with --verbose and attach the log to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la comprobación. Si sigue fallando, ejecútela con --verbose y adjunte el registro a un informe de error.</translation>
     </message>
     <message>
         <source>%1 port %2: no answer in %3 s (SYN tries: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2: sin respuesta en %3 s (intentos de SYN: %4).</translation>
     </message>
     <message>
         <source>SYN retransmissions the kernel could not send (TcpExt TCPRetransFail): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisiones de SYN que el kernel no pudo enviar (TcpExt TCPRetransFail): %1.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo hosts %2 asigna %3 a %4.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor DNS configurado</translation>
     </message>
     <message>
         <source>Before a connection can start, the name %1 must be turned into an address, and that needs a DNS server. This computer has none configured, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de iniciar una conexión, el nombre %1 debe convertirse en una dirección, y para eso hace falta un servidor DNS. Este equipo no tiene ninguno configurado, así que nunca se envió ningún SYN.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectarse a la red o renueve la configuración automática (DHCP): normalmente es la que proporciona los servidores DNS.</translation>
     </message>
     <message>
         <source>Or enter a DNS server in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba un servidor DNS en la configuración de red (la dirección del router suele funcionar).</translation>
     </message>
     <message>
         <source>%1 lists no DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no indica ningún servidor DNS.</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers (%2), but none of them answered, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para encontrar la dirección de %1, este equipo consultó a sus servidores DNS (%2), pero ninguno respondió, así que no se pudo iniciar ninguna conexión.</translation>
     </message>
     <message>
         <source>The DNS server could not answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor DNS no pudo dar respuesta para %1</translation>
     </message>
     <message>
         <source>This computer asked its DNS server for the address of %1. The server answered, but with a failure instead of an address (SERVFAIL or REFUSED), so no connection could start. The name may be fine: the server could not find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo pidió a su servidor DNS la dirección de %1. El servidor respondió, pero con un error en lugar de una dirección (SERVFAIL o REFUSED), así que no se pudo iniciar ninguna conexión. Puede que el nombre esté bien: el servidor no logró averiguarlo.</translation>
     </message>
     <message>
         <source>Try again in a few minutes: the name&apos;s own DNS servers may be down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo dentro de unos minutos: puede que los servidores DNS propios del nombre estén caídos un momento.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s) to see whether this server is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe otro servidor DNS (por ejemplo, el del router) para ver si el problema es este servidor.</translation>
     </message>
     <message>
         <source>If the name belongs to your organisation, tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el nombre pertenece a su organización, avise a su administrador.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has only an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir %1?</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and IPv6 was not used for this check, so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre existe, pero solo tiene direcciones IPv6, y en esta comprobación no se usó IPv6, así que no había nada a lo que conectarse.</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and this computer has no IPv6 route (no IPv6 connection), so it cannot reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre existe, pero solo tiene direcciones IPv6, y este equipo no tiene ruta IPv6 (ni conexión IPv6), así que no puede llegar a ellas.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a una red que ofrezca IPv6 o pida IPv6 a su proveedor.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pida al administrador del nombre que añada una dirección IPv4 (un registro A).</translation>
     </message>
     <message>
         <source>%1 is blocked by DNS filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado por un filtro DNS</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet the name lookup leads to %2, where nothing can answer for it. That is how ad, malware and parental-control filters block a name, so no connection to the real server was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de este equipo, pero la búsqueda del nombre lleva a %2, donde nada puede responder por él. Así bloquean un nombre los filtros de anuncios, de malware y de control parental, de modo que no se intentó conectar con el servidor real.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite la línea de este nombre del archivo hosts (se necesitan derechos de administrador).</translation>
     </message>
     <message>
         <source>Ask whoever runs the DNS filter (a filtering DNS service, the router, or security software) to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a quien gestione el filtro DNS (un servicio DNS con filtrado, el router o el software de seguridad) que permita el nombre.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el bloqueo es deseado, la conexión no debe funcionar.</translation>
     </message>
     <message>
         <source>An old hosts file entry sends %1 to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada antigua del archivo hosts envía %1 a una dirección incorrecta</translation>
     </message>
     <message>
         <source>This computer&apos;s hosts file pins %1 to %2, so programs never ask DNS. Nothing answers there, while DNS says %1 is at %3: the entry is probably out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo hosts de este equipo fija %1 en %2, así que los programas nunca consultan el DNS. Nada responde ahí, mientras que el DNS dice que %1 está en %3: probablemente la entrada está obsoleta.</translation>
     </message>
     <message>
         <source>Remove or correct the line for this name in the hosts file (administrator rights needed), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite o corrija la línea de este nombre en el archivo hosts (se necesitan derechos de administrador) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 leads to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lleva a una dirección incorrecta</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the name lookup gives %3, and nothing answers there. The packets go to the wrong device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperaba %1 en %2, pero la búsqueda del nombre da %3, y nada responde ahí. Los paquetes van al dispositivo equivocado.</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección que esperaba. Si es correcta, el registro DNS (o una entrada del archivo hosts) está obsoleto: avise al administrador del nombre.</translation>
     </message>
     <message>
         <source>To test the server itself meanwhile, check %1 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para probar el propio servidor mientras tanto, compruebe %1 directamente.</translation>
     </message>
     <message>
         <source>Route lookup for %1: no route (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de ruta para %1: sin ruta (%2).</translation>
     </message>
     <message>
         <source>Route lookup for %1: on the local network of %2, source address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de ruta para %1: en la red local de %2, dirección de origen %3.</translation>
     </message>
     <message>
         <source>Route lookup for %1: through %2 from %3, next hop %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de ruta para %1: a través de %2 desde %3, siguiente salto %4.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>No default gateway is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puerta de enlace predeterminada.</translation>
     </message>
     <message>
         <source>Default gateway(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta(s) de enlace predeterminada(s): %1.</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (eco ICMP)</translation>
     </message>
     <message>
         <source>TCP to ports 80, 443, 53</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP a los puertos 80, 443, 53</translation>
     </message>
     <message>
         <source>Gateway %1 answered %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace %1 respondió a %2 en %3.</translation>
     </message>
     <message>
         <source>Gateway %1 on %2: no answer to %3 (%4 tries); neighbour (ARP/NDP) state: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace %1 en %2: sin respuesta a %3 (%4 intentos); estado del vecino (ARP/NDP): %5.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no está conectado a ninguna red</translation>
     </message>
     <message>
         <source>No network interface has a working link: no cable is plugged in (or the device at its other end is off), Wi-Fi is off or not connected, and there is no mobile connection. Nothing can be sent to %1 until a link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna interfaz de red tiene un enlace activo: no hay ningún cable conectado (o el dispositivo del otro extremo está apagado), el Wi-Fi está desactivado o sin conectar, y no hay conexión móvil. No se puede enviar nada a %1 hasta que haya un enlace activo.</translation>
     </message>
     <message>
         <source>Only the VPN tunnel %1 is up, and a VPN needs a working connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo está activo el túnel VPN %1, y una VPN necesita una conexión operativa por debajo.</translation>
     </message>
     <message>
         <source>Plug the network cable in firmly at both ends, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchufe bien el cable de red por ambos extremos o conéctese a su red Wi-Fi.</translation>
     </message>
     <message>
         <source>If Wi-Fi is off, switch it on (network menu or Wi-Fi key) and check that flight mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el Wi-Fi está desactivado, actívelo (menú de red o tecla de Wi-Fi) y compruebe que el modo avión está desactivado.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el router: ¿tiene las luces encendidas? Apáguelo durante 30 segundos y vuelva a encenderlo.</translation>
     </message>
     <message>
         <source>Check whether other devices on the same network are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si otros dispositivos de la misma red tienen conexión.</translation>
     </message>
     <message>
         <source>%1 (%2): %3, carrier %4, state %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3, señal %4, estado %5.</translation>
     </message>
     <message>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>This computer has no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene dirección IP</translation>
     </message>
     <message>
         <source>The network link is up, but no IP address is configured on it, so this computer cannot send anything to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de red está activo, pero no tiene ninguna dirección IP configurada, así que este equipo no puede enviar nada a %1.</translation>
     </message>
     <message>
         <source>Switch the network connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive y vuelva a activar la conexión de red para que pida una dirección al router (DHCP).</translation>
     </message>
     <message>
         <source>Check that the connection&apos;s IP settings are automatic (DHCP), unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la configuración IP de la conexión es automática (DHCP), salvo que la red use direcciones fijas.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router.</translation>
     </message>
     <message>
         <source>%1 has a link but no IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene enlace pero no dirección IP.</translation>
     </message>
     <message>
         <source>This computer did not get an address from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no recibió ninguna dirección de la red</translation>
     </message>
     <message>
         <source>Automatic configuration (DHCP) failed: nobody answered when this computer asked for an address, so it has only a self-assigned one (%1). With it, %2 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración automática (DHCP) falló: nadie respondió cuando este equipo pidió una dirección, así que solo tiene una autoasignada (%1). Con ella no se puede llegar a %2.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router (apáguelo durante 30 segundos), espere dos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive y vuelva a activar la conexión de red de este equipo.</translation>
     </message>
     <message>
         <source>If other devices get no address either, the router&apos;s DHCP server is off or broken: check its settings or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los demás dispositivos tampoco reciben dirección, el servidor DHCP del router está desactivado o averiado: revise su configuración o consulte al administrador de la red.</translation>
     </message>
     <message>
         <source>Self-assigned address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección autoasignada: %1.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ruta hacia %1</translation>
     </message>
     <message>
         <source>This computer has no route beyond its local network (no default gateway), so neither its DNS server(s) %1 nor %2 can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ruta más allá de su red local (no hay puerta de enlace predeterminada), así que no puede llegar ni a sus servidores DNS %1 ni a %2.</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and this computer has no default gateway (router) to send such traffic to, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la red local, y este equipo no tiene puerta de enlace predeterminada (router) a la que enviar ese tráfico, así que el SYN no se pudo enviar a ningún sitio.</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no usable route to %1, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de enrutamiento de este equipo no tiene ninguna ruta útil hacia %1, así que el SYN no se pudo enviar a ningún sitio.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectarse a la red para que configure la puerta de enlace automáticamente (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si configuró la dirección a mano, escriba también la puerta de enlace predeterminada: normalmente la dirección del router, como 192.168.1.1.</translation>
     </message>
     <message>
         <source>The router (default gateway %1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El router (puerta de enlace predeterminada %1) no responde</translation>
     </message>
     <message>
         <source>Traffic to %1 has to go through the gateway %2, but nobody on the local network answered for that address (ARP / neighbour discovery), so no packet can leave the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 tiene que pasar por la puerta de enlace %2, pero nadie en la red local respondió por esa dirección (ARP/descubrimiento de vecinos), así que ningún paquete puede salir de la red local.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el router está encendido y que sus luces parecen normales; reinícielo (apáguelo durante 30 segundos).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el cable o la conexión Wi-Fi entre este equipo y el router.</translation>
     </message>
     <message>
         <source>If the network settings were typed in by hand, check the gateway address: it must be the router&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la configuración de red se escribió a mano, compruebe la dirección de la puerta de enlace: debe ser la propia dirección del router.</translation>
     </message>
     <message>
         <source>If other devices on the network work, compare their gateway address with this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si otros dispositivos de la red funcionan, compare su dirección de puerta de enlace con la de este equipo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has only IPv6 addresses</source>
+        <translation>%1 solo tiene direcciones IPv6</translation>
     </message>
 </context>
 <context>
     <name>DnsStep</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The system resolver answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor del sistema respondió: %1</translation>
     </message>
     <message>
         <source>Not needed: the target is an IP address, there is no name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es necesario: el destino es una dirección IP, no hay ningún nombre que buscar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n dirección.</numerusform>
+            <numerusform>%1 tiene %n direcciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>They come from the hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceden del archivo hosts.</translation>
     </message>
     <message>
         <source>The system resolver was still waiting; the DNS servers gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor del sistema aún estaba esperando; las dieron los servidores DNS.</translation>
     </message>
     <message>
         <source>The name lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda del nombre falló.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo hosts %2 asigna %3 a %4.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor DNS configurado</translation>
     </message>
     <message>
         <source>Programs ask the local resolver %1, but it has no DNS server to ask in turn (%2 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas consultan al resolvedor local %1, pero este no tiene ningún servidor DNS al que consultar a su vez (%2 no indica ninguno), así que los nombres no se pueden convertir en direcciones.</translation>
     </message>
     <message>
         <source>This computer has no DNS server to ask (%1 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ningún servidor DNS al que consultar (%1 no indica ninguno), así que los nombres no se pueden convertir en direcciones.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectarse a la red o renueve la configuración automática (DHCP): normalmente es la que proporciona los servidores DNS.</translation>
     </message>
     <message>
         <source>Or enter a DNS server by hand in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba a mano un servidor DNS en la configuración de red (la dirección del router suele funcionar).</translation>
     </message>
     <message>
         <source>The system resolver had no answer after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor del sistema no tenía respuesta tras %1 segundos.</translation>
     </message>
     <message>
         <source>The DNS servers did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores DNS no respondieron</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo está conectado a una red (pruebe un sitio web conocido).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router, o desactive y vuelva a activar la conexión de red.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si usa una VPN, conéctela o desconéctela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor DNS se negó a responder</translation>
     </message>
     <message>
         <source>The DNS server could not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor DNS no pudo responder</translation>
     </message>
     <message>
         <source>The server does not answer this computer: it may serve only its own network. Check which DNS server this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde a este equipo: puede que solo dé servicio a su propia red. Compruebe qué servidor DNS usa este equipo.</translation>
     </message>
     <message>
         <source>The server is there but cannot find the answer: the name&apos;s own DNS servers may be broken or unreachable. Try again later, or ask the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ahí, pero no encuentra la respuesta: puede que los servidores DNS propios del nombre estén averiados o sean inaccesibles. Vuelva a intentarlo más tarde o consulte al administrador del nombre.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s), to see whether the problem is the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe otro servidor DNS (por ejemplo, el del router) para ver si el problema es el servidor.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir %1?</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ortografía del nombre, letra por letra.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es un nombre interno, conéctese primero a la red de la empresa o a la VPN.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no existe</translation>
     </message>
     <message>
         <source>Only IPv4 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pidió IPv4.</translation>
     </message>
     <message>
         <source>This computer has no IPv6 route, so it cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ruta IPv6, así que no puede usarlas.</translation>
     </message>
     <message>
         <source>This computer did not ask for them (it has no IPv6 address of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no las pidió (no tiene dirección IPv6 propia).</translation>
     </message>
     <message>
         <source>The name %1 has only IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 solo tiene direcciones IPv6</translation>
     </message>
     <message>
         <source>%1 has the IPv6 address(es) %2 and no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la(s) dirección(es) IPv6 %2 y ninguna dirección IPv4.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a una red que ofrezca IPv6 o pida IPv6 a su proveedor.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pida al administrador del nombre que añada una dirección IPv4 (un registro A).</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no tiene dirección</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene el nombre correcto: puede ser un nombre solo para correo o un nombre antiguo.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del dominio que añada un registro de dirección para él.</translation>
     </message>
     <message>
         <source>The name %1 is blocked: it leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 está bloqueado: lleva a %2</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet it leads to %2, where nothing can answer for it. Ad and malware filters answer like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de este equipo, pero lleva a %2, donde nada puede responder por él. Así responden los filtros de anuncios y de malware.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite la línea de este nombre del archivo hosts (se necesitan derechos de administrador).</translation>
     </message>
     <message>
         <source>A DNS filter blocks this name (a filtering DNS service, the router, or security software). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro DNS bloquea este nombre (un servicio DNS con filtrado, el router o el software de seguridad). Pida a quien lo gestione que permita el nombre.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el bloqueo es deseado, la conexión no debe funcionar.</translation>
     </message>
     <message>
         <source>The name lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda del nombre falló</translation>
     </message>
     <message numerus="yes">
         <source>Programs ask %1 first and wait %n second(s) for it before they ask the next server, so every new name takes at least that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los programas consultan primero a %1 y esperan %n segundo su respuesta antes de consultar al siguiente servidor, así que cada nombre nuevo tarda al menos eso.</numerusform>
+            <numerusform>Los programas consultan primero a %1 y esperan %n segundos su respuesta antes de consultar al siguiente servidor, así que cada nombre nuevo tarda al menos eso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programs ask it only when the servers before it fail, and then wait %n second(s) for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los programas solo lo consultan cuando fallan los servidores anteriores, y entonces esperan %n segundo su respuesta.</numerusform>
+            <numerusform>Los programas solo lo consultan cuando fallan los servidores anteriores, y entonces esperan %n segundos su respuesta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some DNS servers do not answer: lookups are slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos servidores DNS no responden: las búsquedas son más lentas</translation>
     </message>
     <message>
         <source>Remove the silent server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el servidor que no responde de la configuración de red o pida a quien lo gestione que lo arregle.</translation>
     </message>
     <message>
         <source>A configured DNS server does not offer DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor DNS configurado no ofrece DNS</translation>
     </message>
     <message>
         <source>Remove the server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el servidor de la configuración de red o pida a quien lo gestione que lo arregle.</translation>
     </message>
     <message>
         <source>The DNS servers give different answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores DNS dan respuestas distintas</translation>
     </message>
     <message>
         <source>One server may be out of date, or belong to another network (a VPN or company network with its own names). Check which servers this computer should use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que un servidor esté desactualizado o pertenezca a otra red (una VPN o una red de empresa con nombres propios). Compruebe qué servidores debería usar este equipo.</translation>
     </message>
     <message>
         <source>Different addresses are normal for big websites; for a single server they mean one DNS server is out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones distintas son normales en sitios web grandes; para un único servidor significan que un servidor DNS está desactualizado.</translation>
     </message>
     <message>
         <source>A DNS server blocks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor DNS bloquea %1</translation>
     </message>
     <message>
         <source>That server filters names (ads, malware, parental control). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese servidor filtra nombres (anuncios, malware, control parental). Pida a quien lo gestione que permita el nombre.</translation>
     </message>
     <message>
         <source>The DNS configuration could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración DNS</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The servers behind the local resolver are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conocen los servidores que hay detrás del resolvedor local</translation>
     </message>
     <message>
         <source>Programs ask %1; the list of servers it asks in turn (%2) could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas consultan a %1; no se pudo leer la lista de servidores a los que este consulta a su vez (%2): %3</translation>
     </message>
     <message>
         <source>The hosts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo hosts</translation>
     </message>
     <message>
         <source>The hosts file decides where %1 leads, and DNS says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo hosts decide adónde lleva %1, y el DNS dice otra cosa</translation>
     </message>
     <message>
         <source>Programs use the hosts file and never ask DNS. DNS says %1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas usan el archivo hosts y nunca consultan el DNS. El DNS dice que %1 está en %2.</translation>
     </message>
     <message>
         <source>If the entry is old, remove it from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la entrada es antigua, quítela del archivo hosts (se necesitan derechos de administrador).</translation>
     </message>
     <message>
         <source>The hosts file names %1, and DNS agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo hosts indica %1, y el DNS coincide</translation>
     </message>
     <message>
         <source>The hosts file names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo hosts indica %1</translation>
     </message>
     <message>
         <source>The DNS servers do not know the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores DNS no conocen el nombre.</translation>
     </message>
     <message>
         <source>%1 leads to the expected address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lleva a la dirección esperada %2</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the lookup gave no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperaba %1 en %2, pero la búsqueda no dio ninguna dirección que probar.</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but it leads to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperaba %1 en %2, pero lleva a %3.</translation>
     </message>
     <message>
         <source>The DNS server(s) %1 do give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El/los servidor(es) DNS %1 sí dan %2.</translation>
     </message>
     <message>
         <source>%1 does not lead to the expected address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no lleva a la dirección esperada</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección que esperaba. Si es correcta, el registro DNS (o una entrada del archivo hosts) está obsoleto: avise al administrador del nombre.</translation>
     </message>
     <message>
         <source>Reverse lookup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda inversa de %1</translation>
     </message>
     <message>
         <source>The hosts file calls %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo hosts llama a %1 %2.</translation>
     </message>
     <message>
         <source>The DNS server %1 calls %2 %3 (reverse lookup).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor DNS %1 llama a %2 %3 (búsqueda inversa).</translation>
     </message>
     <message>
         <source>The DNS server %1 knows no name for %2 (no reverse entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor DNS %1 no conoce ningún nombre para %2 (no hay entrada inversa).</translation>
     </message>
     <message>
         <source>The reverse lookup of %1 got no answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda inversa de %1 no obtuvo respuesta a tiempo.</translation>
     </message>
     <message>
         <source>What each DNS server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué respondió cada servidor DNS</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puerto %2</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; respondió con %3.</translation>
     </message>
     <message>
         <source>%1 is another name for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es otro nombre de %2.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; respondió que el nombre no existe.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name exists but has no address (no A or AAAA record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; respondió que el nombre existe pero no tiene dirección (ningún registro A ni AAAA).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with a failure (SERVFAIL): it could not find out the answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; respondió con un error (SERVFAIL): no pudo averiguar la respuesta por sí mismo.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it refused to answer this computer (REFUSED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; se negó a responder a este equipo (REFUSED).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not understand the question (FORMERR or NOTIMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; no entendió la pregunta (FORMERR o NOTIMP).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not answer within %3 seconds, though it was asked several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; no respondió en %3 segundos, aunque se le preguntó varias veces.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; nothing answers DNS questions at that address (the question was refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; nada responde a preguntas DNS en esa dirección (la pregunta fue rechazada).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo preguntó al servidor DNS %1 por %2; no se pudo leer su respuesta.</translation>
     </message>
     <message>
         <source>The DNS server %1 could not be asked directly: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar directamente al servidor DNS %1: %2.</translation>
     </message>
     <message>
         <source>Asking the DNS server %1 for %2 failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta al servidor DNS %1 por %2 falló: %3.</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>The other computer refused the connection: nothing is listening on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo rechazó la conexión: nada escucha en ese puerto</translation>
     </message>
     <message>
         <source>To open a TCP connection, this computer sends a SYN (&quot;may I connect?&quot;). This time an RST (&quot;no&quot;) came straight back: the other computer is switched on and reachable, but no program accepts connections on that port. Windows calls this &quot;actively refused&quot;; elsewhere it reads &quot;connection refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir una conexión TCP, este equipo envía un SYN (&quot;¿puedo conectarme?&quot;). Esta vez volvió enseguida un RST (&quot;no&quot;): el otro equipo está encendido y es accesible, pero ningún programa acepta conexiones en ese puerto. Windows lo llama &quot;denegó expresamente&quot;; en otros sistemas se lee &quot;conexión rechazada&quot;.</translation>
     </message>
     <message>
         <source>The service (the server program) is not running: stopped, crashed, or still starting up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio (el programa servidor) no se está ejecutando: detenido, bloqueado o todavía iniciándose.</translation>
     </message>
     <message>
         <source>The service listens on a different port, or only on 127.0.0.1, which accepts connections from that same computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio escucha en otro puerto, o solo en 127.0.0.1, que solo acepta conexiones desde ese mismo equipo.</translation>
     </message>
     <message>
         <source>The program uses the wrong address or port: check its settings for an old address or a mistyped port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa usa una dirección o un puerto incorrectos: busque en su configuración una dirección antigua o un puerto mal escrito.</translation>
     </message>
     <message>
         <source>A firewall on the server, or on the way, turns the connection away with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall en el servidor, o en el camino, rechaza la conexión con un restablecimiento (RST).</translation>
     </message>
     <message>
         <source>No answer: the connection attempt timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: se agotó el tiempo de espera del intento de conexión</translation>
     </message>
     <message>
         <source>This computer sent a SYN (&quot;may I connect?&quot;) and nothing came back. It sent the SYN again and waited longer each time: Windows waits 3 seconds, then 6, then 12, and gives up after 21 seconds in all; Linux keeps trying for about two minutes. Something on the way dropped the packets without a word, or there is no computer at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo envió un SYN (&quot;¿puedo conectarme?&quot;) y no volvió nada. Volvió a enviar el SYN, esperando cada vez más: Windows espera 3 segundos, luego 6, luego 12, y se rinde tras 21 segundos en total; Linux sigue intentándolo unos dos minutos. Algo en el camino descartó los paquetes sin avisar, o no hay ningún equipo en esa dirección.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently: on the server, in the network, or at the router in front of the server (the port is not opened or not forwarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall descarta la conexión sin avisar: en el servidor, en la red o en el router que hay delante del servidor (el puerto no está abierto o no se reenvía).</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep or disconnected, or nothing uses that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo está apagado, suspendido o desconectado, o nada usa esa dirección.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (an old DNS entry, a mistyped IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es incorrecta o está obsoleta (una entrada DNS antigua, una dirección IP mal escrita).</translation>
     </message>
     <message>
         <source>The server can be reached only through a VPN or from the company network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede llegar al servidor a través de una VPN o desde la red de la empresa.</translation>
     </message>
     <message>
         <source>This computer&apos;s own firewall or security software holds the connection back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio firewall o software de seguridad de este equipo retiene la conexión.</translation>
     </message>
     <message>
         <source>Connected, but the answer took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero la respuesta tardó demasiado</translation>
     </message>
     <message>
         <source>The TCP connection was made (the handshake completed), then the program waited for the other side to answer and gave up. The network path works: the server, or something in front of it, did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció la conexión TCP (la negociación se completó); luego el programa esperó a que el otro lado respondiera y se rindió. El camino de red funciona: el servidor, o algo delante de él, no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The server is overloaded or stuck on a slow task (a long database query, a hung process).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está sobrecargado o atascado en una tarea lenta (una consulta larga a una base de datos, un proceso bloqueado).</translation>
     </message>
     <message>
         <source>A proxy, load balancer or firewall on the way holds the connection but does not pass the answer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy, equilibrador de carga o firewall del camino mantiene la conexión pero no transmite la respuesta.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is too short for what it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo del programa es demasiado corto para lo que pide.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (for example plain HTTP to a TLS port), so the server waits for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa habla un protocolo equivocado para ese puerto (por ejemplo, HTTP sin cifrar a un puerto TLS), así que el servidor espera otra cosa.</translation>
     </message>
     <message>
         <source>The program gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa se cansó de esperar</translation>
     </message>
     <message>
         <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje dice que algo tardó demasiado, pero no si la conexión aún se estaba estableciendo o ya estaba abierta. Si se estaba estableciendo, los SYN quedaron sin respuesta (Windows se rinde tras 21 segundos, Linux tras unos dos minutos); si estaba abierta, el servidor no respondió a tiempo. La prueba de puertos indica cuál de los dos.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall descarta la conexión sin avisar, o no se puede llegar al servidor.</translation>
     </message>
     <message>
         <source>The server is overloaded and slow to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está sobrecargado y tarda en responder.</translation>
     </message>
     <message>
         <source>The address or port is wrong or out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección o el puerto son incorrectos o están obsoletos.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is very short.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo del programa es muy corto.</translation>
     </message>
     <message>
         <source>The other computer could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar al otro equipo</translation>
     </message>
     <message>
         <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SYN nunca llegó al otro equipo: un router del camino informó &quot;host inaccesible&quot; o, si la dirección es de la red local, ningún dispositivo respondió por ella. Ni siquiera se pudo intentar la conexión.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo está apagado, suspendido o desconectado de la red.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (the device got a new address).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es incorrecta o está obsoleta (el dispositivo recibió una dirección nueva).</translation>
     </message>
     <message>
         <source>A firewall on the way rejects the traffic with &quot;host unreachable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall del camino rechaza el tráfico con &quot;host inaccesible&quot;.</translation>
     </message>
     <message>
         <source>A VPN or a route on this computer sends the traffic the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una VPN o una ruta de este equipo envía el tráfico por el camino equivocado.</translation>
     </message>
     <message>
         <source>This computer has no way to that network</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene camino hacia esa red</translation>
     </message>
     <message>
         <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión ni siquiera pudo empezar: este equipo, o un router del camino, no tiene ruta hacia la red de esa dirección, así que el SYN nunca se envió. Lo más habitual es que este equipo esté sin conexión: sin cable, con el Wi-Fi desactivado o sin puerta de enlace predeterminada.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no está conectado a ninguna red (cable desenchufado, Wi-Fi desactivado, modo avión).</translation>
     </message>
     <message>
         <source>The network connection has no default gateway: automatic configuration (DHCP) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de red no tiene puerta de enlace predeterminada: la configuración automática (DHCP) falló.</translation>
     </message>
     <message>
         <source>The address belongs to a network reached only through a VPN that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a una red a la que solo se llega a través de una VPN que no está conectada.</translation>
     </message>
     <message>
         <source>The address is an IPv6 address and this network has no IPv6 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es IPv6 y esta red no tiene conexión IPv6.</translation>
     </message>
     <message>
         <source>The other side cut the connection off (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro lado cortó la conexión (restablecimiento)</translation>
     </message>
     <message>
         <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se había establecido, pero el otro lado envió un RST (&quot;restablecer&quot;) y la terminó al instante, sin la despedida habitual. Windows dice &quot;Se ha forzado la interrupción de una conexión existente por el host remoto&quot;. Normalmente el programa del servidor se bloqueó o cerró su socket, o un firewall, proxy o equilibrador de carga del camino cortó la conexión.</translation>
     </message>
     <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa servidor se bloqueó, se reinició o cerró la conexión a propósito (un error, un límite, un apagado).</translation>
     </message>
     <message>
         <source>The server rejects what this program sent: the wrong protocol (TLS or plain), an old TLS version, or a client it does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechaza lo que envió este programa: un protocolo equivocado (TLS o sin cifrar), una versión antigua de TLS o un cliente que no admite.</translation>
     </message>
     <message>
         <source>A firewall, proxy or load balancer on the way cut a connection it found idle or unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall, proxy o equilibrador de carga del camino cortó una conexión que consideró inactiva o no deseada.</translation>
     </message>
     <message>
         <source>An unstable network path (VPN, mobile data) dropped the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camino de red inestable (VPN, datos móviles) perdió la conexión.</translation>
     </message>
     <message>
         <source>This computer gave up on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo abandonó la conexión</translation>
     </message>
     <message>
         <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se había establecido, pero la terminó la propia pila de red de este equipo, no el otro lado. Normalmente, los datos enviados nunca recibieron confirmación por muchas veces que se reenviaran, o un software de este equipo (un firewall, un antivirus o un cliente VPN) cortó la conexión. Windows dice &quot;Se ha anulado una conexión establecida por el software en su equipo host&quot;.</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
-        <translation type="unfinished"></translation>
+        <translation>La red se cayó durante la conexión (se perdió el Wi-Fi, la VPN se reconectó, el equipo entró en suspensión).</translation>
     </message>
     <message>
         <source>Security software on this computer (firewall, antivirus, web filter) cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El software de seguridad de este equipo (firewall, antivirus, filtro web) cortó la conexión.</translation>
     </message>
     <message>
         <source>The other side stopped answering, and this computer stopped trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro lado dejó de responder y este equipo dejó de intentarlo.</translation>
     </message>
     <message>
         <source>The program itself closed the connection, for example after its own time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio programa cerró la conexión, por ejemplo al agotarse su propio límite de tiempo.</translation>
     </message>
     <message>
         <source>The other side closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro lado cerró la conexión sin responder</translation>
     </message>
     <message>
         <source>The connection had been made (the handshake completed), but the other side closed it before sending an answer: the program received nothing at all, an &quot;empty reply&quot;. The network works; the service on the other side, or something in front of it, hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se había establecido (la negociación se completó), pero el otro lado la cerró antes de enviar una respuesta: el programa no recibió nada, una &quot;respuesta vacía&quot;. La red funciona; el servicio del otro lado, o algo delante de él, colgó.</translation>
     </message>
     <message>
         <source>The service turns this client away: an address allow list, a connection limit, or a ban after failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio rechaza a este cliente: una lista de direcciones permitidas, un límite de conexiones o un bloqueo tras intentos fallidos.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (HTTP to an HTTPS port, TLS to a plain port).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa habla un protocolo equivocado para ese puerto (HTTP a un puerto HTTPS, TLS a un puerto sin cifrar).</translation>
     </message>
     <message>
         <source>A proxy or load balancer has no working server behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy o equilibrador de carga no tiene ningún servidor operativo detrás.</translation>
     </message>
     <message>
         <source>The service crashed while it handled the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio se bloqueó mientras procesaba la solicitud.</translation>
     </message>
     <message>
         <source>The name could not be turned into an address</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir el nombre en una dirección</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de iniciar una conexión, se busca el nombre del equipo en el DNS para encontrar su dirección. Esa búsqueda falló: el nombre no existe o no tiene dirección. Nunca se envió ningún SYN, así que no se llegó a consultar al servidor.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre está mal escrito o incompleto (falta la parte del dominio).</translation>
     </message>
     <message>
         <source>It is an internal name that exists only on the company network or through a VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un nombre interno que solo existe en la red de la empresa o a través de una VPN.</translation>
     </message>
     <message>
         <source>The name no longer exists, or has no address of the kind asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre ya no existe o no tiene ninguna dirección del tipo solicitado.</translation>
     </message>
     <message>
         <source>An entry in this computer&apos;s hosts file, or a DNS filter, gets in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del archivo hosts de este equipo, o un filtro DNS, se interpone.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de nombres (DNS) no respondió</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. The DNS servers did not answer, or answered with a failure, so no connection was tried. This says nothing about the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de iniciar una conexión, se busca el nombre del equipo en el DNS para encontrar su dirección. Los servidores DNS no respondieron, o respondieron con un error, así que no se intentó ninguna conexión. Esto no dice nada del propio servidor.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network, or the connection just dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no está conectado a ninguna red, o la conexión acaba de caerse.</translation>
     </message>
     <message>
         <source>The configured DNS servers are down or unreachable (a router problem, a wrong DNS setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores DNS configurados están caídos o son inaccesibles (un problema del router, una configuración DNS incorrecta).</translation>
     </message>
     <message>
         <source>A VPN or firewall blocks DNS queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una VPN o un firewall bloquea las consultas DNS.</translation>
     </message>
     <message>
         <source>A passing problem: it may work again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema pasajero: puede que vuelva a funcionar en un minuto.</translation>
     </message>
     <message>
         <source>This computer did not allow the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no permitió la conexión</translation>
     </message>
     <message>
         <source>The connection never left this computer: the operating system refused to open it (Windows error 10013, EACCES or EPERM elsewhere). Usually a firewall or security program on this computer blocks this program or this port. When a server program reports it as it starts, the port is reserved or needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión nunca salió de este equipo: el sistema operativo se negó a abrirla (error 10013 de Windows; EACCES o EPERM en otros sistemas). Normalmente un firewall o un programa de seguridad de este equipo bloquea este programa o este puerto. Si lo indica un programa servidor al iniciarse, el puerto está reservado o necesita derechos de administrador.</translation>
     </message>
     <message>
         <source>A firewall or security software on this computer blocks this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o software de seguridad de este equipo bloquea este programa o este puerto.</translation>
     </message>
     <message>
         <source>A company policy or parental control forbids the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de la empresa o el control parental prohíbe la conexión.</translation>
     </message>
     <message>
         <source>For a server program: the port is reserved (Windows excluded port ranges, Hyper-V, WSL) or held exclusively by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un programa servidor: el puerto está reservado (intervalos de puertos excluidos de Windows, Hyper-V, WSL) o lo tiene en exclusiva otro programa.</translation>
     </message>
     <message>
         <source>For a server program on Linux or macOS: ports below 1024 need administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un programa servidor en Linux o macOS: los puertos por debajo de 1024 necesitan derechos de administrador.</translation>
     </message>
     <message>
         <source>The connection failed, but the message does not say why</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló, pero el mensaje no dice por qué</translation>
     </message>
     <message>
         <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje dice que no se pudo establecer una conexión, pero no qué pasó: si el otro lado la rechazó, si nunca respondió o si no se pudo llegar a él. La prueba de puertos lo averigua enviando un SYN y observando lo que vuelve.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no se está ejecutando o escucha en otro puerto.</translation>
     </message>
     <message>
         <source>A firewall drops or rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall descarta o rechaza la conexión.</translation>
     </message>
     <message>
         <source>The address or port in the program&apos;s settings is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección o el puerto de la configuración del programa son incorrectos.</translation>
     </message>
     <message>
         <source>This computer or the server is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo o el servidor no está conectado a la red.</translation>
     </message>
     <message>
         <source>This is not a connection error tcpdoctor knows</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no conoce este error de conexión</translation>
     </message>
     <message>
         <source>tcpdoctor did not find a TCP connection error in this message, so it cannot say what went wrong on the network, and it would rather say nothing than guess. If a program cannot connect, check the computer and port it uses with the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no encontró ningún error de conexión TCP en este mensaje, así que no puede decir qué falló en la red, y prefiere no decir nada antes que adivinar. Si un programa no puede conectarse, compruebe con la lista de comprobación el equipo y el puerto que usa.</translation>
     </message>
     <message>
         <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla una comprobación de seguridad (TLS o identidad), no la conexión</translation>
     </message>
     <message>
         <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje trata del cifrado o de la comprobación de identidad que se hace una vez establecida la conexión, así que la conexión TCP en sí funcionó. tcpdoctor comprueba conexiones, no certificados ni claves.</translation>
     </message>
     <message>
         <source>The date and time on this computer are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha y la hora de este equipo son incorrectas.</translation>
     </message>
     <message>
         <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que usó no es aquel para el que se emitió el certificado del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado, o es autofirmado o emitido por una entidad de la empresa en la que este equipo no confía; en ssh, la clave del servidor cambió.</translation>
     </message>
     <message>
         <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy o un software de seguridad inspecciona el tráfico cifrado con su propio certificado.</translation>
     </message>
     <message>
         <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa usa TLS en un puerto que habla texto sin cifrar, o al revés.</translation>
     </message>
     <message>
         <source>The server answered: this is not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: no es un problema de conexión</translation>
     </message>
     <message>
         <source>An HTTP status such as 404 or 500 is an answer from the web server, or from a proxy in front of it, so the TCP connection worked. The problem is in the request or on the web server, not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de estado HTTP como 404 o 500 es una respuesta del servidor web, o de un proxy que hay delante, así que la conexión TCP funcionó. El problema está en la solicitud o en el servidor web, no en la red.</translation>
     </message>
     <message>
         <source>404: the address (path) is wrong, or the page no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>404: la dirección (ruta) es incorrecta o la página ya no existe.</translation>
     </message>
     <message>
         <source>401 or 403: you need to sign in, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>401 o 403: tiene que iniciar sesión o no tiene permiso para verla.</translation>
     </message>
     <message>
         <source>500: the web application failed; its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>500: la aplicación web falló; su registro indica por qué.</translation>
     </message>
     <message>
         <source>502, 503 or 504: a proxy answered for a server behind it that is down or slow; check that server with tcpdoctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>502, 503 o 504: un proxy respondió en nombre de un servidor que tiene detrás y que está caído o lento; compruebe ese servidor con tcpdoctor.</translation>
     </message>
     <message>
         <source>This is a sign-in problem, not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un problema de inicio de sesión, no de conexión</translation>
     </message>
     <message>
         <source>The server was reached and answered: it did not accept the user name, password, key or address this program signed in with. The TCP connection worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llegó al servidor y respondió: no aceptó el nombre de usuario, la contraseña, la clave o la dirección con que este programa inició sesión. La conexión TCP funcionó.</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the password has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos, o la contraseña ha caducado.</translation>
     </message>
     <message>
         <source>The key or certificate used to sign in is not accepted (ssh keys, client certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta la clave o el certificado usado para iniciar sesión (claves ssh, certificados de cliente).</translation>
     </message>
     <message>
         <source>The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo acepta a este usuario desde ciertas direcciones (reglas de host de MySQL, pg_hba.conf de PostgreSQL).</translation>
     </message>
     <message>
         <source>The account is locked after too many failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada tras demasiados intentos fallidos.</translation>
     </message>
     <message>
         <source>while the name was looked up (DNS), before any connection was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>mientras se buscaba el nombre (DNS), antes de intentar ninguna conexión</translation>
     </message>
     <message>
         <source>while the connection was being set up (the TCP handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>mientras se establecía la conexión (la negociación TCP)</translation>
     </message>
     <message>
         <source>after the connection had been made</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez establecida la conexión</translation>
     </message>
     <message>
         <source>on this computer, before anything reached the network</source>
-        <translation type="unfinished"></translation>
+        <translation>en este equipo, antes de que nada llegara a la red</translation>
     </message>
 </context>
 <context>
@@ -1798,1071 +1655,1299 @@ Log file: %2
 
 Exit codes: 1 a connection problem was recognised, 0 no TCP connection error found in the message, 2 no message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  tcpdoctor explain &quot;MENSAJE DE ERROR&quot; [--json]   explica un mensaje de error
+  tcpdoctor explain - [--json]                    lee el mensaje de la entrada estándar
+  tcpdoctor explain -- &quot;-bash: ...&quot;               un mensaje que empieza por &quot;-&quot;
+
+Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró ningún error de conexión TCP en el mensaje, 2 no hay mensaje.
+</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas probables, de más a menos probable:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué comprobar:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido a partir de: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor diagnose EQUIPO:%1 (el mensaje no dice qué equipo)</translation>
     </message>
     <message>
         <source>Check it step by step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébelo paso a paso: %1</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de la lista de comprobación que más importan aquí: %1.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>A message that starts with &quot;-&quot; goes after --, like: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que empieza por &quot;-&quot; va después de --, así: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</translation>
     </message>
     <message>
         <source>Which error message? Put it in quotes, like: tcpdoctor explain &quot;Connection refused&quot;, or pipe it in with: tcpdoctor explain -</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué mensaje de error? Escríbalo entre comillas, así: tcpdoctor explain &quot;Connection refused&quot;, o páselo por una canalización con: tcpdoctor explain -</translation>
     </message>
     <message>
         <source>The error message is empty: paste the message the program showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de error está vacío: pegue el mensaje que mostró el programa.</translation>
     </message>
 </context>
 <context>
     <name>FirewallStep</name>
     <message>
         <source>Not needed: the port test did not end in silence or a rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es necesario: la prueba de puertos no terminó en silencio ni en un rechazo.</translation>
     </message>
     <message>
         <source>Not needed: the SYN never left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es necesario: el SYN nunca salió de este equipo.</translation>
     </message>
     <message>
         <source>Skipped: the ICMP trace needs raw-socket rights here (under Wine: CAP_NET_RAW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: el rastreo ICMP necesita aquí permisos de socket sin procesar (en Wine: CAP_NET_RAW).</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1 (%2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: nothing could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall de este equipo: no se pudo leer nada</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall de este equipo: %1</translation>
     </message>
     <message>
         <source>Some rules can only be read by an administrator; this check never asks for admin rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas reglas solo las puede leer un administrador; esta comprobación nunca pide derechos de administrador.</translation>
     </message>
     <message>
         <source>An administrator can look with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador puede verlas con: %1</translation>
     </message>
     <message>
         <source>Path trace: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreo de la ruta: %1.</translation>
     </message>
     <message>
         <source>Not needed: the port test failed for a reason other than a firewall (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es necesario: la prueba de puertos falló por un motivo distinto de un firewall (%1).</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla del firewall de este equipo bloquea el puerto %1.</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall may block port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que una regla del firewall de este equipo bloquee el puerto %1.</translation>
     </message>
     <message>
         <source>No rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla del firewall de este equipo bloquea el puerto %1.</translation>
     </message>
     <message>
         <source>Without the port test there is no block to locate, and this computer&apos;s rules could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la prueba de puertos no hay ningún bloqueo que localizar, y no se pudieron leer las reglas de este equipo.</translation>
     </message>
     <message>
         <source>%1 rule &quot;%2&quot; (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de %1 &quot;%2&quot; (%3)%4</translation>
     </message>
     <message>
         <source>, which may apply: it has conditions tcpdoctor cannot judge</source>
-        <translation type="unfinished"></translation>
+        <translation>, que puede aplicarse: tiene condiciones que tcpdoctor no puede evaluar</translation>
+    </message>
+    <message>
+        <source>administratively prohibited</source>
+        <translation>prohibido administrativamente</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>puerto inaccesible</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>host inaccesible</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>red inaccesible</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation>ICMP tipo %1, código %2</translation>
+    </message>
+    <message>
+        <source>%1, chain %2</source>
+        <translation>%1, cadena %2</translation>
+    </message>
+    <message>
+        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
+        <translation>Las solicitudes de eco ICMP llegan a %1 en %2 saltos (es ICMP, no el puerto: un firewall aún puede descartar el puerto).</translation>
+    </message>
+    <message>
+        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
+        <translation>Los SYN con TTL limitado llegaron al servidor %1 (salto %2).</translation>
+    </message>
+    <message>
+        <source>This computer could not send the SYN (%1).</source>
+        <translation>Este equipo no pudo enviar el SYN (%1).</translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <translation>El router %1 (salto %2) lo rechazó (%3).</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
+        <translation>El SYN llegó al router %1 (salto %2) y no pasó de ahí: nada respondió más allá.</translation>
+    </message>
+    <message>
+        <source>Not even the first router answered: the SYN may not have left this network.</source>
+        <translation>Ni siquiera respondió el primer router: puede que el SYN no haya salido de esta red.</translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation>%1 (salto %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same port on the reference host %1 (%2): %3.</source>
+        <translation>El mismo puerto en el equipo de referencia %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Other ports on %1: %2.</source>
+        <translation>Otros puertos de %1: %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1.</source>
+        <translation>Firewall de este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the rules can only be read by an administrator (%2).</source>
+        <translation>%1: solo un administrador puede leer las reglas (%2).</translation>
+    </message>
+    <message>
+        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
+        <translation>No desactive nunca un firewall de forma permanente. Para confirmarlo, desactive solo esa regla (o el firewall) para una prueba rápida y vuelva a activarlo enseguida.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall blocks the connection</source>
+        <translation>El firewall de este equipo bloquea la conexión</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
+        <translation>El SYN al puerto %1 nunca salió de este equipo: lo detuvo su propio firewall.</translation>
+    </message>
+    <message>
+        <source>The rule that matches: %1.</source>
+        <translation>La regla que coincide: %1.</translation>
+    </message>
+    <message>
+        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
+        <translation>Vea la regla con: sudo nft -a list chain %1 %2</translation>
+    </message>
+    <message>
+        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
+        <translation>No se pudo ver qué regla es: para leer las reglas del firewall se necesitan derechos de administrador.</translation>
+    </message>
+    <message>
+        <source>An administrator can list the rules with: %1</source>
+        <translation>Un administrador puede ver las reglas con: %1</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
+        <translation>Busque en el firewall y el software de seguridad de este equipo una regla que bloquee las conexiones salientes al puerto %1, y pregunte si está ahí a propósito.</translation>
+    </message>
+    <message>
+        <source>A firewall on your network blocks port %1</source>
+        <translation>Un firewall de su red bloquea el puerto %1</translation>
+    </message>
+    <message>
+        <source>A firewall on your network (router %1) blocks port %2</source>
+        <translation>Un firewall de su red (router %1) bloquea el puerto %2</translation>
+    </message>
+    <message>
+        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
+        <translation>El puerto %1 también falla en el equipo de referencia, así que es la red en la que está este equipo la que bloquea las conexiones salientes a ese puerto, no el servidor.</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
+        <translation>El SYN al puerto %1 llegó al router %2 y no pasó de ahí, mientras que otros puertos del servidor sí atraviesan ese router: un firewall en ese punto o después descarta el puerto %1.</translation>
+    </message>
+    <message>
+        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
+        <translation>El router %1 respondió al SYN al puerto %2 con &quot;prohibido administrativamente&quot;: un firewall ahí rechaza este tráfico. El servidor nunca lo vio.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
+        <translation>Pida al administrador de esa red (router %1) que permita el puerto %2 hacia %3.</translation>
+    </message>
+    <message>
+        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
+        <translation>Para confirmarlo, pruebe desde otra red (por ejemplo, la zona Wi-Fi de un teléfono): si ahí funciona, el bloqueo está en esta red.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall rejects port %1</source>
+        <translation>El propio firewall del servidor rechaza el puerto %1</translation>
+    </message>
+    <message>
+        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
+        <translation>El propio servidor %1 respondió al SYN con un mensaje ICMP de &quot;no permitido&quot;: su firewall rechaza el puerto %2 desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Pida al administrador del servidor que permita el puerto %1 desde su dirección en el firewall del servidor.</translation>
+    </message>
+    <message>
+        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
+        <translation>En el servidor se pueden revisar las reglas de entrada (ufw status, firewall-cmd --list-all, nft list ruleset, o las reglas de entrada del Firewall de Windows Defender).</translation>
+    </message>
+    <message>
+        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
+        <translation>Probablemente el firewall del servidor (el servidor responde en otros puertos)</translation>
+    </message>
+    <message>
+        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
+        <translation>El servidor %1 responde en otros puertos, pero no en el puerto %2: está encendido y accesible, y algo descarta solo el puerto %2.</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
+        <translation>El SYN llegó al router %1 y no pasó de ahí; el siguiente salto es el propio servidor, así que lo descarta el firewall del servidor o un firewall justo delante de él (un grupo de seguridad en la nube, o el router %2).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
+        <translation>Pregunte al administrador del servidor si el puerto %1 está permitido en el firewall del servidor y en cualquier grupo de seguridad o firewall que haya delante.</translation>
+    </message>
+    <message>
+        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
+        <translation>En el servidor, &quot;tcpdoctor listen %1&quot; muestra si el servicio está a la escucha.</translation>
+    </message>
+    <message>
+        <source>Nothing answers from %1 at all</source>
+        <translation>%1 no responde en absoluto</translation>
+    </message>
+    <message>
+        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
+        <translation>No respondió ni el puerto %1 ni los demás puertos probados. Puede que el servidor esté apagado, que su dirección sea incorrecta o que un firewall descarte todo lo que va hacia él.</translation>
+    </message>
+    <message>
+        <source>The last device on the way that answered was %1.</source>
+        <translation>El último dispositivo del camino que respondió fue %1.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and that the address is right.</source>
+        <translation>Compruebe que el servidor esté encendido y que la dirección sea correcta.</translation>
+    </message>
+    <message>
+        <source>Ask the network or server administrator which firewall sits after %1.</source>
+        <translation>Pregunte al administrador de la red o del servidor qué firewall hay después de %1.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Where the packets are dropped could not be found</source>
+        <translation>No se pudo averiguar dónde se descartan los paquetes</translation>
+    </message>
+    <message>
+        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
+        <translation>El puerto %1 no respondió en la prueba de puertos, pero el rastreo de la ruta llegó al servidor: el bloqueo puede ser intermitente o depender de la conexión.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
+        <translation>Vuelva a ejecutar la comprobación; si el resultado cambia, el bloqueo es intermitente (sobrecarga o límite de velocidad).</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection to port %1</source>
+        <translation>Ningún firewall detuvo la conexión al puerto %1</translation>
+    </message>
+    <message>
+        <source>Not a firewall problem</source>
+        <translation>No es un problema de firewall</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
+        <translation>Pida al administrador de esa red (su puerta de enlace) que permita el puerto %1 hacia %2.</translation>
     </message>
 </context>
 <context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>configurada a mano</translation>
     </message>
     <message>
         <source>from DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>por DHCP</translation>
     </message>
     <message>
         <source>automatic, from the router (SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automática, del router (SLAAC)</translation>
     </message>
     <message>
         <source>automatic (DHCPv6 or SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automática (DHCPv6 o SLAAC)</translation>
     </message>
     <message>
         <source>self-assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>autoasignada</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bucle invertido</translation>
     </message>
     <message>
         <source>origin unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>origen desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n hora</numerusform>
+            <numerusform>quedan %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n minuto</numerusform>
+            <numerusform>quedan %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Another device on the network uses the same address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro dispositivo de la red usa la misma dirección %1</translation>
     </message>
     <message>
         <source>Duplicate address detection failed on %1, so this computer does not use the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección de direcciones duplicadas falló en %1, así que este equipo no usa la dirección.</translation>
     </message>
     <message>
         <source>If the address was set by hand, choose one that no other device uses, or switch to automatic configuration (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección se configuró a mano, elija una que no use ningún otro dispositivo o cambie a configuración automática (DHCP).</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la(s) dirección(es) %2</translation>
     </message>
     <message>
         <source>Only a self-assigned address (%1): automatic configuration (DHCP) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una dirección autoasignada (%1): la configuración automática (DHCP) falló</translation>
     </message>
     <message>
         <source>This computer asked the network for an address (DHCP), got no answer, and gave itself an address from 169.254.x.x. With it, only the local network can be reached, and usually not even that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo pidió una dirección a la red (DHCP), no obtuvo respuesta y se asignó a sí mismo una dirección 169.254.x.x. Con ella solo se puede llegar a la red local, y normalmente ni eso.</translation>
     </message>
     <message>
         <source>Only a link-local address: the network gave this computer no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una dirección de vínculo local: la red no dio ninguna dirección a este equipo</translation>
     </message>
     <message>
         <source>%1 has only its own link-local IPv6 address (fe80::...), which works on the local cable or Wi-Fi alone. No DHCP server or router gave it an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo tiene su propia dirección IPv6 de vínculo local (fe80::...), que funciona únicamente en el cable o Wi-Fi local. Ningún servidor DHCP ni router le dio una dirección.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router (apáguelo durante 30 segundos), espere dos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on, so it asks for an address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive y vuelva a activar la conexión de red de este equipo para que vuelva a pedir una dirección.</translation>
     </message>
     <message>
         <source>If the network uses fixed addresses, ask its administrator for the right settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la red usa direcciones fijas, pida la configuración correcta a su administrador.</translation>
     </message>
     <message>
         <source>No IP address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dirección IP en %1</translation>
     </message>
     <message>
         <source>The connection is up, but no IP address is configured, so nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión está activa, pero no tiene ninguna dirección IP configurada, así que no se puede enviar nada.</translation>
     </message>
     <message>
         <source>Switch the connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive y vuelva a activar la conexión para que pida una dirección al router (DHCP).</translation>
     </message>
     <message>
         <source>Check the connection&apos;s settings: the IP address should be &quot;automatic (DHCP)&quot; unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la configuración de la conexión: la dirección IP debería ser &quot;automática (DHCP)&quot;, salvo que la red use direcciones fijas.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el router.</translation>
     </message>
     <message>
         <source>%1 is this computer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es este mismo equipo</translation>
     </message>
     <message>
         <source>Traffic to it never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia él nunca sale de este equipo.</translation>
     </message>
     <message>
         <source>%1 is on the local network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la red local de %2</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the gateway %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 pasa por la puerta de enlace %2 en %3</translation>
     </message>
     <message>
         <source>Source address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de origen: %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the VPN tunnel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 pasa por el túnel VPN %2</translation>
     </message>
     <message>
         <source>A VPN is connected and its routes catch this address, so the connection goes through the VPN, not directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una VPN conectada y sus rutas abarcan esta dirección, así que la conexión pasa por la VPN, no directamente.</translation>
     </message>
     <message>
         <source>If %1 is a company address, this is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 es una dirección de la empresa, es lo esperado.</translation>
     </message>
     <message>
         <source>If it should be reached directly (a device at home, a public site), disconnect the VPN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se debería llegar directamente (un dispositivo de casa, un sitio público), desconecte la VPN y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No default gateway: this computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puerta de enlace predeterminada: este equipo no tiene ruta hacia %1</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and no default gateway (router) is set up to send such traffic to, so nothing can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la red local, y no hay ninguna puerta de enlace predeterminada (router) configurada a la que enviar ese tráfico, así que no se le puede enviar nada.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ruta hacia %1</translation>
     </message>
     <message>
         <source>The routing table has no entry that covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de enrutamiento no tiene ninguna entrada que abarque %1.</translation>
     </message>
     <message>
         <source>A route on this computer rejects traffic to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta de este equipo rechaza el tráfico hacia %1</translation>
     </message>
     <message>
         <source>The routing table has a &quot;%1&quot; route for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de enrutamiento tiene una ruta &quot;%1&quot; para ella.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectarse a la red para que configure la puerta de enlace automáticamente (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si configuró la dirección a mano, escriba también la puerta de enlace predeterminada: normalmente la dirección del router, como 192.168.1.1.</translation>
     </message>
     <message>
         <source>If %1 belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 pertenece a una red de empresa, conecte primero la VPN.</translation>
     </message>
     <message>
         <source>The default gateway %1 is outside the network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace predeterminada %1 está fuera de la red de %2</translation>
     </message>
     <message>
         <source>This computer&apos;s address there is %1: the gateway must be inside that network to be reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de este equipo ahí es %1: la puerta de enlace debe estar dentro de esa red para poder llegar a ella directamente.</translation>
     </message>
     <message>
         <source>Check the gateway and the subnet mask in the connection&apos;s settings (for the address 192.168.1.20 with mask 255.255.255.0, the gateway looks like 192.168.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la puerta de enlace y la máscara de subred en la configuración de la conexión (para la dirección 192.168.1.20 con máscara 255.255.255.0, la puerta de enlace será algo como 192.168.1.1).</translation>
     </message>
     <message>
         <source>Several default gateways compete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias puertas de enlace predeterminadas compiten: %1</translation>
     </message>
     <message>
         <source>They have the same priority (metric), so it is a matter of chance which one carries a connection; if one of them does not lead to the internet, connections fail at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienen la misma prioridad (métrica), así que es cuestión de azar cuál lleva cada conexión; si una de ellas no da acceso a Internet, las conexiones fallan al azar.</translation>
     </message>
     <message>
         <source>Disconnect the connection you do not need (for example Wi-Fi while a cable is plugged in), or give the connections different priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte la conexión que no necesite (por ejemplo, el Wi-Fi cuando hay un cable enchufado) o asigne prioridades distintas a las conexiones.</translation>
     </message>
     <message>
         <source>No default gateway: only the local network can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puerta de enlace predeterminada: solo se puede llegar a la red local</translation>
     </message>
     <message>
         <source>No router is set up to carry traffic beyond the local network (no default route).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún router configurado para llevar el tráfico más allá de la red local (no hay ruta predeterminada).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway (the router&apos;s address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si configuró la dirección a mano, escriba también la puerta de enlace predeterminada (la dirección del router).</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (eco ICMP)</translation>
     </message>
     <message>
         <source>a TCP connection to ports 80, 443 and 53</source>
-        <translation type="unfinished"></translation>
+        <translation>una conexión TCP a los puertos 80, 443 y 53</translation>
     </message>
     <message>
         <source>The gateway %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace %1 responde</translation>
     </message>
     <message>
         <source>It answered a ping in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió a un ping en %1 ms.</translation>
     </message>
     <message>
         <source>It answered a TCP connection to port %1 in %2 ms (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió a una conexión TCP al puerto %1 en %2 ms (%3).</translation>
     </message>
     <message>
         <source>RST: nothing listens there, but it is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: nada escucha ahí, pero está activa</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>The default gateway %1 does not answer on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace predeterminada %1 no responde en la red local</translation>
     </message>
     <message>
         <source>Nobody answered when this computer asked who has %1 on %2 (ARP / neighbour discovery), and %3 got no answer either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió cuando este equipo preguntó quién tiene %1 en %2 (ARP/descubrimiento de vecinos), y %3 tampoco obtuvo respuesta.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el router está encendido y que sus luces parecen normales; reinícielo (apáguelo durante 30 segundos).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el cable o la conexión Wi-Fi entre este equipo y el router.</translation>
     </message>
     <message>
         <source>If the addresses were set by hand, check the gateway address: it must be the router&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las direcciones se configuraron a mano, compruebe la dirección de la puerta de enlace: debe ser la dirección del router.</translation>
     </message>
     <message>
         <source>The gateway %1 did not answer the test</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace %1 no respondió a la prueba</translation>
     </message>
     <message>
         <source>%1 got no answer. Some routers ignore such tests on purpose, so this alone does not prove it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no obtuvo respuesta. Algunos routers ignoran estas pruebas a propósito, así que esto por sí solo no demuestra que no esté.</translation>
     </message>
     <message>
         <source>The gateway %1 is present but ignores test packets</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace %1 está presente, pero ignora los paquetes de prueba</translation>
     </message>
     <message>
         <source>It answered on the local network (ARP / neighbour discovery), but not to %1. Many routers do that on purpose; it is not a problem by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió en la red local (ARP/descubrimiento de vecinos), pero no a %1. Muchos routers lo hacen a propósito; por sí solo no es un problema.</translation>
     </message>
     <message>
         <source>(Ping is not allowed for this user here: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aquí este usuario no tiene permiso para hacer ping: %1.)</translation>
     </message>
     <message>
         <source>A proxy is configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un proxy configurado: %1</translation>
     </message>
     <message>
         <source>Web browsers may reach sites through this proxy even when direct connections, like this test and many other programs, are blocked by the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que los navegadores web lleguen a los sitios a través de este proxy aunque la red bloquee las conexiones directas, como esta prueba y muchos otros programas.</translation>
     </message>
     <message>
         <source>If the browser works but this connection does not, the network probably allows only the proxy: set the program up to use the proxy, or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el navegador funciona pero esta conexión no, probablemente la red solo permite el proxy: configure el programa para que use el proxy o consulte al administrador de la red.</translation>
     </message>
     <message>
         <source>The IP configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración IP: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The target is this computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino es este mismo equipo.</translation>
     </message>
     <message>
         <source>%1 is on the local network (%2, from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la red local (%2, desde %3).</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves %2 from %3 through the gateway %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 sale por %2 desde %3 a través de la puerta de enlace %4.</translation>
     </message>
     <message>
         <source>Addresses and the default gateway %1 are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones y la puerta de enlace predeterminada %1 están bien.</translation>
     </message>
     <message>
         <source>This computer has a usable IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo tiene una dirección IP utilizable.</translation>
     </message>
     <message>
         <source>IP configuration read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración IP leída.</translation>
     </message>
 </context>
 <context>
     <name>LinkStep</name>
     <message>
         <source>%1 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>full duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>dúplex completo</translation>
     </message>
     <message>
         <source>half duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>semidúplex</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off with a switch or key on the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>El Wi-Fi está desactivado con un interruptor o una tecla del equipo</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on with the switch on the side of the computer, or the key with an antenna symbol (often together with the Fn key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el Wi-Fi con el interruptor del lateral del equipo o con la tecla que tiene el símbolo de una antena (a menudo junto con la tecla Fn).</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>El Wi-Fi está desactivado</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on in the network menu (the network symbol next to the clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el Wi-Fi en el menú de red (el símbolo de red junto al reloj).</translation>
     </message>
     <message>
         <source>The radio of %1 is off, so it cannot connect to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La radio de %1 está apagada, así que no puede conectarse a ninguna red.</translation>
     </message>
     <message>
         <source>Check that flight mode (airplane mode) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el modo avión está desactivado.</translation>
     </message>
     <message>
         <source>The network connection %1 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de red %1 está desactivada</translation>
     </message>
     <message>
         <source>The adapter is disabled on this computer, so it does not use the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador está deshabilitado en este equipo, así que no usa la red.</translation>
     </message>
     <message>
         <source>Switch the connection on in the network settings (on Windows: Settings, Network &amp; Internet, Advanced network settings, Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la conexión en la configuración de red (en Windows: Configuración, Red e Internet, Configuración de red avanzada, Habilitar).</translation>
     </message>
     <message>
         <source>Wi-Fi is on but not connected to a network (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El Wi-Fi está activado, pero no conectado a ninguna red (%1)</translation>
     </message>
     <message>
         <source>%1 is not associated with any wireless network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está asociado a ninguna red inalámbrica.</translation>
     </message>
     <message>
         <source>Choose your Wi-Fi network in the network menu and enter its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su red Wi-Fi en el menú de red y escriba su contraseña.</translation>
     </message>
     <message>
         <source>Move closer to the router, or check that the router&apos;s Wi-Fi light is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acérquese al router o compruebe que la luz de Wi-Fi del router está encendida.</translation>
     </message>
     <message>
         <source>The mobile broadband connection %1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de banda ancha móvil %1 no está conectada</translation>
     </message>
     <message>
         <source>%1 has no link: no signal, no SIM card, or the connection is not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene enlace: no hay señal, no hay tarjeta SIM o la conexión no se ha iniciado.</translation>
     </message>
     <message>
         <source>Check the signal and that mobile data is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la señal y que los datos móviles estén activados.</translation>
     </message>
     <message>
         <source>The network cable seems unplugged (no link on Ethernet &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cable de red parece desenchufado (no hay enlace en Ethernet &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1 sees no signal on its cable (no carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no detecta señal en su cable (sin portadora).</translation>
     </message>
     <message>
         <source>Check that the cable is plugged in firmly at both ends: this computer and the router or wall socket. It should click into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el cable está bien enchufado por ambos extremos: este equipo y el router o la toma de pared. Debe encajar con un clic.</translation>
     </message>
     <message>
         <source>Look at the small lights next to the cable socket: no light usually means no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire las lucecitas junto a la toma del cable: si no hay luz, normalmente no hay enlace.</translation>
     </message>
     <message>
         <source>Try another cable, or another socket on the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe otro cable u otra toma del router.</translation>
     </message>
     <message>
         <source>%1 has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene enlace</translation>
     </message>
     <message>
         <source>The interface reports no carrier (state: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz no detecta portadora (estado: %1).</translation>
     </message>
     <message>
         <source>%1 is connected to the network &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conectado a la red &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conectado</translation>
     </message>
     <message>
         <source>signal %1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>señal %1 dBm</translation>
     </message>
     <message>
         <source>signal %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>señal %1 %</translation>
     </message>
     <message>
         <source>The network interfaces could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las interfaces de red: %1</translation>
     </message>
     <message>
         <source>The target is this computer itself: no network link is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino es este mismo equipo: no hace falta enlace de red.</translation>
     </message>
     <message>
         <source>Only a VPN tunnel is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo está activo un túnel VPN</translation>
     </message>
     <message>
         <source>The VPN tunnel %1 is up, but no cable, Wi-Fi or mobile connection carries it: a VPN needs a working network connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>El túnel VPN %1 está activo, pero ningún cable, Wi-Fi ni conexión móvil lo transporta: una VPN necesita una conexión de red operativa por debajo.</translation>
     </message>
     <message>
         <source>No working network connection: only a VPN tunnel is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión de red operativa: solo está activo un túnel VPN.</translation>
     </message>
     <message>
         <source>This computer has no working network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ninguna conexión de red operativa</translation>
     </message>
     <message>
         <source>No network interface besides loopback has a link: no cable plugged in, Wi-Fi off or not connected, no mobile connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna interfaz de red, aparte del bucle invertido, tiene enlace: no hay ningún cable enchufado, el Wi-Fi está desactivado o sin conectar, y no hay conexión móvil.</translation>
     </message>
     <message>
         <source>No working network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión de red operativa.</translation>
     </message>
     <message>
         <source>No working network connection: the network cable seems unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión de red operativa: el cable de red parece desenchufado.</translation>
     </message>
     <message>
         <source>Plug in the network cable, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchufe el cable de red o conéctese a su red Wi-Fi.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el router: ¿tiene las luces encendidas? Apáguelo durante 30 segundos y vuelva a encenderlo.</translation>
     </message>
     <message>
         <source>Check whether other devices (a phone on the same Wi-Fi) are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si otros dispositivos (un teléfono en la misma red Wi-Fi) tienen conexión.</translation>
     </message>
     <message>
         <source>Traffic to %1 would leave through %2, which has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 saldría por %2, que no tiene enlace</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table sends traffic for %1 through %2, but that interface is not connected, while another one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de enrutamiento de este equipo envía el tráfico para %1 por %2, pero esa interfaz no está conectada, mientras que otra sí lo está.</translation>
     </message>
     <message>
         <source>Connect %1 (cable or Wi-Fi), or disconnect it so that the working connection is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection traffic to %1 would use has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte %1 (cable o Wi-Fi), o desconéctelo para que se use la conexión que funciona.</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves through %2, which is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia %1 sale por %2, que está conectado.</translation>
     </message>
     <message>
         <source>Connected through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a través de %1.</translation>
+    </message>
+    <message>
+        <source>The network connection that traffic to %1 would use has no link.</source>
+        <translation>La conexión de red que usaría el tráfico hacia %1 no tiene enlace.</translation>
     </message>
 </context>
 <context>
     <name>Listen</name>
     <message>
         <source>Listening on %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escucha en %1: %2 (%3).</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este equipo se aceptó una conexión a %1.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted, then the program closed it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este equipo se aceptó una conexión a %1, pero luego el programa la cerró enseguida.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was refused: nothing listens on that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este equipo se rechazó una conexión a %1: nada escucha en esa dirección.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 got no answer at all: a firewall on this computer drops it, or the program does not accept connections any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este equipo, una conexión a %1 no obtuvo ninguna respuesta: un firewall de este equipo la descarta, o el programa ya no acepta conexiones.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 ended with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este equipo, una conexión a %1 terminó con &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(error del sistema: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message numerus="yes">
         <source>%n established connection(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión establecida, </numerusform>
+            <numerusform>%n conexiones establecidas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semiabierta (llegó el SYN del cliente, pero aún no su ACK final).</numerusform>
+            <numerusform>%n semiabiertas (llegó el SYN del cliente, pero aún no su ACK final).</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of at most %2 connections wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 connection(s) wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this user&apos;s connections are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se cuentan las conexiones de este usuario.</translation>
     </message>
     <message>
         <source>Port %1 has more waiting connections than its program keeps up with</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 tiene más conexiones en espera de las que su programa puede atender</translation>
     </message>
     <message>
         <source>When the queue of waiting connections is full, new clients see time-outs, not refusals. Check the program&apos;s load and its log, and its connection limits (backlog, worker count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la cola de conexiones en espera está llena, los clientes nuevos ven errores de tiempo de espera, no rechazos. Revise la carga del programa, su registro y sus límites de conexiones (backlog, número de procesos de trabajo).</translation>
     </message>
     <message>
         <source>Many half-open connections that never complete can also be a SYN flood: compare with the usual numbers for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas conexiones semiabiertas que nunca se completan también pueden ser una inundación de SYN (SYN flood): compárelo con las cifras habituales de este servidor.</translation>
     </message>
     <message>
         <source>Connections on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones en el puerto %1</translation>
     </message>
     <message>
         <source>Port %1 does not listen on every address clients may use</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 no escucha en todas las direcciones que pueden usar los clientes</translation>
     </message>
     <message>
         <source>Clients that connect to %1 are refused. That matters when the server&apos;s name leads there too (an IPv6 address, AAAA, is tried first by most programs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que se conectan a %1 son rechazados. Esto importa si el nombre del servidor también lleva ahí (la mayoría de los programas prueban primero una dirección IPv6, AAAA).</translation>
     </message>
     <message>
         <source>Let the service listen on :: (every address, IPv6 and IPv4) or on these addresses as well, or remove the name&apos;s record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el servicio escuche en :: (todas las direcciones, IPv6 e IPv4) o también en estas direcciones, o quite el registro del nombre que apunta a ellas.</translation>
     </message>
     <message>
         <source>The program listens on :: for IPv6 only (the socket option IPV6_V6ONLY is set): IPv4 clients are refused. Let it listen on 0.0.0.0 as well, or turn IPV6_V6ONLY off in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa escucha en :: solo para IPv6 (la opción de socket IPV6_V6ONLY está activada): los clientes IPv4 son rechazados. Haga que escuche también en 0.0.0.0 o desactive IPV6_V6ONLY en su configuración.</translation>
     </message>
     <message>
         <source>Connections to this computer&apos;s own address normally never fail: check the firewall on this computer and whether the program still accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones a la propia dirección de este equipo normalmente nunca fallan: revise el firewall de este equipo y si el programa sigue aceptando conexiones.</translation>
     </message>
     <message>
         <source>%1 does not accept connections, although the table says port %2 listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta conexiones, aunque la tabla dice que el puerto %2 escucha ahí</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <source>the program with pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa con pid %1</translation>
     </message>
     <message>
         <source>an unknown program of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa desconocido del usuario %1</translation>
     </message>
     <message>
         <source>an unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa desconocido</translation>
     </message>
     <message>
         <source>every address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las direcciones de este equipo</translation>
     </message>
     <message>
         <source>every IPv4 address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las direcciones IPv4 de este equipo</translation>
     </message>
     <message>
         <source>only this computer itself can connect (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede conectarse este mismo equipo (bucle invertido)</translation>
     </message>
     <message>
         <source>the address other computers use to reach this one</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección que usan otros equipos para llegar a este</translation>
     </message>
     <message>
         <source>one address of this computer, not the one clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de este equipo, pero no la que usan los clientes</translation>
     </message>
     <message>
         <source>an address this computer does not have (any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección que este equipo no tiene (o ya no tiene)</translation>
     </message>
     <message>
         <source>Clients connect to: %1 (as given with --address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes se conectan a: %1 (según --address).</translation>
     </message>
     <message>
         <source>Clients most likely connect to: %1 (the main addresses of this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más probable es que los clientes se conecten a: %1 (las direcciones principales de este equipo).</translation>
     </message>
     <message>
         <source>Port %1 is open for other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 está abierto para otros equipos</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, %3, so other computers can connect to port %4 as far as this computer is concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo, %1 escucha en %2, %3, así que, por lo que respecta a este equipo, otros equipos pueden conectarse al puerto %4.</translation>
     </message>
     <message>
         <source>A connection from this computer to %1 was accepted, but the system does not show which program listens: it hides other users&apos; programs from tcpdoctor, or the port is forwarded to another program or container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó una conexión desde este equipo a %1, pero el sistema no muestra qué programa escucha: oculta a tcpdoctor los programas de otros usuarios, o el puerto se reenvía a otro programa o contenedor.</translation>
     </message>
     <message>
         <source>If clients still cannot connect, the problem is on the way: the inbound firewall of this computer (tcpdoctor does not check it yet) or of the network. Run &quot;tcpdoctor diagnose %1&quot; on a client to see where the packets stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los clientes siguen sin poder conectarse, el problema está en el camino: el firewall de entrada de este equipo (tcpdoctor aún no lo comprueba) o el de la red. Ejecute &quot;tcpdoctor diagnose %1&quot; en un cliente para ver dónde se detienen los paquetes.</translation>
     </message>
     <message>
         <source>SERVER-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN-SERVIDOR</translation>
     </message>
     <message>
         <source>Port %1 listens only on %2, not on the address clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 solo escucha en %2, no en la dirección que usan los clientes</translation>
     </message>
     <message>
         <source>On this computer, %1 accepts connections to port %2 only on %3. Clients that connect to %4 are refused, as if nothing listened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo, %1 solo acepta conexiones al puerto %2 en %3. Los clientes que se conectan a %4 son rechazados, como si nada escuchara.</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer any more: the service was started while the computer had it (an old DHCP address, a moved VPN) and must be restarted after its setting is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es una dirección de este equipo: el servicio se inició cuando el equipo la tenía (una dirección DHCP antigua, una VPN que cambió) y hay que reiniciarlo tras corregir su configuración.</translation>
     </message>
     <message>
         <source>If clients should use %1, give them that address. Otherwise change the listen address in the service&apos;s settings to 0.0.0.0 (every address) or to %2, and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los clientes deben usar %1, deles esa dirección. Si no, cambie la dirección de escucha en la configuración del servicio a 0.0.0.0 (todas las direcciones) o a %2, y reinícielo.</translation>
     </message>
     <message>
         <source>Bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a: %1.</translation>
     </message>
     <message>
         <source>This computer&apos;s own addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones propias de este equipo: %1.</translation>
     </message>
     <message>
         <source>Port %1 listens only for this computer itself (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 solo escucha para este mismo equipo (%2)</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, the loopback address: only programs on this computer can connect. Other computers are refused, as if nothing listened on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo, %1 escucha en %2, la dirección de bucle invertido: solo pueden conectarse los programas de este equipo. Los demás equipos son rechazados, como si nada escuchara en el puerto %3.</translation>
     </message>
     <message>
         <source>Change the listen address in the service&apos;s settings from %1 to 0.0.0.0 (every address) or to this computer&apos;s address (%2), then restart the service. The setting is called, for example, listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), or --host / --bind in development servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie la dirección de escucha en la configuración del servicio de %1 a 0.0.0.0 (todas las direcciones) o a la dirección de este equipo (%2) y reinicie el servicio. La opción se llama, por ejemplo, listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), o --host / --bind en los servidores de desarrollo.</translation>
     </message>
     <message>
         <source>Only this computer should reach it? Then this is right, and clients must connect through a tunnel (for example ssh -L) or a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Solo debe llegar a él este equipo? Entonces es correcto, y los clientes deben conectarse a través de un túnel (por ejemplo, ssh -L) o de un proxy.</translation>
     </message>
     <message>
         <source>Nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escucha en el puerto %1</translation>
     </message>
     <message>
         <source>No program on this computer accepts connections on port %1, so clients get &quot;connection refused&quot;. The service is stopped, or it uses another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo acepta conexiones en el puerto %1, así que los clientes reciben &quot;conexión rechazada&quot;. El servicio está detenido o usa otro puerto.</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: it may listen on another port (&quot;tcpdoctor listen&quot; lists every listening port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe para qué puerto está configurado el servicio: puede que escuche en otro puerto (&quot;tcpdoctor listen&quot; muestra todos los puertos a la escucha).</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: something listens on port(s) %1 nearby, which may be the service on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe para qué puerto está configurado el servicio: algo escucha cerca, en el/los puerto(s) %1, y puede ser el servicio en otro puerto.</translation>
     </message>
     <message>
         <source>To tell a stopped service from a blocked network: while the service is stopped, run &quot;tcpdoctor listen --serve %1 --for 120&quot; here and &quot;tcpdoctor diagnose %2&quot; on a client. If the client then connects, the network is fine and the service is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para distinguir un servicio detenido de una red bloqueada: con el servicio detenido, ejecute aquí &quot;tcpdoctor listen --serve %1 --for 120&quot; y en un cliente &quot;tcpdoctor diagnose %2&quot;. Si entonces el cliente se conecta, la red funciona y el problema es el servicio.</translation>
     </message>
     <message>
         <source>Nearby: %1 listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca: %1 escucha en %2.</translation>
     </message>
     <message numerus="yes">
         <source>No port near %1 listens either; %n port(s) listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tampoco escucha ningún puerto cercano a %1; en total, %n puerto escucha en este equipo (&quot;tcpdoctor listen&quot; los muestra).</numerusform>
+            <numerusform>Tampoco escucha ningún puerto cercano a %1; en total, %n puertos escuchan en este equipo (&quot;tcpdoctor listen&quot; los muestra).</numerusform>
         </translation>
     </message>
     <message>
         <source>To see the same list yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver usted mismo la misma lista: %1</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de este equipo</translation>
     </message>
     <message>
         <source>Clients that connect to %1 reach this computer only through address translation (NAT, port forwarding, a load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que se conectan a %1 solo llegan a este equipo mediante traducción de direcciones (NAT, reenvío de puertos, un equilibrador de carga).</translation>
     </message>
     <message>
         <source>Check the forwarding rule for port %1 on the router or load balancer: it must point to one of this computer&apos;s addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la regla de reenvío del puerto %1 en el router o el equilibrador de carga: debe apuntar a una de las direcciones de este equipo (%2).</translation>
     </message>
     <message>
         <source>Not checked yet: the inbound firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no comprobado: el firewall de entrada</translation>
     </message>
     <message>
         <source>This version of tcpdoctor cannot read firewall rules yet. A firewall on this computer may still drop connections from other computers to port %1, even when everything above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de tcpdoctor aún no puede leer las reglas del firewall. Un firewall de este equipo podría seguir descartando las conexiones de otros equipos al puerto %1, aunque todo lo anterior esté bien.</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de sockets a la escucha</translation>
     </message>
     <message>
         <source>The connection tests from this computer still show what answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas de conexión desde este equipo siguen mostrando qué responde.</translation>
     </message>
     <message>
         <source>Process names are hidden: tcpdoctor is not running as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de los procesos están ocultos: tcpdoctor no se ejecuta como administrador</translation>
     </message>
     <message numerus="yes">
         <source>The system does not tell an ordinary user which program owns %n of these listening socket(s): they belong to other users or to the system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El sistema no indica a un usuario normal qué programa es dueño de %n de estos sockets a la escucha: pertenece a otros usuarios o al sistema.</numerusform>
+            <numerusform>El sistema no indica a un usuario normal qué programa es dueño de %n de estos sockets a la escucha: pertenecen a otros usuarios o al sistema.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No program on this system holds %n listening socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún programa de este sistema tiene %n socket a la escucha</numerusform>
+            <numerusform>Ningún programa de este sistema tiene %n sockets a la escucha</numerusform>
         </translation>
     </message>
     <message>
         <source>Even with administrator rights no process shows them: they belong to the kernel itself (an NFS or SMB server built into it, for example) or to another container or namespace that shares this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni siquiera con derechos de administrador los muestra ningún proceso: pertenecen al propio kernel (por ejemplo, un servidor NFS o SMB integrado en él) o a otro contenedor o espacio de nombres que comparte esta red.</translation>
     </message>
     <message>
         <source>Only your own programs are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran sus propios programas</translation>
     </message>
     <message>
         <source>This system shows an ordinary user only the sockets of that user&apos;s own programs; other programs may listen too. The connection tests from this computer see them from outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema solo muestra a un usuario normal los sockets de sus propios programas; puede que otros programas también escuchen. Las pruebas de conexión desde este equipo los ven desde fuera.</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>(NAME is the service, for example %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(NOMBRE es el servicio, por ejemplo %1.)</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el servicio en Servicios (services.msc) o en PowerShell: Get-Service %1. Su registro de eventos (Visor de eventos, Registros de Windows, Aplicación y Sistema) indica qué ocurrió.</translation>
     </message>
     <message>
         <source>tasklist /svc /fi &quot;PID eq %1&quot; shows whether %2 (pid %1) runs as a service; check it then in Services (services.msc).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklist /svc /fi &quot;PID eq %1&quot; muestra si %2 (pid %1) se ejecuta como servicio; en ese caso, revíselo en Servicios (services.msc).</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el servicio en Servicios (services.msc) o en PowerShell: Get-Service %1. Su registro de eventos (Visor de eventos, Registros de Windows, Aplicación y Sistema) indica por qué se detuvo.</translation>
     </message>
     <message>
         <source>sudo launchctl procinfo %1 shows the launchd job that runs %2 (pid %1), if launchd started it; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo launchctl procinfo %1 muestra el trabajo de launchd que ejecuta %2 (pid %1), si lo inició launchd; para servicios instalados con Homebrew: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with launchd: sudo launchctl list | grep %1; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el servicio con launchd: sudo launchctl list | grep %1; para servicios instalados con Homebrew: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for what it logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el servicio con systemd: systemctl status %1, y journalctl -u %1 para ver lo que registró.</translation>
     </message>
     <message>
         <source>systemctl status %1 shows the systemd service that runs %2 (pid %1), if systemd started it; otherwise look at how %2 was started (a terminal, a container, cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl status %1 muestra el servicio de systemd que ejecuta %2 (pid %1), si lo inició systemd; si no, averigüe cómo se inició %2 (un terminal, un contenedor, cron).</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el servicio con systemd: systemctl status %1, y journalctl -u %1 para ver por qué se detuvo.</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run tcpdoctor %1 in a terminal opened with &quot;Run as administrator&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver el nombre de todos los programas, ejecute tcpdoctor %1 en un terminal abierto con &quot;Ejecutar como administrador&quot;.</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run it as root: sudo tcpdoctor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver el nombre de todos los programas, ejecútelo como root: sudo tcpdoctor %1</translation>
     </message>
     <message>
         <source>Look at the inbound rules of Windows Defender Firewall (wf.msc, Inbound Rules), or in PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las reglas de entrada del Firewall de Windows Defender (wf.msc, Reglas de entrada) o, en PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</translation>
     </message>
     <message>
         <source>Look at the firewall in System Settings, Network, Firewall (Options shows which programs may accept incoming connections), and at pf: sudo pfctl -sr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el firewall en Ajustes del Sistema, Red, Firewall (Opciones muestra qué programas pueden aceptar conexiones entrantes), y pf: sudo pfctl -sr.</translation>
     </message>
     <message>
         <source>Look at the firewall rules for incoming connections to port %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, or sudo firewall-cmd --list-all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las reglas del firewall para las conexiones entrantes al puerto %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status o sudo firewall-cmd --list-all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n de un máximo de %1 conexiones espera a que el programa la acepte.</numerusform>
+            <numerusform>%n de un máximo de %1 conexiones esperan a que el programa las acepte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n conexión espera a que el programa la acepte.</numerusform>
+            <numerusform>%n conexiones esperan a que el programa las acepte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ListenCli</name>
     <message>
         <source>&quot;%1&quot; is not an IP address: --address takes a numeric address such as 192.0.2.10 or 2001:db8::10.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IP: --address admite una dirección numérica como 192.0.2.10 o 2001:db8::10.</translation>
     </message>
     <message>
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de escucha de prueba de tcpdoctor: el puerto %1 está ahora ABIERTO en %2.</translation>
     </message>
     <message>
         <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a cada conexión con una línea que nombra a tcpdoctor y luego la cierra. No es su servicio real.</translation>
     </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cierra solo dentro de %n segundo, a las %1. Pulse Ctrl-C para cerrarlo antes.</numerusform>
+            <numerusform>Se cierra solo dentro de %n segundos, a las %1. Pulse Ctrl-C para cerrarlo antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En un cliente, ejecute: tcpdoctor diagnose %1</translation>
     </message>
     <message>
         <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  conexión %2 desde %3: saludada y cerrada.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró antes, como se pidió. Llegó %n conexión.</numerusform>
+            <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró antes, como se pidió. Llegaron %n conexiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró, se acabó su tiempo. Llegó %n conexión.</numerusform>
+            <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró, se acabó su tiempo. Llegaron %n conexiones.</numerusform>
         </translation>
     </message>
     <message>
@@ -2877,2109 +2962,2391 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
 
 Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
 3 tcpdoctor itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  tcpdoctor listen                      todos los puertos TCP a la escucha de este equipo, con su programa
+  tcpdoctor listen PUERTO [--address DIR] ¿escucha algo en PUERTO, en qué dirección, pueden
+                                        conectarse otros equipos? (DIR: la dirección que usan los clientes)
+  tcpdoctor listen --serve PUERTO [--for SEGUNDOS] [--address DIR]
+                                        abre PUERTO un rato (60 s de forma predeterminada, como máximo %1)
+                                        con un servicio de escucha de prueba que saluda a cada conexión;
+                                        Ctrl-C lo cierra
+  --json                                el resultado en JSON (tcpdoctor-listen/1) y nada más
+
+Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entrada incorrecta o puerto en uso,
+3 falló el propio tcpdoctor.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
     </message>
     <message>
         <source>Give the port once, after --serve: tcpdoctor listen --serve 8080 --for 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el puerto una sola vez, después de --serve: tcpdoctor listen --serve 8080 --for 60</translation>
     </message>
     <message>
         <source>--json does not go with --serve: the test listener reports as it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json no se puede usar con --serve: el servicio de escucha de prueba informa mientras se ejecuta.</translation>
     </message>
     <message>
         <source>The test listener opens one address, or every address when --address is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de escucha de prueba abre una dirección, o todas si se omite --address.</translation>
     </message>
     <message>
         <source>--for takes seconds from 1 to %1, for example --for 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>--for admite segundos de 1 a %1, por ejemplo --for 120.</translation>
     </message>
     <message>
         <source>--for goes with --serve: tcpdoctor listen --serve PORT --for SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>--for va con --serve: tcpdoctor listen --serve PUERTO --for SEGUNDOS</translation>
     </message>
     <message>
         <source>Give one port, for example: tcpdoctor listen 22</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un puerto, por ejemplo: tcpdoctor listen 22</translation>
     </message>
     <message>
         <source>--address says which address clients use for a port: tcpdoctor listen PORT --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>--address indica qué dirección usan los clientes para un puerto: tcpdoctor listen PUERTO --address DIR</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de sockets a la escucha: %1</translation>
     </message>
 </context>
 <context>
     <name>ListenText</name>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUERTO</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>FAMILIA</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMA</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USUARIO</translation>
     </message>
     <message>
         <source>SERVICE / PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICIO / RUTA</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor: %n listening TCP socket(s) on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor: %n socket TCP a la escucha en este equipo</numerusform>
+            <numerusform>tcpdoctor: %n sockets TCP a la escucha en este equipo</numerusform>
         </translation>
     </message>
     <message>
         <source>tcpdoctor: port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: puerto %1 en este equipo</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
         <source>Listening on port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escucha en el puerto %1:</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Listening on ports nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escucha en puertos cercanos:</translation>
     </message>
     <message>
         <source>Connections from this computer to port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones desde este equipo al puerto %1:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos observados:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del veredicto: %1 (capa: %2). Comprobado en %3 ms.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <source>tcpdoctor: no translation for &quot;%1&quot;; texts stay in English.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
+        <translation>tcpdoctor: esta compilación no incluye el asistente; ejecute &quot;tcpdoctor --help&quot; para usar la línea de comandos.</translation>
     </message>
     <message>
-        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
+        <translation>tcpdoctor: no hay traducción para &quot;%1&quot;; disponibles: %2.</translation>
     </message>
 </context>
 <context>
     <name>Many</name>
     <message>
         <source>Cannot read the target list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de destinos %1: %2</translation>
     </message>
     <message>
         <source>The target list %1 is larger than 16 MB: split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de destinos %1 ocupa más de 16 MB: divídala en listas más pequeñas.</translation>
     </message>
     <message>
         <source>The target list %1 has no targets (one a line, # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de destinos %1 no tiene destinos (uno por línea; # inicia un comentario).</translation>
     </message>
     <message>
         <source>Targets to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos que comprobar: %1</translation>
     </message>
 </context>
 <context>
     <name>NetConfigText</name>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>mobile broadband</source>
-        <translation type="unfinished"></translation>
+        <translation>banda ancha móvil</translation>
     </message>
     <message>
         <source>VPN tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>túnel VPN</translation>
     </message>
     <message>
         <source>virtual interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaz virtual</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bucle invertido</translation>
     </message>
     <message>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaz de red</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se intentó: la búsqueda del nombre no dio ninguna dirección.</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acepta conexiones en el puerto %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión (RST)</translation>
     </message>
     <message>
         <source>%1 did not answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió en absoluto</translation>
     </message>
     <message>
         <source>A firewall at %1 rejected the connection to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall en %1 rechazó la conexión a %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a %1 en la red</translation>
     </message>
     <message>
         <source>There is no way to the network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay camino hacia la red de %1</translation>
     </message>
     <message>
         <source>This computer did not let the connection to %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no dejó salir la conexión a %1</translation>
     </message>
     <message>
         <source>%1 accepted, then reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la conexión y luego la restableció</translation>
     </message>
     <message>
         <source>%1 accepted, then closed the connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la conexión y la cerró enseguida</translation>
     </message>
     <message>
         <source>The attempt on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento en %1 falló: %2</translation>
     </message>
     <message>
         <source>Handshake round trip: %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida y vuelta de la negociación: %1 ms.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>There was no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ninguna dirección que probar.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 acepta conexiones.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections on %2 of %3 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 acepta conexiones en %2 de %3 direcciones.</translation>
     </message>
     <message>
         <source>Port %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar al puerto %1.</translation>
     </message>
     <message>
         <source>Check that the service is running on the server and really uses port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servicio se está ejecutando en el servidor y que realmente usa el puerto %1.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether the firewalls allow port %1 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al administrador del servidor si los firewalls permiten el puerto %1 desde su dirección.</translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador de %1 que permita el puerto %2 desde su dirección.</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and that the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el equipo está encendido y que la dirección es correcta.</translation>
     </message>
     <message>
         <source>Check the network connection and the VPN; ask the network administrator about the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la conexión de red y la VPN; consulte la ruta al administrador de la red.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s firewall and security software for a rule blocking port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el firewall y el software de seguridad de este equipo una regla que bloquee el puerto %1.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log: it may refuse your address or be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el registro del servicio: puede que rechace su dirección o que esté fallando.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log and whatever sits in front of it (proxy, load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el registro del servicio y lo que haya delante de él (proxy, equilibrador de carga).</translation>
     </message>
     <message>
         <source>SYN tries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de SYN: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It then reset the connection in the middle of its greeting (after %n byte(s)).</source>
+        <translation>
+            <numerusform>Después restableció la conexión en mitad de su saludo (tras %n byte).</numerusform>
+            <numerusform>Después restableció la conexión en mitad de su saludo (tras %n bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>A PDF report needs tcpdoctor&apos;s graphics support, which is not running here; save the report as .html and print that to PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe PDF necesita el soporte gráfico de tcpdoctor, que aquí no está activo; guarde el informe como .html e imprímalo en PDF.</translation>
     </message>
     <message>
         <source>tcpdoctor report: %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de tcpdoctor: %1 puerto %2</translation>
     </message>
     <message>
         <source>The PDF report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe PDF.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>link up</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace activo</translation>
     </message>
     <message>
         <source>no link</source>
-        <translation type="unfinished"></translation>
+        <translation>sin enlace</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión aún no incluye este paso</translation>
     </message>
     <message>
         <source>left out on request</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido a petición</translation>
     </message>
     <message>
         <source>there was no address to try</source>
-        <translation type="unfinished"></translation>
+        <translation>no había ninguna dirección que probar</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2</translation>
     </message>
     <message>
         <source>%1, port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>open: the handshake completed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto: la negociación se completó en %1</translation>
     </message>
     <message>
         <source>refused: the server answered with RST after %1 (nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: el servidor respondió con RST tras %1 (nada escucha)</translation>
     </message>
     <message>
         <source>no answer in %1 (SYN sent %2 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 (SYN enviado %2 veces)</translation>
     </message>
     <message>
         <source>rejected: ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: ICMP %1/%2 desde %3</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>host inaccesible</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>red inaccesible</translation>
     </message>
     <message>
         <source>%1 (said by this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (según este equipo)</translation>
     </message>
     <message>
         <source>%1: ICMP from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ICMP desde %2</translation>
     </message>
     <message>
         <source>blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado por el firewall de este equipo</translation>
     </message>
     <message>
         <source>accepted, then reset by the server (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado y luego restablecido por el servidor (RST)</translation>
     </message>
     <message>
         <source>accepted, then closed at once by the server (FIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado y luego cerrado enseguida por el servidor (FIN)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>tcpdoctor</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace predeterminada</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores DNS</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a través de %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>Route to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta hacia el destino</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>This report was redacted: public IP addresses, MAC addresses, host names, Wi-Fi names, this computer&apos;s name and the user&apos;s name were replaced by placeholders (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). The same value has the same placeholder everywhere. Private and documentation addresses and ports are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe se ha anonimizado: las direcciones IP públicas, las direcciones MAC, los nombres de host, los nombres de Wi-Fi, el nombre de este equipo y el del usuario se han sustituido por marcadores (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). Un mismo valor tiene el mismo marcador en todas partes. Las direcciones privadas y de documentación y los puertos no cambian.</translation>
     </message>
     <message>
         <source>tcpdoctor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: %1</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación:</translation>
     </message>
     <message>
         <source>Connection attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de conexión:</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo: %1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos observados:</translation>
     </message>
     <message>
         <source>The error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de error:</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa: %1</translation>
     </message>
     <message>
         <source>Checked by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado a mano:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del veredicto: %1 (capa: %2). Comprobado en %3 ms.</translation>
     </message>
     <message>
         <source>%1, %2, tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, tcpdoctor %3.</translation>
     </message>
     <message>
         <source>unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema desconocido</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capa %1</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de conexión</translation>
     </message>
     <message>
         <source>greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos observados</translation>
     </message>
     <message>
         <source>The error message</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de error</translation>
     </message>
     <message>
         <source>Checked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado a mano</translation>
     </message>
     <message>
         <source>Started %1, took %2 ms, on %3, tcpdoctor %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: %1; duración: %2 ms; sistema: %3; tcpdoctor %4.</translation>
     </message>
     <message>
         <source>an unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>un sistema desconocido</translation>
     </message>
     <message>
         <source>tcpdoctor: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: %1 — %2</translation>
     </message>
     <message>
         <source>tcpdoctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de tcpdoctor</translation>
     </message>
     <message>
         <source>You asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidió:</translation>
     </message>
     <message>
         <source>Checked %1; took %2 ms; tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: %1; duración: %2 ms; tcpdoctor %3.</translation>
     </message>
     <message>
         <source>Verdict code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del veredicto:</translation>
     </message>
     <message>
         <source>layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capa: %1</translation>
     </message>
     <message>
         <source>Why tcpdoctor thinks so</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo cree tcpdoctor</translation>
     </message>
     <message>
         <source>Where the problem is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el problema</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at %1, took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: %1.</translation>
     </message>
     <message>
         <source>The handshake, address by address</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación, dirección por dirección</translation>
     </message>
     <message>
         <source>Evidence (raw data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos observados (sin procesar)</translation>
     </message>
     <message>
         <source>The checklist, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de comprobación, paso a paso</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>Steps to run for it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que hay que ejecutar para ello: %1</translation>
     </message>
     <message>
         <source>Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por tcpdoctor %1. Esta página no contiene scripts y no carga nada de la red.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona en parte</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor DNS</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no es necesario</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto inaccesible</translation>
     </message>
     <message>
         <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>prohibido administrativamente</translation>
     </message>
     <message>
         <source>no route to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ruta al destino</translation>
     </message>
     <message>
         <source>address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección inaccesible</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>ACK: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK: conectado</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: nada escucha</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: el servidor cortó la conexión</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN: el servidor la cerró</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN de nuevo</translation>
     </message>
     <message>
         <source>nothing came back</source>
-        <translation type="unfinished"></translation>
+        <translation>no llegó nada</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN detenido por el firewall de este equipo</translation>
     </message>
     <message>
         <source>ICMP %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2</translation>
     </message>
     <message>
         <source>ICMP %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2: %3</translation>
     </message>
     <message>
         <source>SYN not sent: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN no enviado: nadie tiene esta dirección aquí</translation>
     </message>
     <message>
         <source>SYN not sent: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN no enviado: no hay ruta hacia esta red</translation>
     </message>
     <message>
         <source>SYN failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN fallido: %1</translation>
     </message>
     <message>
         <source>Where the connection goes, and where it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va la conexión y dónde falla</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>el problema está aquí</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The handshake with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación con %1</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>router %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo y %1:</translation>
     </message>
     <message>
         <source>When each step ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se ejecutó cada paso</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>no ejecutado</translation>
     </message>
     <message>
         <source>%1: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no ejecutado</translation>
     </message>
     <message>
         <source>%1: started at %2, took %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: comenzó a los %2 y duró %3</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Nothing that was there before has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en %1: %2. No ha cambiado nada de lo que ya había.</translation>
     </message>
     <message>
         <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: la carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>tcpdoctor cannot write &quot;%1&quot; files: use a name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no puede escribir archivos &quot;%1&quot;: use un nombre que termine en %2.</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin extensión)</translation>
     </message>
     <message>
         <source>The reports are about different targets: %1, then %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes tratan de destinos distintos: %1 y luego %2.</translation>
     </message>
     <message>
         <source>The verdict changed from &quot;%1&quot; (%2) to &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto cambió de &quot;%1&quot; (%2) a &quot;%3&quot; (%4).</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antes %2, ahora %3.</translation>
     </message>
     <message>
         <source>New address %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección nueva %1: %2.</translation>
     </message>
     <message>
         <source>%1: was %2; now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antes %2; ahora %3.</translation>
     </message>
     <message>
         <source>Address %1 was not tried any more (it was: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 ya no se probó (antes: %2).</translation>
     </message>
     <message>
         <source>Comparing %1 (%2) with %3 (%4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de %1 (%2) con %3 (%4):</translation>
     </message>
     <message>
         <source>Nothing changed: the same verdict (%1), the same results for every step and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambió nada: el mismo veredicto (%1) y los mismos resultados en cada paso y dirección.</translation>
     </message>
     <message>
         <source>Something got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo empeoró.</translation>
     </message>
     <message>
         <source>Nothing got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada empeoró.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un informe de tcpdoctor.</translation>
     </message>
     <message>
         <source>%1 is not a JSON report: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un informe JSON: %2.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>%1 is not a tcpdoctor report (its schema is &quot;%2&quot;, expected &quot;tcpdoctor-report/1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un informe de tcpdoctor (su esquema es &quot;%2&quot;; se esperaba &quot;tcpdoctor-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>Started %1 into the check, took %2.</source>
+        <translation>Inicio tras %1; duración: %2.</translation>
+    </message>
+    <message>
+        <source>Started after</source>
+        <translation>Inicio tras</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished</source>
+        <translation>La comprobación se detuvo antes de terminar</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: you stopped it or closed the window. The steps that had finished keep their answers; the others did not get to look.</source>
+        <translation>Se canceló la comprobación: usted la detuvo o cerró la ventana. Los pasos que habían terminado conservan sus respuestas; los demás no llegaron a mirar.</translation>
+    </message>
+    <message>
+        <source>Run the check again to get a verdict.</source>
+        <translation>Vuelva a comprobarlo para obtener un veredicto.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web (HTTP)</translation>
     </message>
     <message>
         <source>Secure web (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web segura (HTTPS)</translation>
     </message>
     <message>
         <source>Remote shell (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell remoto (SSH)</translation>
     </message>
     <message>
         <source>Remote Desktop (RDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio remoto (RDP)</translation>
     </message>
     <message>
         <source>Windows file sharing (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso compartido de archivos de Windows (SMB)</translation>
     </message>
     <message>
         <source>Mail server to server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo entre servidores (SMTP)</translation>
     </message>
     <message>
         <source>Sending mail (SMTP submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de correo (SMTP submission)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de correo (IMAP sobre TLS)</translation>
     </message>
     <message>
         <source>Microsoft SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server</translation>
     </message>
     <message>
         <source>PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos PostgreSQL</translation>
     </message>
     <message>
         <source>MySQL / MariaDB database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos MySQL / MariaDB</translation>
     </message>
     <message>
         <source>File transfer (FTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia de archivos (FTP)</translation>
     </message>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>DNS over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS sobre TCP</translation>
     </message>
     <message>
         <source>Reading mail (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de correo (POP3)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de correo (IMAP)</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio (LDAP)</translation>
     </message>
     <message>
         <source>Directory over TLS (LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio sobre TLS (LDAPS)</translation>
     </message>
     <message>
         <source>Sending mail over TLS (SMTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de correo sobre TLS (SMTPS)</translation>
     </message>
     <message>
         <source>Reading mail over TLS (POP3S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de correo sobre TLS (POP3S)</translation>
     </message>
     <message>
         <source>Kerberos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos</translation>
     </message>
     <message>
         <source>Windows Remote Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración remota de Windows</translation>
     </message>
     <message>
         <source>Screen sharing (VNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla compartida (VNC)</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>MongoDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB</translation>
     </message>
     <message>
         <source>Message queue (AMQP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de mensajes (AMQP)</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>Web, alternative port (8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web, puerto alternativo (8080)</translation>
     </message>
     <message>
         <source>Secure web, alternative port (8443)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web segura, puerto alternativo (8443)</translation>
     </message>
     <message>
         <source>Oracle database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos Oracle</translation>
     </message>
     <message>
         <source>NFS file sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso compartido de archivos NFS</translation>
     </message>
     <message>
         <source>rsync</source>
-        <translation type="unfinished"></translation>
+        <translation>rsync</translation>
     </message>
     <message>
         <source>Printing (IPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión (IPP)</translation>
     </message>
     <message>
         <source>Telephony (SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonía (SIP)</translation>
     </message>
     <message>
         <source>Chat (XMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (XMPP)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>all settings</source>
+        <translation>toda la configuración</translation>
+    </message>
+    <message>
+        <source>the list of recent targets</source>
+        <translation>la lista de destinos recientes</translation>
+    </message>
+    <message>
+        <source>your choices on the first page</source>
+        <translation>sus opciones de la primera página</translation>
+    </message>
+    <message>
+        <source>the window size</source>
+        <translation>el tamaño de la ventana</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>el idioma</translation>
+    </message>
+    <message>
+        <source>Some saved settings were damaged and have been reset: %1. Nothing else was affected.</source>
+        <translation>Parte de la configuración guardada estaba dañada y se ha restablecido: %1. No se ha visto afectado nada más.</translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
+        <translation>No se pudo leer la configuración guardada y se restableció la predeterminada. No se ha visto afectado nada más.</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: excluido con --steps.</translation>
     </message>
     <message>
         <source>Physical link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace físico</translation>
     </message>
     <message>
         <source>IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración IP</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda del nombre (DNS)</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <source>Port test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de puertos</translation>
     </message>
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no comprobado: esta versión de tcpdoctor no incluye este paso.</translation>
     </message>
 </context>
 <context>
     <name>Target</name>
     <message>
         <source>The computer name is missing: write it before the port, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del equipo: escríbalo antes del puerto, como example.com:443.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de equipo no puede contener espacios: revise lo que pegó.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an IPv6 address but is not a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; parece una dirección IPv6, pero no es válida.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four numbers from 0 to 255, like 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IPv4 válida: necesita cuatro números del 0 al 255, como 192.0.2.10.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots: check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene una parte vacía entre puntos: revise el nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de equipo válido.</translation>
     </message>
     <message>
         <source>The name is too long: a computer name has at most 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo: un nombre de equipo tiene como máximo 253 caracteres.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the name is too long: each part between dots has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte &quot;%1&quot; del nombre es demasiado larga: cada parte entre puntos tiene como máximo 63 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains characters a computer name cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contiene caracteres que no puede tener un nombre de equipo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name: a part cannot start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de equipo válido: una parte no puede empezar ni terminar con un guion.</translation>
     </message>
     <message>
         <source>The port is missing: add it after a colon, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el puerto: añádalo tras dos puntos, como example.com:443.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: ports are whole numbers from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de puerto: los puertos son números enteros del 1 al 65535.</translation>
     </message>
     <message>
         <source>Port 0 cannot be reached: use a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar al puerto 0: use un puerto del 1 al 65535.</translation>
     </message>
     <message>
         <source>Port %1 does not exist: ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 no existe: los puertos van del 1 al 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a service tcpdoctor knows: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de puerto ni un servicio que tcpdoctor conozca: use un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>Please enter the name or address of the computer you want to reach, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre o la dirección del equipo al que quiere llegar, como example.com:443.</translation>
     </message>
     <message>
         <source>What you entered contains invisible control characters: type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió contiene caracteres de control invisibles: vuelva a escribir el nombre.</translation>
     </message>
     <message>
         <source>This web address is not valid: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección web no es válida: revise lo que pegó.</translation>
     </message>
     <message>
         <source>This address has no computer name in it: it should look like https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no contiene ningún nombre de equipo: debería ser como https://example.com/.</translation>
     </message>
     <message>
         <source>tcpdoctor does not know which port &quot;%1://&quot; uses: add it, like %1://%2:PORT/.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor no sabe qué puerto usa &quot;%1://&quot;: añádalo, así: %1://%2:PUERTO/.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de equipo no puede contener espacios: escriba el nombre y el puerto, como example.com 443.</translation>
     </message>
     <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección tiene un &quot;[&quot;, pero no un &quot;]&quot; de cierre: escriba las direcciones IPv6 así: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The port is missing after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el puerto después de los dos puntos.</translation>
     </message>
     <message>
         <source>Unexpected text after &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto inesperado después de &quot;]&quot;: escriba las direcciones IPv6 así: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The address has a &quot;]&quot; but no opening &quot;[&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección tiene un &quot;]&quot;, pero no un &quot;[&quot; de apertura: escriba las direcciones IPv6 así: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>Two different ports were given (%1 and %2): give only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron dos puertos distintos (%1 y %2): indique solo uno.</translation>
     </message>
     <message>
         <source>Which port? Write IPv6 addresses with the port like [2001:db8::1]:22, or give --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué puerto? Escriba las direcciones IPv6 con el puerto así: [2001:db8::1]:22, o use --port.</translation>
     </message>
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué puerto? Añádalo tras dos puntos, como %1:443, o elija un servicio.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::core::TestListener</name>
     <message>
         <source>The test listener needs a port from 1 to 65535 and a time from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de escucha de prueba necesita un puerto del 1 al 65535 y un tiempo de 1 a %1 segundos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address. Give one of this computer&apos;s addresses, or leave it out for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IP. Indique una de las direcciones de este equipo, u omítala para usar todas.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer (its addresses: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de este equipo (sus direcciones: %2).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Port %1 is in use: %2 listens there. Stop that program first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 está en uso: %2 escucha ahí. Detenga primero ese programa o pruebe otro puerto.</translation>
     </message>
     <message>
         <source>Port %1 is in use by a program the system does not show to this user. Stop it first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 lo usa un programa que el sistema no muestra a este usuario. Deténgalo primero o pruebe otro puerto.</translation>
     </message>
     <message>
         <source>This user may not open port %1: ports below 1024 need administrator (root) rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario no puede abrir el puerto %1: los puertos por debajo de 1024 necesitan derechos de administrador (root).</translation>
     </message>
     <message>
         <source>The test listener could not open port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de escucha de prueba no pudo abrir el puerto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::BatchPage</name>
+    <message>
+        <source>the list</source>
+        <translation>la lista</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>búsqueda del nombre</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Open a list…</source>
+        <translation>Abrir una &amp;lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>&amp;Comprobar la lista</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>&amp;Guardar resultados…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Copiar como tabla</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Comprobar una lista de destinos</translation>
+    </message>
+    <message>
+        <source># one target a line; # starts a comment
+example.com:443
+192.0.2.10:3389</source>
+        <translation># un destino por línea; # inicia un comentario
+example.com:443
+192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>One target a line: a name or address and a port. Lines starting with # are ignored.</source>
+        <translation>Un destino por línea: un nombre o una dirección y un puerto. Las líneas que empiezan por # se ignoran.</translation>
+    </message>
+    <message>
+        <source>Read the list from a text file</source>
+        <translation>Leer la lista de un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Check every target in the list now</source>
+        <translation>Comprobar ahora todos los destinos de la lista</translation>
+    </message>
+    <message>
+        <source>Stop checking; the answers so far stay</source>
+        <translation>Detener; se conservan las respuestas ya obtenidas</translation>
+    </message>
+    <message>
+        <source>Save the results as a Markdown table, CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Guardar los resultados como tabla Markdown, CSV para una hoja de cálculo o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Copy the results as a Markdown table to paste into a ticket</source>
+        <translation>Copiar los resultados como tabla Markdown para pegarlos en un ticket</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Double-click a target to run the whole checklist on it</source>
+        <translation>Haga doble clic en un destino para ejecutar toda la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Results, one row a target</source>
+        <translation>Resultados, una fila por destino</translation>
+    </message>
+    <message>
+        <source>Open a list of targets</source>
+        <translation>Abrir una lista de destinos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Guardar los resultados</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>Tabla Markdown (*.md);;CSV para hoja de cálculo (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the table (%n row(s)).</source>
+        <translation>
+            <numerusform>Tabla copiada (%n fila).</numerusform>
+            <numerusform>Tabla copiada (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Archivo leído: %1.</translation>
+    </message>
+    <message>
+        <source>The list has no targets yet: write one a line, for example example.com:443.</source>
+        <translation>La lista aún no tiene destinos: escriba uno por línea, por ejemplo example.com:443.</translation>
+    </message>
+    <message>
+        <source>The list has %1 targets; tcpdoctor checks at most %2 at a time: split it.</source>
+        <translation>La lista tiene %1 destinos; tcpdoctor comprueba como máximo %2 a la vez: divídala.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the list.</source>
+        <translation>Detenido antes del final de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 reachable, %4 with a problem.</source>
+        <translation>%1 de %2 comprobados: %3 accesibles, %4 con problemas.</translation>
+    </message>
+    <message>
+        <source>Lines that are not targets: %1.</source>
+        <translation>Líneas que no son destinos: %1.</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB, much larger than a list of targets. If it is one, split it into smaller lists.</source>
+        <translation>%1 ocupa más de 4 MB, mucho más que una lista de destinos. Si lo es, divídala en listas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
+        <translation>Las direcciones que necesita un programa, una por línea, pegadas o abiertas desde un archivo de texto: tcpdoctor las comprueba todas a la vez.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar comprobación</translation>
     </message>
     <message>
         <source>Checking everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todo</translation>
     </message>
     <message>
         <source>Stop every check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener todas las comprobaciones</translation>
     </message>
     <message>
         <source>Checking %1, port %2. This takes a few seconds at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1, puerto %2. Tarda unos segundos como mucho.</translation>
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: comprobando…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CompareDialog</name>
     <message>
         <source>What changed since the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde el informe anterior</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Nothing changed since the report of %1: the same verdict, the same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada desde el informe del %1: el mismo veredicto, los mismos resultados.</translation>
     </message>
     <message>
         <source>Something got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha empeorado desde el informe del %1.</translation>
     </message>
     <message>
         <source>Nothing got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha empeorado desde el informe del %1.</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>Open an earlier JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un informe JSON anterior</translation>
     </message>
     <message>
         <source>tcpdoctor JSON reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes JSON de tcpdoctor (*.json)</translation>
     </message>
     <message>
         <source>Compare reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar informes</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explicar</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un mensaje de error</translation>
     </message>
     <message>
         <source>Paste the message the program showed, as it is: stack traces and log lines around it do no harm. tcpdoctor explains what happened to the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el mensaje que mostró el programa, tal cual: los seguimientos de pila y las líneas de registro de alrededor no molestan. tcpdoctor explica qué le pasó a la conexión.</translation>
     </message>
     <message>
         <source>for example  No connection could be made because the target machine actively refused it. (localhost:5001)</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo  No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión. (localhost:5001)</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas probables, de más a menos probable:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué comprobar:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: %1.</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de la lista de comprobación que más importan aquí: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido a partir de: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>The message does not say which computer it tried to reach: you can type it when you start the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no dice a qué equipo intentaba llegar: puede escribirlo al iniciar la lista de comprobación.</translation>
     </message>
     <message>
         <source>The message names %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje menciona %1, puerto %2.</translation>
     </message>
     <message>
         <source>The message names %1, but no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje menciona %1, pero ningún puerto.</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar %1 paso a paso</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExportDialog</name>
     <message>
         <source>&amp;Hide addresses and names (redact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar direcciones y nombres (anonimizar)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen para el ticket</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>Web page (HTML): everything, with diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (HTML): todo, con diagramas</translation>
     </message>
     <message>
         <source>PDF document: the same, for printing and attaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF: lo mismo, para imprimir y adjuntar</translation>
     </message>
     <message>
         <source>Markdown: short, for a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: breve, para un ticket o un chat</translation>
     </message>
     <message>
         <source>Plain text: short</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato: breve</translation>
     </message>
     <message>
         <source>JSON: every detail, for scripts and for comparing later</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: todos los detalles, para scripts y para comparar más adelante</translation>
     </message>
     <message>
         <source>Replaces public IP addresses, MAC addresses, host names, this computer&apos;s name and your user name by placeholders such as public-ip-1 and host-1. Private addresses and ports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye las direcciones IP públicas, las direcciones MAC, los nombres de host, el nombre de este equipo y su nombre de usuario por marcadores como public-ip-1 y host-1. Las direcciones privadas y los puertos se mantienen.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Puts a short Markdown summary on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en el portapapeles un breve resumen en Markdown, listo para pegar en un ticket.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
         <source>The ticket summary (Markdown) is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen para el ticket (Markdown) está en el portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
         <source>&lt; 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Handshake diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de la negociación</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK (%1)</translation>
     </message>
     <message>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo: %1</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: nada escucha</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST: el servidor cortó la conexión</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN: el servidor la cerró</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN de nuevo</translation>
     </message>
     <message>
         <source>no answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN detenido por el firewall de este equipo</translation>
     </message>
     <message>
         <source>ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2 desde %3</translation>
     </message>
     <message>
         <source>SYN: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: nadie tiene esta dirección aquí</translation>
     </message>
     <message>
         <source>SYN: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: no hay ruta hacia esta red</translation>
     </message>
     <message>
         <source>SYN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN: %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo y %1:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>router %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::LanguageButton</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona en parte</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>Path diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de la ruta</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda del nombre</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no es necesario</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>el problema está aquí</translation>
     </message>
     <message>
         <source>problem here</source>
-        <translation type="unfinished"></translation>
+        <translation>problema aquí</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PhysicalChecksWidget</name>
     <message>
         <source>Push the network cable in until it clicks, at both ends (this computer and the router or wall socket). On Wi-Fi, choose your network in the network menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empuje el cable de red hasta que haga clic, en ambos extremos (este equipo y el router o la toma de pared). Con Wi-Fi, elija su red en el menú de red.</translation>
     </message>
     <message>
         <source>Switch the router off, wait 30 seconds, switch it on again and wait two minutes. If the internet light stays off or red, call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apague el router, espere 30 segundos, vuelva a encenderlo y espere dos minutos. Si la luz de Internet sigue apagada o en rojo, llame a su proveedor de Internet.</translation>
     </message>
     <message>
         <source>If no device gets online, the router or the internet connection is the problem, not this computer: restart the router, or call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ningún dispositivo tiene conexión, el problema es el router o la conexión a Internet, no este equipo: reinicie el router o llame a su proveedor de Internet.</translation>
     </message>
     <message>
         <source>Then the network itself works: the problem is on this computer, or only with what you are trying to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces la red en sí funciona: el problema está en este equipo, o solo en aquello a lo que intenta llegar.</translation>
     </message>
     <message>
         <source>Some things only you can check. Have a look, then answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cosas que solo usted puede comprobar. Écheles un vistazo y responda:</translation>
     </message>
     <message>
         <source>Is the network cable plugged in firmly at both ends (or, on Wi-Fi, is this computer connected to your Wi-Fi network)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está el cable de red bien enchufado por ambos extremos (o, con Wi-Fi, está este equipo conectado a su red Wi-Fi)?</translation>
     </message>
     <message>
         <source>Follow the cable from this computer to the router or wall socket and press both plugs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga el cable desde este equipo hasta el router o la toma de pared y presione ambos conectores.</translation>
     </message>
     <message>
         <source>Are the lights on the router or modem on as usual?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Están encendidas como siempre las luces del router o del módem?</translation>
     </message>
     <message>
         <source>Usually the power and internet lights are on (green or white); a red or dark internet light means no internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente las luces de encendido y de Internet están encendidas (en verde o blanco); si la luz de Internet está en rojo o apagada, no hay conexión a Internet.</translation>
     </message>
     <message>
         <source>Do other devices on the same network (for example a phone on the same Wi-Fi) get online?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienen conexión otros dispositivos de la misma red (por ejemplo, un teléfono en la misma red Wi-Fi)?</translation>
     </message>
     <message>
         <source>Open a well-known website on another device connected to the same router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un sitio web conocido en otro dispositivo conectado al mismo router.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ServerPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Open a test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un puerto de prueba</translation>
     </message>
     <message>
         <source>Stop the test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el puerto de prueba</translation>
     </message>
     <message>
         <source>Is anything listening on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo a la escucha en este equipo?</translation>
     </message>
     <message>
         <source>For the server side: which programs accept connections, on which port and address. Leave the port empty to see every listening port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el lado del servidor: qué programas aceptan conexiones, en qué puerto y en qué dirección. Deje el puerto vacío para ver todos los puertos a la escucha.</translation>
     </message>
     <message>
         <source>Port or service, for example 22, 5432 or https</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto o servicio, por ejemplo 22, 5432 o https</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Service or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio o ruta</translation>
     </message>
     <message>
         <source>Filter: address, port, program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: dirección, puerto, programa...</translation>
     </message>
     <message>
         <source>All addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las direcciones</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While the real service is stopped: opens the port for a while and answers every connection with a greeting, so a client can tell a stopped service from a blocking firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el servicio real está detenido: abre el puerto durante un rato y responde a cada conexión con un saludo, para que un cliente pueda distinguir un servicio detenido de un firewall que bloquea.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>Test listener open on %1, port %2: it closes in %3 s. Run &quot;tcpdoctor diagnose&quot; on a client now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de escucha de prueba abierto en %1, puerto %2: se cierra en %3 s. Ejecute ahora &quot;tcpdoctor diagnose&quot; en un cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Test listener open: it closes in %1 s. %n connection(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servicio de escucha de prueba abierto: se cierra en %1 s. De momento, %n conexión.</numerusform>
+            <numerusform>Servicio de escucha de prueba abierto: se cierra en %1 s. De momento, %n conexiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener stopped. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servicio de escucha de prueba detenido. Llegó %n conexión.</numerusform>
+            <numerusform>Servicio de escucha de prueba detenido. Llegaron %n conexiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servicio de escucha de prueba cerrado, se acabó su tiempo. Llegó %n conexión.</numerusform>
+            <numerusform>Servicio de escucha de prueba cerrado, se acabó su tiempo. Llegaron %n conexiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el puerto %1…</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la lista…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
         <source>%n listening socket(s) on this computer, read in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n socket a la escucha en este equipo, leído en %1 ms.</numerusform>
+            <numerusform>%n sockets a la escucha en este equipo, leídos en %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Also found</source>
-        <translation type="unfinished"></translation>
+        <translation>También encontrado</translation>
     </message>
     <message>
         <source>Every listening port of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos a la escucha de este equipo</translation>
     </message>
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba arriba un puerto para comprobarlo: tcpdoctor le dirá si otros equipos pueden conectarse a él y, si no, qué cambiar.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este sistema tiene este socket (el kernel u otro contenedor).</translation>
     </message>
     <message>
         <source>Hidden: the system tells only an administrator which program this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto: el sistema solo indica a un administrador qué programa es.</translation>
     </message>
     <message>
         <source>Enter the port to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el puerto que quiere abrir.</translation>
     </message>
     <message>
         <source>Opening port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el puerto %1…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, la conexión física: sin un enlace por cable o Wi-Fi que funcione, nada más puede funcionar.</translation>
     </message>
     <message>
         <source>Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, la configuración IP: este equipo necesita una dirección y un camino (una puerta de enlace) hacia otras redes.</translation>
     </message>
     <message>
         <source>Then the name: the name must be turned into the right address before a connection can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, el nombre: hay que convertirlo en la dirección correcta antes de poder iniciar una conexión.</translation>
     </message>
     <message>
         <source>Then the firewalls: a firewall here or on the way can stop the connection, often silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, los firewalls: un firewall aquí o en el camino puede detener la conexión, a menudo sin avisar.</translation>
     </message>
     <message>
         <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por último, la prueba de puertos: se intenta la propia conexión y se observa qué responde (la negociación TCP).</translation>
     </message>
     <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está el cable de red enchufado por ambos extremos, o está activado el Wi-Fi?</translation>
     </message>
     <message>
         <source>Are the lights on the router and on the computer&apos;s network socket on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Están encendidas las luces del router y de la toma de red del equipo?</translation>
     </message>
     <message>
         <source>Do other devices in the same place work (a phone on the same Wi-Fi)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Funcionan otros dispositivos en el mismo lugar (un teléfono en la misma red Wi-Fi)?</translation>
     </message>
     <message>
         <source>Did anything change recently: a new router, a new network, a VPN?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha cambiado algo hace poco: un router nuevo, una red nueva, una VPN?</translation>
     </message>
     <message>
         <source>Can you open other websites by name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede abrir otros sitios web por su nombre?</translation>
     </message>
     <message>
         <source>Did you type the name exactly as given to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Escribió el nombre exactamente como se lo dieron?</translation>
     </message>
     <message>
         <source>Is security software installed (antivirus, endpoint protection)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay software de seguridad instalado (antivirus, protección de puntos de conexión)?</translation>
     </message>
     <message>
         <source>Did this ever work from this computer? Since when does it fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha funcionado alguna vez desde este equipo? ¿Desde cuándo falla?</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <source>Ask the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al usuario</translation>
     </message>
     <message>
         <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando respuesta del servidor: %1 s de %2 s</translation>
     </message>
     <message>
         <source>Waiting for the name lookup before trying the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la búsqueda del nombre antes de intentar la conexión…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué probar a continuación:</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Detener todo</translation>
+    </message>
+    <message>
+        <source>Stop every check now; the steps that already finished keep their answers</source>
+        <translation>Detener ahora todas las comprobaciones; los pasos ya terminados conservan sus respuestas</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
+        <translation>Esperando a la prueba de puertos: la comprobación del firewall analiza lo que vio…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::SummaryPage</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen para el ticket</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hemos encontrado</translation>
     </message>
     <message>
         <source>Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como HTML, PDF, Markdown, texto o JSON, anonimizado si se desea</translation>
     </message>
     <message>
         <source>Copy a short summary (Markdown) to paste into a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un breve resumen (Markdown) para pegarlo en un ticket o un chat</translation>
     </message>
     <message>
         <source>Run the whole check again and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar toda la comprobación y mostrar qué ha cambiado</translation>
     </message>
     <message>
         <source>Go back to the first page to check something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la primera página para comprobar otra cosa</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a comprobar…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía comprobando…</translation>
     </message>
     <message>
         <source>The verdict changed: before &quot;%1&quot;, now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto cambió: antes &quot;%1&quot;, ahora &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antes %2, ahora %3.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>Since the last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última comprobación</translation>
     </message>
     <message>
         <source>Verdict code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del veredicto</translation>
     </message>
     <message>
         <source>(layer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(capa: %1)</translation>
+    </message>
+    <message>
+        <source>Compare with a report saved earlier…</source>
+        <translation>Comparar con un informe guardado antes…</translation>
+    </message>
+    <message>
+        <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
+        <translation>Abrir un informe JSON guardado antes (hoy, la semana pasada, en el equipo del usuario) y ver qué ha cambiado</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::TargetPage</name>
     <message>
         <source>What are you trying to reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué intenta llegar?</translation>
     </message>
     <message>
         <source>Type or paste the name, web address or IP address you cannot connect to. tcpdoctor will check the connection step by step and tell you what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue el nombre, la dirección web o la dirección IP con la que no puede conectarse. tcpdoctor comprobará la conexión paso a paso y le dirá qué falla.</translation>
     </message>
     <message>
         <source>for example  example.com,  https://example.com/,  192.0.2.10:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo  example.com,  https://example.com/,  192.0.2.10:8080</translation>
     </message>
     <message>
         <source>(from the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de la dirección)</translation>
     </message>
     <message>
         <source>%1 – port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – puerto %2</translation>
     </message>
     <message>
         <source>port number or service</source>
-        <translation type="unfinished"></translation>
+        <translation>número de puerto o servicio</translation>
     </message>
     <message>
         <source>&amp;Computer or address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo o dirección:</translation>
     </message>
     <message>
         <source>&amp;Port or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto o servicio:</translation>
     </message>
     <message>
         <source>tcpdoctor will check %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor comprobará %1, puerto %2.</translation>
     </message>
     <message>
         <source>&amp;Step by step: explain each check as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;so a paso: explicar cada comprobación mientras se hace</translation>
     </message>
     <message>
         <source>Check &amp;everything at once and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;todo a la vez y mostrar la respuesta</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un mensaje de error</translation>
     </message>
     <message>
         <source>Paste it: tcpdoctor says what it means and what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Péguelo: tcpdoctor le dirá qué significa y qué comprobar.</translation>
     </message>
     <message>
         <source>This computer is the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo es el servidor</translation>
     </message>
     <message>
         <source>See what listens here, on which address, and open a test port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver qué escucha aquí, en qué dirección, y abrir un puerto de prueba.</translation>
     </message>
     <message>
         <source>The name, web address or IP address you cannot connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre, la dirección web o la dirección IP con la que no puede conectarse</translation>
     </message>
     <message>
         <source>The port number, or choose the kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de puerto, o elija el tipo de servicio</translation>
     </message>
     <message>
         <source>Targets you checked before: click one to fill in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos que comprobó antes: haga clic en uno para rellenar los campos</translation>
     </message>
     <message>
         <source>I am checking my own connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy comprobando mi propia conexión</translation>
     </message>
     <message>
         <source>I am helping someone (helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy ayudando a otra persona (soporte técnico)</translation>
     </message>
     <message>
         <source>I am an administrator: show all evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy administrador: mostrar todos los datos</translation>
     </message>
     <message>
         <source>Helpdesk mode adds the questions to ask the caller; administrator mode opens every detail</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de soporte técnico añade las preguntas que hacer al usuario; el modo de administrador muestra todos los detalles</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recientes:</translation>
     </message>
     <message>
         <source>&amp;Who is checking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién comprueba:</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Comprobar una lista de destinos</translation>
+    </message>
+    <message>
+        <source>Every address a program needs, checked at once.</source>
+        <translation>Todas las direcciones que necesita un programa, comprobadas a la vez.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::Wizard</name>
     <message>
         <source>tcpdoctor: why can&apos;t I connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor: ¿por qué no puedo conectarme?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 </TS>

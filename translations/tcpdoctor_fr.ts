@@ -2,256 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer could not send the SYN on (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not even the first router answered: the SYN may not have left this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (hop %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same port on the reference host %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other ports on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the rules can only be read by an administrator (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s firewall blocks the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule that matches: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator can list the rules with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network blocks port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall on your network (router %1) blocks port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s own firewall rejects port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers from %1 at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last device on the way that answered was %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server is on and that the address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the network or server administrator which firewall sits after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the packets are dropped could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No firewall stopped the connection to port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a firewall problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Batch</name>
     <message>
         <source>Not checked in batch mode: it describes this computer, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié en mode lot&#xa0;: cela concerne cet ordinateur, pas la cible.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .md, .csv or .jsonl.</source>
+        <translation>Choisissez un nom de fichier se terminant par .md, .csv ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Targets: %1. Reachable: %2. With a problem: %3. Not valid: %4. Not checked: %5.</source>
+        <translation>Cibles&#xa0;: %1. Joignables&#xa0;: %2. Avec un problème&#xa0;: %3. Non valides&#xa0;: %4. Non vérifiées&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
         <source>Which computer should I check? Example: tcpdoctor diagnose example.com:443</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel ordinateur dois-je vérifier&#xa0;? Exemple&#xa0;: tcpdoctor diagnose example.com:443</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 50 to 600000, for example --timeout 3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de millisecondes entre 50 et 600000, par exemple --timeout 3000.</translation>
     </message>
     <message>
         <source>Choose --ipv4 or --ipv6, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez --ipv4 ou --ipv6, pas les deux.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, firewall et port.</translation>
     </message>
     <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible est une adresse %1, mais %2 a été demandé.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir ce que tcpdoctor sait faire.</translation>
     </message>
     <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
@@ -288,1504 +108,1541 @@ Options for diagnose:
 Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
 Log file: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor %1&#xa0;: découvrez pourquoi une connexion TCP échoue, et que faire.
+
+Utilisation&#xa0;:
+  tcpdoctor                             ouvrir l&apos;assistant
+  tcpdoctor diagnose CIBLE [options]    vérifier CIBLE point par point et afficher le résultat
+  tcpdoctor compare ANCIEN.json NOUVEAU.json [--json]
+                                        ce qui a changé entre deux rapports enregistrés (code 1&#xa0;: quelque chose s&apos;est dégradé)
+  tcpdoctor diagnose --many FICHIER [--json]  vérifier une liste de cibles d&apos;un coup (une par ligne)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  ce que signifie un message d&apos;erreur («&#xa0;-&#xa0;» le lit sur l&apos;entrée standard)
+  tcpdoctor listen [PORT] [--address ADRESSE] [--json]
+                                        ce qui écoute sur cet ordinateur, et où (sans PORT&#xa0;: tout)
+  tcpdoctor listen --serve PORT [--for S] [--address ADRESSE]
+                                        une écoute de test temporaire, fermée au bout de S secondes (60)
+  tcpdoctor --version | --help
+
+CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, ou un nom avec --port. Les noms de service servent de ports (ssh, rdp...).
+
+Options de diagnose&#xa0;:
+  --port N|SERVICE   le port, quand CIBLE n&apos;en contient pas
+  --json             afficher le rapport JSON (tcpdoctor-report/1) et rien d&apos;autre sur la sortie standard
+  --report FICHIER   enregistrer aussi le rapport&#xa0;; le format suit l&apos;extension (.html .pdf .json .md .txt)
+  --redact           masquer les adresses publiques, les adresses MAC, les noms d&apos;hôte et d&apos;utilisateur partout
+  --timeout MS       durée accordée à une tentative de connexion (1500 par défaut)
+  --steps LISTE      étapes de la vérification à exécuter&#xa0;: link,ip,dns,firewall,port (toutes par défaut)
+  --ipv4 | --ipv6    n&apos;essayer que les adresses IPv4, ou que les adresses IPv6
+  --expect ADRESSE   l&apos;adresse IP à laquelle le nom doit mener&#xa0;: les réponses DNS sont comparées à celle-ci
+  --reference HÔTE   si le port est bloqué, essayer aussi le même port sur HÔTE (un ordinateur où il est ouvert)
+  --lang CODE        langue des textes (de, en, es, fr)&#xa0;; les codes du JSON ne changent jamais
+  --verbose          journaliser le déroulement sur la sortie d&apos;erreur
+
+Codes de sortie&#xa0;: 0 joignable, 1 un problème a été trouvé, 2 saisie incorrecte, 3 tcpdoctor lui-même a échoué.
+Fichier journal&#xa0;: %2
+</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect attend l&apos;adresse IP à laquelle le nom doit mener, par exemple --expect 192.0.2.10.</translation>
     </message>
     <message>
         <source>--reference takes a computer name or address without a port, for example --reference 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference attend un nom d&apos;ordinateur ou une adresse sans port, par exemple --reference 192.0.2.10.</translation>
     </message>
     <message>
         <source>Reports can be saved as %1 files: &quot;%2&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports peuvent être enregistrés au format %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: the report could not be saved there. Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;: impossible d&apos;y enregistrer le rapport. Rien n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>Give either a target or --many FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit une cible, soit --many FICHIER, pas les deux.</translation>
     </message>
     <message>
         <source>--report saves one report; with --many use --json and redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report enregistre un seul rapport&#xa0;; avec --many, utilisez --json et redirigez la sortie.</translation>
+    </message>
+    <message>
+        <source>--redact does not work with --many yet; nothing was checked.</source>
+        <translation>--redact ne fonctionne pas encore avec --many&#xa0;; rien n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>
     <name>CompareCli</name>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
         <source>Give two saved JSON reports, the earlier first: tcpdoctor compare before.json after.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez deux rapports JSON enregistrés, le plus ancien en premier&#xa0;: tcpdoctor compare ancien.json nouveau.json</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>less than 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: la connexion s&apos;est établie en %3.</translation>
     </message>
     <message>
         <source>%1 port %2: the SYN was answered with RST (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: le SYN a reçu un RST en réponse (connexion refusée).</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server sent RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: la connexion s&apos;est établie, puis le serveur a envoyé un RST.</translation>
     </message>
     <message>
         <source>%1 port %2: the handshake completed, then the server closed the connection without a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: la connexion s&apos;est établie, puis le serveur l&apos;a fermée sans rien dire.</translation>
     </message>
     <message>
         <source>%1 port %2: this computer did not let the connection out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: cet ordinateur n&apos;a pas laissé sortir la connexion.</translation>
     </message>
     <message>
         <source>%1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>ICMP type %1 code %2 came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP type %1 code %2 reçu de %3.</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur système&#xa0;: %1)</translation>
     </message>
     <message>
         <source>An ordinary program would have waited about 21 seconds on Windows, or about 2 minutes on Linux, before showing a time-out; tcpdoctor knew after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ordinaire aurait attendu environ 21 secondes sous Windows, ou environ 2 minutes sous Linux, avant de signaler un dépassement du délai&#xa0;; tcpdoctor l&apos;a su au bout de %1 secondes.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Before a connection can start, the name must be turned into an address. The name service (DNS) answered that %1 does not exist, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant qu&apos;une connexion puisse commencer, le nom doit être traduit en adresse. Le service de noms (DNS) a répondu que %1 n&apos;existe pas&#xa0;: aucun SYN n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom, lettre par lettre.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit d&apos;un nom interne, connectez-vous d&apos;abord au réseau de l&apos;entreprise ou au VPN.</translation>
     </message>
     <message>
         <source>Try the full name, including the domain (for example server.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez le nom complet, domaine compris (par exemple server.example.com).</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>The name exists, but DNS holds no address for it (of the kind that was asked for), so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom existe, mais le DNS ne contient aucune adresse pour lui (du type demandé)&#xa0;: il n&apos;y avait donc rien à quoi se connecter.</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le bon nom&#xa0;: il sert peut-être uniquement à la messagerie, ou c&apos;est un ancien nom.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du domaine d&apos;ajouter un enregistrement d&apos;adresse pour ce nom.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de noms (DNS) n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers, but no usable answer came back, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour trouver l&apos;adresse de %1, cet ordinateur a interrogé ses serveurs DNS, mais aucune réponse exploitable n&apos;est revenue&#xa0;: aucune connexion n&apos;a donc pu commencer.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est connecté à un réseau (essayez un site web connu).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur, ou désactivez puis réactivez la connexion réseau.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous utilisez un VPN, connectez-le ou déconnectez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall blocked the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur a bloqué la connexion</translation>
     </message>
     <message>
         <source>The connection to port %1 never left this computer: its own firewall or security software stopped the SYN before it reached the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au port %1 n&apos;a jamais quitté cet ordinateur&#xa0;: son propre pare-feu ou un logiciel de sécurité a arrêté le SYN avant qu&apos;il n&apos;atteigne le réseau.</translation>
     </message>
     <message>
         <source>Check the firewall on this computer (Windows Defender Firewall, ufw, firewalld, nftables) for a rule that blocks outgoing connections to port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez dans le pare-feu de cet ordinateur (Pare-feu Windows Defender, ufw, firewalld, nftables) une règle qui bloque les connexions sortantes vers le port %1.</translation>
     </message>
     <message>
         <source>Check security software (antivirus, endpoint protection, parental control) that may block this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les logiciels de sécurité (antivirus, protection des postes de travail, contrôle parental) qui pourraient bloquer ce programme ou ce port.</translation>
     </message>
     <message>
         <source>On a company computer, ask your IT department: the block may be on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un ordinateur d&apos;entreprise, adressez-vous à votre service informatique&#xa0;: le blocage est peut-être voulu.</translation>
     </message>
     <message>
         <source>This computer has no way to reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun moyen d&apos;atteindre %1</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no route to %1, so the SYN could not be sent anywhere. Usually there is no default gateway, or the network connection is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de routage de cet ordinateur n&apos;a aucun itinéraire vers %1&#xa0;: le SYN n&apos;a donc pu être envoyé nulle part. En général, il n&apos;y a pas de passerelle par défaut, ou la connexion réseau est coupée.</translation>
     </message>
     <message>
         <source>Check that the network connection (cable or Wi-Fi) is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la connexion réseau (câble ou Wi-Fi) est active.</translation>
     </message>
     <message>
         <source>Check that a default gateway is set (automatic configuration, DHCP, usually does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;une passerelle par défaut est définie (la configuration automatique, DHCP, s&apos;en charge en général).</translation>
     </message>
     <message>
         <source>If the address belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse appartient à un réseau d&apos;entreprise, connectez d&apos;abord le VPN.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 de %2 est joignable</translation>
     </message>
     <message>
         <source>We sent a SYN, the server answered with SYN-ACK and we completed the handshake with an ACK in %1: something is listening on port %2 and nothing in between blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons envoyé un SYN, le serveur a répondu par un SYN-ACK et nous avons conclu l&apos;échange par un ACK en %1&#xa0;: un service écoute sur le port %2 et rien entre les deux ne le bloque.</translation>
     </message>
     <message>
         <source>If a program still cannot connect, the problem is above TCP: check the program&apos;s settings, a proxy, TLS certificates, or the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un programme n&apos;arrive toujours pas à se connecter, le problème se situe au-dessus de TCP&#xa0;: vérifiez les paramètres du programme, un proxy, les certificats TLS, ou le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>Make sure the program uses the same name and port as this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que le programme utilise le même nom et le même port que ce test.</translation>
     </message>
     <message>
         <source>Port %1 answers on some addresses of %2, not on all</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 répond sur certaines adresses de %2, pas sur toutes</translation>
     </message>
     <message>
         <source>%1 has several addresses. The handshake completed on some of them and failed on others. Programs that try a failing address first may be slow to connect, or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plusieurs adresses. La connexion a abouti sur certaines et échoué sur d&apos;autres. Les programmes qui essaient d&apos;abord une adresse défaillante peuvent être lents à se connecter, voire échouer.</translation>
     </message>
     <message>
         <source>If the failing addresses are IPv6, check IPv6 on this network (router settings), or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les adresses défaillantes sont en IPv6, vérifiez IPv6 sur ce réseau (paramètres du routeur), ou demandez à l&apos;administrateur réseau.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator which addresses fail: one of them may point to an old or wrong server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à l&apos;administrateur du serveur quelles adresses échouent&#xa0;: l&apos;une d&apos;elles pointe peut-être vers un serveur ancien ou erroné.</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then cut it off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion sur le port %2, puis l&apos;a coupée</translation>
     </message>
     <message>
         <source>The handshake completed (SYN, SYN-ACK, ACK), so the network is fine, but the server then reset the connection (RST). The service refused to talk to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est établie (SYN, SYN-ACK, ACK), le réseau fonctionne donc, mais le serveur l&apos;a ensuite réinitialisée (RST). Le service a refusé de dialoguer avec cet ordinateur.</translation>
     </message>
     <message>
         <source>The service may only allow certain addresses: ask its administrator whether your address is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;autorise peut-être que certaines adresses&#xa0;: demandez à son administrateur si la vôtre est autorisée.</translation>
     </message>
     <message>
         <source>The service may be overloaded or failing: check its log on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est peut-être surchargé ou en panne&#xa0;: consultez son journal sur le serveur.</translation>
     </message>
     <message>
         <source>Check that the program speaks what the service expects (for example TLS or plain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le programme parle le protocole attendu par le service (par exemple TLS ou en clair).</translation>
     </message>
     <message>
         <source>%1 accepted the connection on port %2, then closed it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion sur le port %2, puis l&apos;a fermée aussitôt</translation>
     </message>
     <message>
         <source>The handshake completed, so the network is fine, but the server closed the connection straight away without sending anything. Often a proxy or load balancer has no working server behind it, or the service rejects this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est établie, le réseau fonctionne donc, mais le serveur l&apos;a fermée immédiatement sans rien envoyer. Souvent, un proxy ou un répartiteur de charge n&apos;a aucun serveur opérationnel derrière lui, ou le service rejette ce client.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log on the server, and whatever sits in front of it (proxy, load balancer, connection limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal du service sur le serveur, ainsi que ce qui se trouve devant lui (proxy, répartiteur de charge, limite de connexions).</translation>
     </message>
     <message>
         <source>Check whether the service limits connections per address or allows only some addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le service limite le nombre de connexions par adresse ou n&apos;autorise que certaines adresses.</translation>
     </message>
     <message>
         <source>Nothing is listening on port %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;écoute sur le port %1 de %2</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1 and the server answered at once with RST: the computer is reachable, but no program accepts connections on that port (or a firewall on the way resets them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons envoyé un SYN au port %1 et le serveur a aussitôt répondu par un RST&#xa0;: l&apos;ordinateur est joignable, mais aucun programme n&apos;accepte de connexions sur ce port (ou un pare-feu sur le trajet les réinitialise).</translation>
     </message>
     <message>
         <source>Check that the service (the server program) is running on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le service (le programme serveur) est bien lancé sur le serveur.</translation>
     </message>
     <message>
         <source>Check the port number: the service may use a different port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro de port&#xa0;: le service utilise peut-être un autre port.</translation>
     </message>
     <message>
         <source>On the server, run &quot;tcpdoctor listen %1&quot; to see what listens there and on which address; a service bound to 127.0.0.1 can only be reached from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur, lancez «&#xa0;tcpdoctor listen %1&#xa0;» pour voir ce qui y écoute et sur quelle adresse&#xa0;; un service lié à 127.0.0.1 n&apos;est joignable que depuis le serveur lui-même.</translation>
     </message>
     <message>
         <source>A firewall refused the connection to port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu a refusé la connexion au port %1</translation>
     </message>
     <message>
         <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons envoyé un SYN au port %1&#xa0;; au lieu du serveur, %2 a répondu par un message ICMP indiquant que la connexion n&apos;est pas autorisée (interdite par l&apos;administrateur). Un pare-feu à cet endroit rejette ce trafic.</translation>
     </message>
     <message>
         <source>a device on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un appareil sur le trajet</translation>
     </message>
     <message>
         <source>Ask the administrator of the firewall at %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du pare-feu situé à %1 d&apos;autoriser le port %2 depuis votre adresse.</translation>
     </message>
     <message>
         <source>the network</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau</translation>
     </message>
     <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous utilisez un VPN ou un réseau invité, essayez depuis le réseau habituel.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a répondu sur le port %1</translation>
     </message>
     <message>
         <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons envoyé des SYN au port %1 sans obtenir aucune réponse&#xa0;: ni SYN-ACK, ni RST, ni message ICMP. Quelque chose sur le trajet jette les paquets sans rien dire, en général un pare-feu (sur le serveur, sur un routeur, ou un groupe de sécurité cloud). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur si le port %1 est autorisé depuis votre adresse dans le pare-feu du serveur et dans ceux du réseau.</translation>
     </message>
     <message>
         <source>Check that the address is right: an old or wrong address also stays silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse est correcte&#xa0;: une adresse ancienne ou erronée reste muette, elle aussi.</translation>
     </message>
     <message>
         <source>Check that the server is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le serveur est allumé.</translation>
     </message>
     <message>
         <source>The computer %1 cannot be found on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur %1 est introuvable sur le réseau</translation>
     </message>
     <message>
         <source>%1 should be on this computer&apos;s own network, but nothing answered when this computer asked who has that address (ARP/neighbour discovery). The SYN could not even be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devrait se trouver sur le réseau local de cet ordinateur, mais rien n&apos;a répondu quand cet ordinateur a demandé qui possède cette adresse (ARP/découverte des voisins). Le SYN n&apos;a même pas pu être envoyé.</translation>
     </message>
     <message>
         <source>A router (%1) reported that the host %2 is unreachable: the SYN could not be delivered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un routeur (%1) a signalé que l&apos;hôte %2 est inaccessible&#xa0;: le SYN n&apos;a pas pu lui être remis.</translation>
     </message>
     <message>
         <source>on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le trajet</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;ordinateur est allumé et connecté au réseau.</translation>
     </message>
     <message>
         <source>Check the address: the computer may have got a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse&#xa0;: l&apos;ordinateur en a peut-être reçu une nouvelle.</translation>
     </message>
     <message>
         <source>If it is on another network, check the VPN or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il se trouve sur un autre réseau, vérifiez le VPN ou demandez à l&apos;administrateur réseau.</translation>
     </message>
     <message>
         <source>The network of %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de %1 est inaccessible</translation>
     </message>
     <message>
         <source>A router (%1) reported that it has no way to the network of %2, so the SYN was sent back undelivered. This is a routing problem in the network, not on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un routeur (%1) a signalé qu&apos;il n&apos;a aucun chemin vers le réseau de %2&#xa0;: le SYN a donc été renvoyé sans être remis. C&apos;est un problème de routage dans le réseau, pas sur le serveur.</translation>
     </message>
     <message>
         <source>Tell the network administrator which router answered, and the address you tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à l&apos;administrateur réseau quel routeur a répondu, et l&apos;adresse que vous avez essayée.</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pour adresse(s) %2.</translation>
     </message>
     <message>
         <source>The system resolver said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur du système a indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée avant la fin.</translation>
     </message>
     <message>
         <source>The port test could not run, so there is nothing to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de port n&apos;a pas pu s&apos;exécuter&#xa0;: il n&apos;y a donc rien à évaluer.</translation>
     </message>
     <message>
         <source>This is not a target tcpdoctor can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une cible que tcpdoctor peut vérifier</translation>
     </message>
     <message>
         <source>Enter a name or address and a port, like example.com:443, 192.0.2.10:8080 or https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom ou une adresse et un port, par exemple example.com:443, 192.0.2.10:8080 ou https://example.com/.</translation>
     </message>
     <message>
         <source>Input: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>tcpdoctor could not finish the check</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor n&apos;a pas pu terminer la vérification</translation>
     </message>
     <message>
         <source>Run the check again. If it keeps failing, run it with --verbose and attach the log to a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification. Si elle échoue encore, lancez-la avec --verbose et joignez le journal à un rapport de bogue.</translation>
     </message>
     <message>
         <source>%1 port %2: no answer in %3 s (SYN tries: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2&#xa0;: aucune réponse en %3 s (tentatives de SYN&#xa0;: %4).</translation>
     </message>
     <message>
         <source>SYN retransmissions the kernel could not send (TcpExt TCPRetransFail): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions de SYN que le noyau n&apos;a pas pu envoyer (TcpExt TCPRetransFail)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier hosts %2 associe %3 à %4.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur DNS n&apos;est configuré</translation>
     </message>
     <message>
         <source>Before a connection can start, the name %1 must be turned into an address, and that needs a DNS server. This computer has none configured, so no SYN was ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant qu&apos;une connexion puisse commencer, le nom %1 doit être traduit en adresse, ce qui nécessite un serveur DNS. Cet ordinateur n&apos;en a aucun de configuré&#xa0;: aucun SYN n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous au réseau, ou renouvelez la configuration automatique (DHCP)&#xa0;: c&apos;est elle qui fournit normalement les serveurs DNS.</translation>
     </message>
     <message>
         <source>Or enter a DNS server in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez un serveur DNS dans les paramètres réseau (l&apos;adresse de votre routeur fonctionne souvent).</translation>
     </message>
     <message>
         <source>%1 lists no DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucun serveur DNS.</translation>
     </message>
     <message>
         <source>To find the address of %1, this computer asked its DNS servers (%2), but none of them answered, so no connection could start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour trouver l&apos;adresse de %1, cet ordinateur a interrogé ses serveurs DNS (%2), mais aucun n&apos;a répondu&#xa0;: aucune connexion n&apos;a donc pu commencer.</translation>
     </message>
     <message>
         <source>The DNS server could not answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas pu répondre pour %1</translation>
     </message>
     <message>
         <source>This computer asked its DNS server for the address of %1. The server answered, but with a failure instead of an address (SERVFAIL or REFUSED), so no connection could start. The name may be fine: the server could not find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a demandé l&apos;adresse de %1 à son serveur DNS. Le serveur a répondu, mais par un échec au lieu d&apos;une adresse (SERVFAIL ou REFUSED)&#xa0;: aucune connexion n&apos;a donc pu commencer. Le nom est peut-être correct&#xa0;: c&apos;est le serveur qui n&apos;a pas pu trouver la réponse.</translation>
     </message>
     <message>
         <source>Try again in a few minutes: the name&apos;s own DNS servers may be down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes&#xa0;: les serveurs DNS propres à ce nom sont peut-être momentanément hors service.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s) to see whether this server is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un autre serveur DNS (par exemple celui de votre routeur) pour voir si le problème vient de ce serveur.</translation>
     </message>
     <message>
         <source>If the name belongs to your organisation, tell its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le nom appartient à votre organisation, prévenez son administrateur.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has only an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and IPv6 was not used for this check, so there was nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom existe, mais il n&apos;a que des adresses IPv6, et IPv6 n&apos;a pas été utilisé pour cette vérification&#xa0;: il n&apos;y avait donc rien à quoi se connecter.</translation>
     </message>
     <message>
         <source>The name exists, but it has only IPv6 addresses, and this computer has no IPv6 route (no IPv6 connection), so it cannot reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom existe, mais il n&apos;a que des adresses IPv6, et cet ordinateur n&apos;a pas d&apos;itinéraire IPv6 (pas de connexion IPv6)&#xa0;: il ne peut donc pas les atteindre.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un réseau qui propose IPv6, ou demandez IPv6 à votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou demandez à l&apos;administrateur du nom d&apos;ajouter une adresse IPv4 (un enregistrement A).</translation>
     </message>
     <message>
         <source>%1 is blocked by DNS filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est bloqué par un filtrage DNS</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet the name lookup leads to %2, where nothing can answer for it. That is how ad, malware and parental-control filters block a name, so no connection to the real server was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de cet ordinateur, et pourtant la résolution du nom mène à %2, où rien ne peut lui répondre. C&apos;est ainsi que les filtres publicitaires, anti-logiciels malveillants et de contrôle parental bloquent un nom&#xa0;: aucune connexion au vrai serveur n&apos;a donc été tentée.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la ligne de ce nom dans le fichier hosts (droits d&apos;administrateur nécessaires).</translation>
     </message>
     <message>
         <source>Ask whoever runs the DNS filter (a filtering DNS service, the router, or security software) to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à qui gère le filtre DNS (un service DNS filtrant, le routeur ou un logiciel de sécurité) d&apos;autoriser ce nom.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le blocage est voulu, la connexion n&apos;est pas censée fonctionner.</translation>
     </message>
     <message>
         <source>An old hosts file entry sends %1 to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ancienne entrée du fichier hosts envoie %1 vers la mauvaise adresse</translation>
     </message>
     <message>
         <source>This computer&apos;s hosts file pins %1 to %2, so programs never ask DNS. Nothing answers there, while DNS says %1 is at %3: the entry is probably out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier hosts de cet ordinateur associe %1 à %2 de façon fixe&#xa0;: les programmes n&apos;interrogent donc jamais le DNS. Rien ne répond à cette adresse, alors que le DNS indique que %1 se trouve à %3&#xa0;: l&apos;entrée est probablement périmée.</translation>
     </message>
     <message>
         <source>Remove or correct the line for this name in the hosts file (administrator rights needed), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou corrigez la ligne de ce nom dans le fichier hosts (droits d&apos;administrateur nécessaires), puis réessayez.</translation>
     </message>
     <message>
         <source>%1 leads to the wrong address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à la mauvaise adresse</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the name lookup gives %3, and nothing answers there. The packets go to the wrong device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous attendiez %1 à l&apos;adresse %2, mais la résolution du nom donne %3, et rien n&apos;y répond. Les paquets partent vers le mauvais appareil.</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse attendue. Si elle est correcte, l&apos;enregistrement DNS (ou une entrée du fichier hosts) est périmé&#xa0;: prévenez l&apos;administrateur du nom.</translation>
     </message>
     <message>
         <source>To test the server itself meanwhile, check %1 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant, pour tester le serveur lui-même, vérifiez directement %1.</translation>
     </message>
     <message>
         <source>Route lookup for %1: no route (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;itinéraire pour %1&#xa0;: aucun itinéraire (%2).</translation>
     </message>
     <message>
         <source>Route lookup for %1: on the local network of %2, source address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;itinéraire pour %1&#xa0;: sur le réseau local de %2, adresse source %3.</translation>
     </message>
     <message>
         <source>Route lookup for %1: through %2 from %3, next hop %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;itinéraire pour %1&#xa0;: via %2 depuis %3, saut suivant %4.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>No default gateway is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passerelle par défaut n&apos;est configurée.</translation>
     </message>
     <message>
         <source>Default gateway(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle(s) par défaut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (écho ICMP)</translation>
     </message>
     <message>
         <source>TCP to ports 80, 443, 53</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP vers les ports 80, 443, 53</translation>
     </message>
     <message>
         <source>Gateway %1 answered %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle %1 a répondu en %3 (%2).</translation>
     </message>
     <message>
         <source>Gateway %1 on %2: no answer to %3 (%4 tries); neighbour (ARP/NDP) state: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle %1 sur %2&#xa0;: aucune réponse (%3, %4 tentatives)&#xa0;; état du voisin (ARP/NDP)&#xa0;: %5.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau</translation>
     </message>
     <message>
         <source>No network interface has a working link: no cable is plugged in (or the device at its other end is off), Wi-Fi is off or not connected, and there is no mobile connection. Nothing can be sent to %1 until a link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interface réseau n&apos;a de liaison active&#xa0;: aucun câble n&apos;est branché (ou l&apos;appareil à l&apos;autre bout est éteint), le Wi-Fi est désactivé ou pas connecté, et il n&apos;y a pas de connexion mobile. Rien ne peut être envoyé à %1 tant qu&apos;aucune liaison n&apos;est active.</translation>
     </message>
     <message>
         <source>Only the VPN tunnel %1 is up, and a VPN needs a working connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le tunnel VPN %1 est actif, or un VPN a besoin d&apos;une connexion qui fonctionne en dessous.</translation>
     </message>
     <message>
         <source>Plug the network cable in firmly at both ends, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez bien le câble réseau aux deux bouts, ou connectez-vous à votre réseau Wi-Fi.</translation>
     </message>
     <message>
         <source>If Wi-Fi is off, switch it on (network menu or Wi-Fi key) and check that flight mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le Wi-Fi est désactivé, activez-le (menu réseau ou touche Wi-Fi) et vérifiez que le mode avion est désactivé.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le routeur&#xa0;: ses voyants sont-ils allumés&#xa0;? Éteignez-le 30 secondes, puis rallumez-le.</translation>
     </message>
     <message>
         <source>Check whether other devices on the same network are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si d&apos;autres appareils du même réseau sont connectés.</translation>
     </message>
     <message>
         <source>%1 (%2): %3, carrier %4, state %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3, signal de liaison %4, état %5.</translation>
     </message>
     <message>
         <source>switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>activée</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>This computer has no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas d&apos;adresse IP</translation>
     </message>
     <message>
         <source>The network link is up, but no IP address is configured on it, so this computer cannot send anything to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison réseau est active, mais aucune adresse IP n&apos;y est configurée&#xa0;: cet ordinateur ne peut donc rien envoyer à %1.</translation>
     </message>
     <message>
         <source>Switch the network connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez puis réactivez la connexion réseau, pour qu&apos;elle redemande une adresse au routeur (DHCP).</translation>
     </message>
     <message>
         <source>Check that the connection&apos;s IP settings are automatic (DHCP), unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les paramètres IP de la connexion sont automatiques (DHCP), sauf si le réseau utilise des adresses fixes.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur.</translation>
     </message>
     <message>
         <source>%1 has a link but no IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une liaison mais pas d&apos;adresse IP.</translation>
     </message>
     <message>
         <source>This computer did not get an address from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas obtenu d&apos;adresse du réseau</translation>
     </message>
     <message>
         <source>Automatic configuration (DHCP) failed: nobody answered when this computer asked for an address, so it has only a self-assigned one (%1). With it, %2 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration automatique (DHCP) a échoué&#xa0;: personne n&apos;a répondu quand cet ordinateur a demandé une adresse, il n&apos;a donc qu&apos;une adresse attribuée automatiquement par lui-même (%1). Avec elle, %2 est injoignable.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur (éteignez-le 30 secondes), attendez deux minutes et réessayez.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez puis réactivez la connexion réseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>If other devices get no address either, the router&apos;s DHCP server is off or broken: check its settings or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les autres appareils n&apos;obtiennent pas d&apos;adresse non plus, le serveur DHCP du routeur est désactivé ou défaillant&#xa0;: vérifiez ses paramètres ou demandez à l&apos;administrateur réseau.</translation>
     </message>
     <message>
         <source>Self-assigned address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse auto-attribuée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas d&apos;itinéraire vers %1</translation>
     </message>
     <message>
         <source>This computer has no route beyond its local network (no default gateway), so neither its DNS server(s) %1 nor %2 can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun itinéraire au-delà de son réseau local (pas de passerelle par défaut)&#xa0;: ni son ou ses serveurs DNS %1, ni %2 ne sont joignables.</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and this computer has no default gateway (router) to send such traffic to, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sur le réseau local, et cet ordinateur n&apos;a pas de passerelle par défaut (routeur) à qui confier ce trafic&#xa0;: le SYN n&apos;a donc pu être envoyé nulle part.</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table has no usable route to %1, so the SYN could not be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de routage de cet ordinateur n&apos;a aucun itinéraire utilisable vers %1&#xa0;: le SYN n&apos;a donc pu être envoyé nulle part.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous au réseau, pour que la passerelle soit configurée automatiquement (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez saisi l&apos;adresse à la main, indiquez aussi la passerelle par défaut&#xa0;: en général l&apos;adresse du routeur, par exemple 192.168.1.1.</translation>
     </message>
     <message>
         <source>The router (default gateway %1) does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur (passerelle par défaut %1) ne répond pas</translation>
     </message>
     <message>
         <source>Traffic to %1 has to go through the gateway %2, but nobody on the local network answered for that address (ARP / neighbour discovery), so no packet can leave the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 doit passer par la passerelle %2, mais personne sur le réseau local n&apos;a répondu pour cette adresse (ARP / découverte des voisins)&#xa0;: aucun paquet ne peut donc quitter le réseau local.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le routeur est allumé et que ses voyants semblent normaux&#xa0;; redémarrez-le (éteignez-le 30 secondes).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le câble ou la connexion Wi-Fi entre cet ordinateur et le routeur.</translation>
     </message>
     <message>
         <source>If the network settings were typed in by hand, check the gateway address: it must be the router&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les paramètres réseau ont été saisis à la main, vérifiez l&apos;adresse de la passerelle&#xa0;: ce doit être l&apos;adresse du routeur lui-même.</translation>
     </message>
     <message>
         <source>If other devices on the network work, compare their gateway address with this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les autres appareils du réseau fonctionnent, comparez leur adresse de passerelle avec celle de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has only IPv6 addresses</source>
+        <translation>%1 n&apos;a que des adresses IPv6</translation>
     </message>
 </context>
 <context>
     <name>DnsStep</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The system resolver answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur du système a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not needed: the target is an IP address, there is no name to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile&#xa0;: la cible est une adresse IP, il n&apos;y a pas de nom à résoudre.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n adresse.</numerusform>
+            <numerusform>%1 a %n adresses.</numerusform>
         </translation>
     </message>
     <message>
         <source>They come from the hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles proviennent du fichier hosts.</translation>
     </message>
     <message>
         <source>The system resolver was still waiting; the DNS servers gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur du système attendait encore&#xa0;; ce sont les serveurs DNS qui les ont fournies.</translation>
     </message>
     <message>
         <source>The name lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution du nom a échoué.</translation>
     </message>
     <message>
         <source>Line %1 of the hosts file %2 maps %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier hosts %2 associe %3 à %4.</translation>
     </message>
     <message>
         <source>No DNS server is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur DNS n&apos;est configuré</translation>
     </message>
     <message>
         <source>Programs ask the local resolver %1, but it has no DNS server to ask in turn (%2 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes interrogent le résolveur local %1, mais celui-ci n&apos;a aucun serveur DNS à interroger à son tour (%2 n&apos;en indique aucun)&#xa0;: les noms ne peuvent donc pas être traduits en adresses.</translation>
     </message>
     <message>
         <source>This computer has no DNS server to ask (%1 lists none), so names cannot be turned into addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun serveur DNS à interroger (%1 n&apos;en indique aucun)&#xa0;: les noms ne peuvent donc pas être traduits en adresses.</translation>
     </message>
     <message>
         <source>Connect to the network again, or renew the automatic configuration (DHCP): it normally brings the DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous au réseau, ou renouvelez la configuration automatique (DHCP)&#xa0;: c&apos;est elle qui fournit normalement les serveurs DNS.</translation>
     </message>
     <message>
         <source>Or enter a DNS server by hand in the network settings (your router&apos;s address often works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez un serveur DNS à la main dans les paramètres réseau (l&apos;adresse de votre routeur fonctionne souvent).</translation>
     </message>
     <message>
         <source>The system resolver had no answer after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur du système n&apos;avait pas de réponse au bout de %1 secondes.</translation>
     </message>
     <message>
         <source>The DNS servers did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs DNS n&apos;ont pas répondu</translation>
     </message>
     <message>
         <source>Check that this computer is connected to a network (try a well-known website).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est connecté à un réseau (essayez un site web connu).</translation>
     </message>
     <message>
         <source>Restart the router, or switch the network connection off and on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur, ou désactivez puis réactivez la connexion réseau.</translation>
     </message>
     <message>
         <source>If you use a VPN, connect it, or disconnect it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous utilisez un VPN, connectez-le ou déconnectez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a refusé de répondre</translation>
     </message>
     <message>
         <source>The DNS server could not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas pu répondre</translation>
     </message>
     <message>
         <source>The server does not answer this computer: it may serve only its own network. Check which DNS server this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond pas à cet ordinateur&#xa0;: il ne sert peut-être que son propre réseau. Vérifiez quel serveur DNS cet ordinateur utilise.</translation>
     </message>
     <message>
         <source>The server is there but cannot find the answer: the name&apos;s own DNS servers may be broken or unreachable. Try again later, or ask the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est bien là, mais ne trouve pas la réponse&#xa0;: les serveurs DNS propres à ce nom sont peut-être en panne ou injoignables. Réessayez plus tard, ou demandez à l&apos;administrateur du nom.</translation>
     </message>
     <message>
         <source>Try another DNS server (for example your router&apos;s), to see whether the problem is the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un autre serveur DNS (par exemple celui de votre routeur) pour voir si le problème vient du serveur.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>Check the spelling of the name, letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom, lettre par lettre.</translation>
     </message>
     <message>
         <source>If it is an internal name, connect to the company network or VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit d&apos;un nom interne, connectez-vous d&apos;abord au réseau de l&apos;entreprise ou au VPN.</translation>
     </message>
     <message>
         <source>The name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Only IPv4 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul IPv4 a été demandé.</translation>
     </message>
     <message>
         <source>This computer has no IPv6 route, so it cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas d&apos;itinéraire IPv6&#xa0;: il ne peut donc pas les utiliser.</translation>
     </message>
     <message>
         <source>This computer did not ask for them (it has no IPv6 address of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne les a pas demandées (il n&apos;a pas d&apos;adresse IPv6 lui-même).</translation>
     </message>
     <message>
         <source>The name %1 has only IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a que des adresses IPv6</translation>
     </message>
     <message>
         <source>%1 has the IPv6 address(es) %2 and no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pour adresse(s) IPv6 %2 et aucune adresse IPv4.</translation>
     </message>
     <message>
         <source>Connect to a network that offers IPv6, or ask your provider for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un réseau qui propose IPv6, ou demandez IPv6 à votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
         <source>Or ask the administrator of the name to add an IPv4 address (an A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou demandez à l&apos;administrateur du nom d&apos;ajouter une adresse IPv4 (un enregistrement A).</translation>
     </message>
     <message>
         <source>The name %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>Check that you have the right name: it may be a mail-only or an old name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le bon nom&#xa0;: il sert peut-être uniquement à la messagerie, ou c&apos;est un ancien nom.</translation>
     </message>
     <message>
         <source>Ask the administrator of the domain to add an address record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du domaine d&apos;ajouter un enregistrement d&apos;adresse pour ce nom.</translation>
     </message>
     <message>
         <source>The name %1 is blocked: it leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 est bloqué&#xa0;: il mène à %2</translation>
     </message>
     <message>
         <source>%1 is not a name of this computer, yet it leads to %2, where nothing can answer for it. Ad and malware filters answer like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de cet ordinateur, et pourtant il mène à %2, où rien ne peut lui répondre. C&apos;est ainsi que répondent les filtres publicitaires et anti-logiciels malveillants.</translation>
     </message>
     <message>
         <source>Remove the line for this name from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la ligne de ce nom dans le fichier hosts (droits d&apos;administrateur nécessaires).</translation>
     </message>
     <message>
         <source>A DNS filter blocks this name (a filtering DNS service, the router, or security software). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre DNS bloque ce nom (un service DNS filtrant, le routeur ou un logiciel de sécurité). Demandez à qui le gère d&apos;autoriser ce nom.</translation>
     </message>
     <message>
         <source>If the block is wanted, the connection is not supposed to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le blocage est voulu, la connexion n&apos;est pas censée fonctionner.</translation>
     </message>
     <message>
         <source>The name lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution du nom a échoué</translation>
     </message>
     <message numerus="yes">
         <source>Programs ask %1 first and wait %n second(s) for it before they ask the next server, so every new name takes at least that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les programmes interrogent d&apos;abord %1 et l&apos;attendent %n seconde avant de passer au serveur suivant&#xa0;: chaque nouveau nom prend donc au moins ce temps.</numerusform>
+            <numerusform>Les programmes interrogent d&apos;abord %1 et l&apos;attendent %n secondes avant de passer au serveur suivant&#xa0;: chaque nouveau nom prend donc au moins ce temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programs ask it only when the servers before it fail, and then wait %n second(s) for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les programmes ne l&apos;interrogent que si les serveurs précédents échouent, et l&apos;attendent alors %n seconde.</numerusform>
+            <numerusform>Les programmes ne l&apos;interrogent que si les serveurs précédents échouent, et l&apos;attendent alors %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some DNS servers do not answer: lookups are slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains serveurs DNS ne répondent pas&#xa0;: les résolutions sont plus lentes</translation>
     </message>
     <message>
         <source>Remove the silent server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le serveur muet des paramètres réseau, ou demandez à qui le gère de le réparer.</translation>
     </message>
     <message>
         <source>A configured DNS server does not offer DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur DNS configuré ne fournit pas de service DNS</translation>
     </message>
     <message>
         <source>Remove the server from the network settings, or ask whoever runs it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez ce serveur des paramètres réseau, ou demandez à qui le gère de le réparer.</translation>
     </message>
     <message>
         <source>The DNS servers give different answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs DNS donnent des réponses différentes</translation>
     </message>
     <message>
         <source>One server may be out of date, or belong to another network (a VPN or company network with its own names). Check which servers this computer should use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des serveurs est peut-être périmé, ou appartient à un autre réseau (un VPN ou un réseau d&apos;entreprise avec ses propres noms). Vérifiez quels serveurs cet ordinateur doit utiliser.</translation>
     </message>
     <message>
         <source>Different addresses are normal for big websites; for a single server they mean one DNS server is out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des adresses différentes sont normales pour les grands sites web&#xa0;; pour un serveur unique, elles signifient qu&apos;un serveur DNS est périmé.</translation>
     </message>
     <message>
         <source>A DNS server blocks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur DNS bloque %1</translation>
     </message>
     <message>
         <source>That server filters names (ads, malware, parental control). Ask whoever runs it to allow the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur filtre les noms (publicités, logiciels malveillants, contrôle parental). Demandez à qui le gère d&apos;autoriser ce nom.</translation>
     </message>
     <message>
         <source>The DNS configuration could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration DNS</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The servers behind the local resolver are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs utilisés par le résolveur local sont inconnus</translation>
     </message>
     <message>
         <source>Programs ask %1; the list of servers it asks in turn (%2) could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes interrogent %1&#xa0;; la liste des serveurs qu&apos;il interroge à son tour (%2) n&apos;a pas pu être lue&#xa0;: %3</translation>
     </message>
     <message>
         <source>The hosts file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier hosts</translation>
     </message>
     <message>
         <source>The hosts file decides where %1 leads, and DNS says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier hosts décide où mène %1, et le DNS dit autre chose</translation>
     </message>
     <message>
         <source>Programs use the hosts file and never ask DNS. DNS says %1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes utilisent le fichier hosts et n&apos;interrogent jamais le DNS. Le DNS indique que %1 se trouve à %2.</translation>
     </message>
     <message>
         <source>If the entry is old, remove it from the hosts file (administrator rights needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;entrée est ancienne, supprimez-la du fichier hosts (droits d&apos;administrateur nécessaires).</translation>
     </message>
     <message>
         <source>The hosts file names %1, and DNS agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier hosts indique %1, et le DNS est d&apos;accord</translation>
     </message>
     <message>
         <source>The hosts file names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier hosts indique %1</translation>
     </message>
     <message>
         <source>The DNS servers do not know the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs DNS ne connaissent pas ce nom.</translation>
     </message>
     <message>
         <source>%1 leads to the expected address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à l&apos;adresse attendue %2</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but the lookup gave no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous attendiez %1 à l&apos;adresse %2, mais la résolution n&apos;a donné aucune adresse à essayer.</translation>
     </message>
     <message>
         <source>You expected %1 at %2, but it leads to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous attendiez %1 à l&apos;adresse %2, mais il mène à %3.</translation>
     </message>
     <message>
         <source>The DNS server(s) %1 do give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ou les serveurs DNS %1 donnent bien %2.</translation>
     </message>
     <message>
         <source>%1 does not lead to the expected address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne mène pas à l&apos;adresse attendue</translation>
     </message>
     <message>
         <source>Check the address you expected. If it is right, the DNS record (or a hosts file entry) is out of date: tell the name&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse attendue. Si elle est correcte, l&apos;enregistrement DNS (ou une entrée du fichier hosts) est périmé&#xa0;: prévenez l&apos;administrateur du nom.</translation>
     </message>
     <message>
         <source>Reverse lookup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution inverse de %1</translation>
     </message>
     <message>
         <source>The hosts file calls %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier hosts, %1 s&apos;appelle %2.</translation>
     </message>
     <message>
         <source>The DNS server %1 calls %2 %3 (reverse lookup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le serveur DNS %1, %2 s&apos;appelle %3 (résolution inverse).</translation>
     </message>
     <message>
         <source>The DNS server %1 knows no name for %2 (no reverse entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS %1 ne connaît aucun nom pour %2 (pas d&apos;entrée inverse).</translation>
     </message>
     <message>
         <source>The reverse lookup of %1 got no answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution inverse de %1 n&apos;a pas obtenu de réponse à temps.</translation>
     </message>
     <message>
         <source>What each DNS server answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque serveur DNS a répondu</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il a répondu %3.</translation>
     </message>
     <message>
         <source>%1 is another name for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un autre nom de %2.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il a répondu que le nom n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered that the name exists but has no address (no A or AAAA record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il a répondu que le nom existe mais n&apos;a pas d&apos;adresse (aucun enregistrement A ou AAAA).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it answered with a failure (SERVFAIL): it could not find out the answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il a répondu par un échec (SERVFAIL)&#xa0;: il n&apos;a pas pu trouver la réponse lui-même.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it refused to answer this computer (REFUSED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il a refusé de répondre à cet ordinateur (REFUSED).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not understand the question (FORMERR or NOTIMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il n&apos;a pas compris la question (FORMERR ou NOTIMP).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; it did not answer within %3 seconds, though it was asked several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; il n&apos;a pas répondu en %3 secondes, malgré plusieurs demandes.</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; nothing answers DNS questions at that address (the question was refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; rien ne répond aux questions DNS à cette adresse (la question a été refusée).</translation>
     </message>
     <message>
         <source>Your computer asked the DNS server %1 for %2; its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a demandé %2 au serveur DNS %1&#xa0;; sa réponse n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The DNS server %1 could not be asked directly: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger directement le serveur DNS %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Asking the DNS server %1 for %2 failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de %2 au serveur DNS %1 a échoué&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>The other computer refused the connection: nothing is listening on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre ordinateur a refusé la connexion&#xa0;: rien n&apos;écoute sur ce port</translation>
     </message>
     <message>
         <source>To open a TCP connection, this computer sends a SYN (&quot;may I connect?&quot;). This time an RST (&quot;no&quot;) came straight back: the other computer is switched on and reachable, but no program accepts connections on that port. Windows calls this &quot;actively refused&quot;; elsewhere it reads &quot;connection refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ouvrir une connexion TCP, cet ordinateur envoie un SYN («&#xa0;puis-je me connecter&#xa0;?&#xa0;»). Cette fois, un RST («&#xa0;non&#xa0;») est revenu aussitôt&#xa0;: l&apos;autre ordinateur est allumé et joignable, mais aucun programme n&apos;accepte de connexions sur ce port. Windows dit que l&apos;ordinateur cible l&apos;a «&#xa0;expressément refusée&#xa0;»&#xa0;; ailleurs, on lit «&#xa0;connexion refusée&#xa0;».</translation>
     </message>
     <message>
         <source>The service (the server program) is not running: stopped, crashed, or still starting up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service (le programme serveur) ne tourne pas&#xa0;: arrêté, planté ou encore en cours de démarrage.</translation>
     </message>
     <message>
         <source>The service listens on a different port, or only on 127.0.0.1, which accepts connections from that same computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service écoute sur un autre port, ou seulement sur 127.0.0.1, qui n&apos;accepte que les connexions venant de ce même ordinateur.</translation>
     </message>
     <message>
         <source>The program uses the wrong address or port: check its settings for an old address or a mistyped port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme utilise la mauvaise adresse ou le mauvais port&#xa0;: cherchez dans ses paramètres une ancienne adresse ou un port mal saisi.</translation>
     </message>
     <message>
         <source>A firewall on the server, or on the way, turns the connection away with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu sur le serveur, ou sur le trajet, repousse la connexion par une réinitialisation.</translation>
     </message>
     <message>
         <source>No answer: the connection attempt timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: le délai de connexion a expiré</translation>
     </message>
     <message>
         <source>This computer sent a SYN (&quot;may I connect?&quot;) and nothing came back. It sent the SYN again and waited longer each time: Windows waits 3 seconds, then 6, then 12, and gives up after 21 seconds in all; Linux keeps trying for about two minutes. Something on the way dropped the packets without a word, or there is no computer at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a envoyé un SYN («&#xa0;puis-je me connecter&#xa0;?&#xa0;») et rien n&apos;est revenu. Il a renvoyé le SYN en attendant chaque fois plus longtemps&#xa0;: Windows attend 3 secondes, puis 6, puis 12, et abandonne au bout de 21 secondes en tout&#xa0;; Linux continue d&apos;essayer pendant environ deux minutes. Quelque chose sur le trajet a jeté les paquets sans rien dire, ou il n&apos;y a aucun ordinateur à cette adresse.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently: on the server, in the network, or at the router in front of the server (the port is not opened or not forwarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu jette la connexion sans rien dire&#xa0;: sur le serveur, dans le réseau, ou sur le routeur situé devant le serveur (le port n&apos;est pas ouvert ou pas redirigé).</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep or disconnected, or nothing uses that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre ordinateur est éteint, en veille ou déconnecté, ou personne n&apos;utilise cette adresse.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (an old DNS entry, a mistyped IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est erronée ou périmée (une ancienne entrée DNS, une adresse IP mal saisie).</translation>
     </message>
     <message>
         <source>The server can be reached only through a VPN or from the company network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est joignable que par un VPN ou depuis le réseau de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>This computer&apos;s own firewall or security software holds the connection back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu ou un logiciel de sécurité de cet ordinateur retient la connexion.</translation>
     </message>
     <message>
         <source>Connected, but the answer took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais la réponse a pris trop de temps</translation>
     </message>
     <message>
         <source>The TCP connection was made (the handshake completed), then the program waited for the other side to answer and gave up. The network path works: the server, or something in front of it, did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TCP a été établie (la poignée de main a abouti), puis le programme a attendu que l&apos;autre côté réponde et a abandonné. Le chemin réseau fonctionne&#xa0;: le serveur, ou ce qui se trouve devant lui, n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The server is overloaded or stuck on a slow task (a long database query, a hung process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est surchargé ou bloqué sur une tâche lente (une longue requête de base de données, un processus figé).</translation>
     </message>
     <message>
         <source>A proxy, load balancer or firewall on the way holds the connection but does not pass the answer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy, un répartiteur de charge ou un pare-feu sur le trajet garde la connexion mais ne transmet pas la réponse.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is too short for what it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai du programme est trop court pour ce qu&apos;il demande.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (for example plain HTTP to a TLS port), so the server waits for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne parle pas le bon protocole pour ce port (par exemple du HTTP simple vers un port TLS)&#xa0;: le serveur attend donc autre chose.</translation>
     </message>
     <message>
         <source>The program gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme a cessé d&apos;attendre</translation>
     </message>
     <message>
         <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message indique que quelque chose a pris trop de temps, mais pas si la connexion était encore en cours d&apos;établissement ou déjà ouverte. Si elle était en cours d&apos;établissement, les SYN sont restés sans réponse (Windows abandonne au bout de 21 secondes, Linux au bout d&apos;environ deux minutes)&#xa0;; si elle était ouverte, le serveur n&apos;a pas répondu à temps. Le test de port permet de le savoir.</translation>
     </message>
     <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu jette la connexion sans rien dire, ou le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server is overloaded and slow to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est surchargé et lent à répondre.</translation>
     </message>
     <message>
         <source>The address or port is wrong or out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ou le port est erroné ou périmé.</translation>
     </message>
     <message>
         <source>The program&apos;s time limit is very short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai du programme est très court.</translation>
     </message>
     <message>
         <source>The other computer could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre ordinateur est injoignable</translation>
     </message>
     <message>
         <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SYN n&apos;est jamais arrivé jusqu&apos;à l&apos;autre ordinateur&#xa0;: un routeur sur le trajet a signalé «&#xa0;hôte inaccessible&#xa0;», ou, pour une adresse du réseau local, aucun appareil n&apos;a répondu pour cette adresse. La connexion n&apos;a même pas pu être tentée.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre ordinateur est éteint, en veille ou déconnecté du réseau.</translation>
     </message>
     <message>
         <source>The address is wrong or out of date (the device got a new address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est erronée ou périmée (l&apos;appareil a reçu une nouvelle adresse).</translation>
     </message>
     <message>
         <source>A firewall on the way rejects the traffic with &quot;host unreachable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu sur le trajet rejette le trafic avec «&#xa0;hôte inaccessible&#xa0;».</translation>
     </message>
     <message>
         <source>A VPN or a route on this computer sends the traffic the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VPN ou un itinéraire sur cet ordinateur envoie le trafic dans la mauvaise direction.</translation>
     </message>
     <message>
         <source>This computer has no way to that network</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun chemin vers ce réseau</translation>
     </message>
     <message>
         <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a même pas pu commencer&#xa0;: cet ordinateur, ou un routeur sur le trajet, n&apos;a aucun itinéraire vers le réseau de cette adresse, donc le SYN n&apos;a jamais été envoyé. Le plus souvent, cet ordinateur est hors ligne&#xa0;: pas de câble, Wi-Fi désactivé, ou pas de passerelle par défaut.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau (câble débranché, Wi-Fi désactivé, mode avion).</translation>
     </message>
     <message>
         <source>The network connection has no default gateway: automatic configuration (DHCP) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau n&apos;a pas de passerelle par défaut&#xa0;: la configuration automatique (DHCP) a échoué.</translation>
     </message>
     <message>
         <source>The address belongs to a network reached only through a VPN that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse appartient à un réseau joignable uniquement par un VPN qui n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>The address is an IPv6 address and this network has no IPv6 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est une adresse IPv6 et ce réseau n&apos;a pas de connexion IPv6.</translation>
     </message>
     <message>
         <source>The other side cut the connection off (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre côté a coupé la connexion (réinitialisation)</translation>
     </message>
     <message>
         <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avait été établie, puis l&apos;autre côté a envoyé un RST («&#xa0;reset&#xa0;») et l&apos;a terminée aussitôt, sans l&apos;au revoir habituel. Windows indique «&#xa0;Une connexion existante a dû être fermée par l&apos;hôte distant&#xa0;». En général, le programme sur le serveur a planté ou fermé son socket, ou un pare-feu, un proxy ou un répartiteur de charge sur le trajet a coupé la connexion.</translation>
     </message>
     <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme serveur a planté, redémarré, ou fermé la connexion volontairement (une erreur, une limite, un arrêt).</translation>
     </message>
     <message>
         <source>The server rejects what this program sent: the wrong protocol (TLS or plain), an old TLS version, or a client it does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur rejette ce que ce programme a envoyé&#xa0;: le mauvais protocole (TLS ou en clair), une ancienne version de TLS, ou un client qu&apos;il n&apos;autorise pas.</translation>
     </message>
     <message>
         <source>A firewall, proxy or load balancer on the way cut a connection it found idle or unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu, un proxy ou un répartiteur de charge sur le trajet a coupé une connexion qu&apos;il jugeait inactive ou indésirable.</translation>
     </message>
     <message>
         <source>An unstable network path (VPN, mobile data) dropped the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chemin réseau instable (VPN, données mobiles) a perdu la connexion.</translation>
     </message>
     <message>
         <source>This computer gave up on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a abandonné la connexion</translation>
     </message>
     <message>
         <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avait été établie, mais c&apos;est la pile réseau de cet ordinateur qui l&apos;a terminée, pas l&apos;autre côté. En général, les données envoyées n&apos;ont jamais été acquittées malgré les renvois répétés, ou un logiciel de cet ordinateur (pare-feu, antivirus ou client VPN) a coupé la connexion. Windows indique «&#xa0;Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte&#xa0;».</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a décroché pendant la connexion (Wi-Fi perdu, VPN reconnecté, ordinateur mis en veille).</translation>
     </message>
     <message>
         <source>Security software on this computer (firewall, antivirus, web filter) cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de sécurité de cet ordinateur (pare-feu, antivirus, filtre web) a coupé la connexion.</translation>
     </message>
     <message>
         <source>The other side stopped answering, and this computer stopped trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre côté a cessé de répondre, et cet ordinateur a cessé d&apos;essayer.</translation>
     </message>
     <message>
         <source>The program itself closed the connection, for example after its own time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme lui-même a fermé la connexion, par exemple une fois son propre délai écoulé.</translation>
     </message>
     <message>
         <source>The other side closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre côté a fermé la connexion sans répondre</translation>
     </message>
     <message>
         <source>The connection had been made (the handshake completed), but the other side closed it before sending an answer: the program received nothing at all, an &quot;empty reply&quot;. The network works; the service on the other side, or something in front of it, hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avait été établie (la poignée de main TCP a abouti), mais l&apos;autre côté l&apos;a fermée avant d&apos;envoyer une réponse&#xa0;: le programme n&apos;a rien reçu du tout, une «&#xa0;réponse vide&#xa0;». Le réseau fonctionne&#xa0;; c&apos;est le service de l&apos;autre côté, ou ce qui se trouve devant lui, qui a raccroché.</translation>
     </message>
     <message>
         <source>The service turns this client away: an address allow list, a connection limit, or a ban after failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service refuse ce client&#xa0;: une liste d&apos;adresses autorisées, une limite de connexions, ou un bannissement après des tentatives échouées.</translation>
     </message>
     <message>
         <source>The program speaks the wrong protocol for that port (HTTP to an HTTPS port, TLS to a plain port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne parle pas le bon protocole pour ce port (HTTP vers un port HTTPS, TLS vers un port en clair).</translation>
     </message>
     <message>
         <source>A proxy or load balancer has no working server behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou un répartiteur de charge n&apos;a aucun serveur opérationnel derrière lui.</translation>
     </message>
     <message>
         <source>The service crashed while it handled the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a planté pendant le traitement de la requête.</translation>
     </message>
     <message>
         <source>The name could not be turned into an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom n&apos;a pas pu être traduit en adresse</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant qu&apos;une connexion commence, le nom de l&apos;ordinateur est recherché dans le DNS pour trouver son adresse. Cette recherche a échoué&#xa0;: le nom n&apos;existe pas, ou n&apos;a pas d&apos;adresse. Aucun SYN n&apos;a été envoyé&#xa0;: le serveur lui-même n&apos;a donc jamais été sollicité.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est mal orthographié, ou incomplet (il manque la partie domaine).</translation>
     </message>
     <message>
         <source>It is an internal name that exists only on the company network or through a VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un nom interne qui n&apos;existe que sur le réseau de l&apos;entreprise ou via un VPN.</translation>
     </message>
     <message>
         <source>The name no longer exists, or has no address of the kind asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom n&apos;existe plus, ou n&apos;a pas d&apos;adresse du type demandé.</translation>
     </message>
     <message>
         <source>An entry in this computer&apos;s hosts file, or a DNS filter, gets in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du fichier hosts de cet ordinateur, ou un filtre DNS, fait obstacle.</translation>
     </message>
     <message>
         <source>The name service (DNS) did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de noms (DNS) n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. The DNS servers did not answer, or answered with a failure, so no connection was tried. This says nothing about the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant qu&apos;une connexion commence, le nom de l&apos;ordinateur est recherché dans le DNS pour trouver son adresse. Les serveurs DNS n&apos;ont pas répondu, ou ont répondu par un échec&#xa0;: aucune connexion n&apos;a donc été tentée. Cela ne dit rien du serveur lui-même.</translation>
     </message>
     <message>
         <source>This computer is not connected to a network, or the connection just dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;est pas connecté à un réseau, ou la connexion vient de tomber.</translation>
     </message>
     <message>
         <source>The configured DNS servers are down or unreachable (a router problem, a wrong DNS setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs DNS configurés sont en panne ou injoignables (un problème de routeur, un mauvais paramètre DNS).</translation>
     </message>
     <message>
         <source>A VPN or firewall blocks DNS queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VPN ou un pare-feu bloque les requêtes DNS.</translation>
     </message>
     <message>
         <source>A passing problem: it may work again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème passager&#xa0;: cela refonctionnera peut-être dans une minute.</translation>
     </message>
     <message>
         <source>This computer did not allow the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas autorisé la connexion</translation>
     </message>
     <message>
         <source>The connection never left this computer: the operating system refused to open it (Windows error 10013, EACCES or EPERM elsewhere). Usually a firewall or security program on this computer blocks this program or this port. When a server program reports it as it starts, the port is reserved or needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a jamais quitté cet ordinateur&#xa0;: le système d&apos;exploitation a refusé de l&apos;ouvrir (erreur Windows 10013, EACCES ou EPERM ailleurs). En général, un pare-feu ou un programme de sécurité de cet ordinateur bloque ce programme ou ce port. Quand un programme serveur le signale au démarrage, le port est réservé ou nécessite des droits d&apos;administrateur.</translation>
     </message>
     <message>
         <source>A firewall or security software on this computer blocks this program or this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu ou un logiciel de sécurité de cet ordinateur bloque ce programme ou ce port.</translation>
     </message>
     <message>
         <source>A company policy or parental control forbids the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie de l&apos;entreprise ou le contrôle parental interdit la connexion.</translation>
     </message>
     <message>
         <source>For a server program: the port is reserved (Windows excluded port ranges, Hyper-V, WSL) or held exclusively by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un programme serveur&#xa0;: le port est réservé (plages de ports exclues de Windows, Hyper-V, WSL) ou occupé en exclusivité par un autre programme.</translation>
     </message>
     <message>
         <source>For a server program on Linux or macOS: ports below 1024 need administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un programme serveur sous Linux ou macOS&#xa0;: les ports inférieurs à 1024 nécessitent des droits d&apos;administrateur.</translation>
     </message>
     <message>
         <source>The connection failed, but the message does not say why</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué, mais le message ne dit pas pourquoi</translation>
     </message>
     <message>
         <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message indique qu&apos;une connexion n&apos;a pas pu être établie, mais pas ce qui s&apos;est passé&#xa0;: l&apos;autre côté l&apos;a-t-il refusée, n&apos;a-t-il jamais répondu, ou était-il injoignable&#xa0;? Le test de port le découvre en envoyant un SYN et en observant ce qui revient.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service ne tourne pas, ou écoute sur un autre port.</translation>
     </message>
     <message>
         <source>A firewall drops or rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu jette ou rejette la connexion.</translation>
     </message>
     <message>
         <source>The address or port in the program&apos;s settings is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ou le port indiqué dans les paramètres du programme est erroné.</translation>
     </message>
     <message>
         <source>This computer or the server is not connected to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ou le serveur n&apos;est pas connecté au réseau.</translation>
     </message>
     <message>
         <source>This is not a connection error tcpdoctor knows</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor ne connaît pas cette erreur de connexion</translation>
     </message>
     <message>
         <source>tcpdoctor did not find a TCP connection error in this message, so it cannot say what went wrong on the network, and it would rather say nothing than guess. If a program cannot connect, check the computer and port it uses with the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor n&apos;a trouvé aucune erreur de connexion TCP dans ce message&#xa0;: il ne peut donc pas dire ce qui s&apos;est mal passé sur le réseau, et il préfère ne rien dire plutôt que deviner. Si un programme n&apos;arrive pas à se connecter, vérifiez l&apos;ordinateur et le port qu&apos;il utilise avec la liste de vérifications.</translation>
     </message>
     <message>
         <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une vérification de sécurité (TLS ou identité) qui échoue, pas la connexion</translation>
     </message>
     <message>
         <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message concerne le chiffrement ou la vérification d&apos;identité qui ont lieu après l&apos;établissement de la connexion&#xa0;: la connexion TCP elle-même a donc fonctionné. tcpdoctor vérifie les connexions, pas les certificats ni les clés.</translation>
     </message>
     <message>
         <source>The date and time on this computer are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date et l&apos;heure de cet ordinateur sont fausses.</translation>
     </message>
     <message>
         <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom utilisé n&apos;est pas celui pour lequel le certificat du serveur a été établi.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré, ou il est auto-signé ou émis par une autorité d&apos;entreprise à laquelle cet ordinateur ne fait pas confiance&#xa0;; pour ssh, la clé du serveur a changé.</translation>
     </message>
     <message>
         <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou un logiciel de sécurité inspecte le trafic chiffré avec son propre certificat.</translation>
     </message>
     <message>
         <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme utilise TLS sur un port qui parle en clair, ou l&apos;inverse.</translation>
     </message>
     <message>
         <source>The server answered: this is not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu&#xa0;: ce n&apos;est pas un problème de connexion</translation>
     </message>
     <message>
         <source>An HTTP status such as 404 or 500 is an answer from the web server, or from a proxy in front of it, so the TCP connection worked. The problem is in the request or on the web server, not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;état HTTP comme 404 ou 500 est une réponse du serveur web, ou d&apos;un proxy placé devant lui&#xa0;: la connexion TCP a donc fonctionné. Le problème se situe dans la requête ou sur le serveur web, pas dans le réseau.</translation>
     </message>
     <message>
         <source>404: the address (path) is wrong, or the page no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>404&#xa0;: l&apos;adresse (le chemin) est erronée, ou la page n&apos;existe plus.</translation>
     </message>
     <message>
         <source>401 or 403: you need to sign in, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>401 ou 403&#xa0;: vous devez vous connecter, ou vous n&apos;avez pas le droit de voir cette page.</translation>
     </message>
     <message>
         <source>500: the web application failed; its log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>500&#xa0;: l&apos;application web a échoué&#xa0;; son journal indique pourquoi.</translation>
     </message>
     <message>
         <source>502, 503 or 504: a proxy answered for a server behind it that is down or slow; check that server with tcpdoctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>502, 503 ou 504&#xa0;: un proxy a répondu pour un serveur situé derrière lui, qui est en panne ou lent&#xa0;; vérifiez ce serveur avec tcpdoctor.</translation>
     </message>
     <message>
         <source>This is a sign-in problem, not a connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un problème d&apos;identification, pas de connexion</translation>
     </message>
     <message>
         <source>The server was reached and answered: it did not accept the user name, password, key or address this program signed in with. The TCP connection worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a été atteint et a répondu&#xa0;: il n&apos;a pas accepté le nom d&apos;utilisateur, le mot de passe, la clé ou l&apos;adresse avec lesquels ce programme s&apos;est identifié. La connexion TCP a fonctionné.</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the password has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné, ou le mot de passe a expiré.</translation>
     </message>
     <message>
         <source>The key or certificate used to sign in is not accepted (ssh keys, client certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ou le certificat utilisé pour s&apos;identifier n&apos;est pas accepté (clés ssh, certificats client).</translation>
     </message>
     <message>
         <source>The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte cet utilisateur que depuis certaines adresses (règles d&apos;hôte MySQL, pg_hba.conf de PostgreSQL).</translation>
     </message>
     <message>
         <source>The account is locked after too many failed attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé après trop de tentatives échouées.</translation>
     </message>
     <message>
         <source>while the name was looked up (DNS), before any connection was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant la résolution du nom (DNS), avant toute tentative de connexion</translation>
     </message>
     <message>
         <source>while the connection was being set up (the TCP handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant l&apos;établissement de la connexion (la poignée de main TCP)</translation>
     </message>
     <message>
         <source>after the connection had been made</source>
-        <translation type="unfinished"></translation>
+        <translation>après l&apos;établissement de la connexion</translation>
     </message>
     <message>
         <source>on this computer, before anything reached the network</source>
-        <translation type="unfinished"></translation>
+        <translation>sur cet ordinateur, avant que quoi que ce soit n&apos;atteigne le réseau</translation>
     </message>
 </context>
 <context>
@@ -1798,1071 +1655,1299 @@ Log file: %2
 
 Exit codes: 1 a connection problem was recognised, 0 no TCP connection error found in the message, 2 no message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  tcpdoctor explain &quot;MESSAGE D&apos;ERREUR&quot; [--json]   expliquer un message d&apos;erreur
+  tcpdoctor explain - [--json]                    lire le message sur l&apos;entrée standard
+  tcpdoctor explain -- &quot;-bash: ...&quot;               un message qui commence par «&#xa0;-&#xa0;»
+
+Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune erreur de connexion TCP trouvée dans le message, 2 aucun message.
+</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes probables, les plus probables d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu à partir de&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor diagnose ORDINATEUR:%1 (le message ne dit pas de quel ordinateur il s&apos;agit)</translation>
     </message>
     <message>
         <source>Check it step by step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez étape par étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de la vérification qui comptent le plus ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>A message that starts with &quot;-&quot; goes after --, like: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message qui commence par «&#xa0;-&#xa0;» se place après --, par exemple&#xa0;: tcpdoctor explain -- &quot;-bash: connect: Connection refused&quot;</translation>
     </message>
     <message>
         <source>Which error message? Put it in quotes, like: tcpdoctor explain &quot;Connection refused&quot;, or pipe it in with: tcpdoctor explain -</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel message d&apos;erreur&#xa0;? Mettez-le entre guillemets, par exemple&#xa0;: tcpdoctor explain &quot;Connection refused&quot;, ou transmettez-le par un tube avec&#xa0;: tcpdoctor explain -</translation>
     </message>
     <message>
         <source>The error message is empty: paste the message the program showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d&apos;erreur est vide&#xa0;: collez le message affiché par le programme.</translation>
     </message>
 </context>
 <context>
     <name>FirewallStep</name>
     <message>
         <source>Not needed: the port test did not end in silence or a rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile&#xa0;: le test de port ne s&apos;est terminé ni par un silence ni par un rejet.</translation>
     </message>
     <message>
         <source>Not needed: the SYN never left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile&#xa0;: le SYN n&apos;a jamais quitté cet ordinateur.</translation>
     </message>
     <message>
         <source>Skipped: the ICMP trace needs raw-socket rights here (under Wine: CAP_NET_RAW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: le suivi ICMP nécessite ici le droit d&apos;utiliser des sockets bruts (sous Wine&#xa0;: CAP_NET_RAW).</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: nothing could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu de cet ordinateur&#xa0;: rien n&apos;a pu être lu</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu de cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some rules can only be read by an administrator; this check never asks for admin rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines règles ne peuvent être lues que par un administrateur&#xa0;; cette vérification ne demande jamais de droits d&apos;administrateur.</translation>
     </message>
     <message>
         <source>An administrator can look with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur peut regarder avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Path trace: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d&apos;itinéraire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not needed: the port test failed for a reason other than a firewall (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile&#xa0;: le test de port a échoué pour une autre raison qu&apos;un pare-feu (%1).</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle du pare-feu de cet ordinateur bloque le port %1.</translation>
     </message>
     <message>
         <source>A rule of this computer&apos;s firewall may block port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle du pare-feu de cet ordinateur bloque peut-être le port %1.</translation>
     </message>
     <message>
         <source>No rule of this computer&apos;s firewall blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle du pare-feu de cet ordinateur ne bloque le port %1.</translation>
     </message>
     <message>
         <source>Without the port test there is no block to locate, and this computer&apos;s rules could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans le test de port, il n&apos;y a aucun blocage à localiser, et les règles de cet ordinateur n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>%1 rule &quot;%2&quot; (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: règle «&#xa0;%2&#xa0;» (%3)%4</translation>
     </message>
     <message>
         <source>, which may apply: it has conditions tcpdoctor cannot judge</source>
-        <translation type="unfinished"></translation>
+        <translation>, qui s&apos;applique peut-être&#xa0;: elle a des conditions que tcpdoctor ne peut pas évaluer</translation>
+    </message>
+    <message>
+        <source>administratively prohibited</source>
+        <translation>interdit par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>port inaccessible</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte inaccessible</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau inaccessible</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation>ICMP type %1, code %2</translation>
+    </message>
+    <message>
+        <source>%1, chain %2</source>
+        <translation>%1, chaîne %2</translation>
+    </message>
+    <message>
+        <source>ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).</source>
+        <translation>Les requêtes d&apos;écho ICMP (ping) atteignent %1 en %2 sauts (c&apos;est ICMP, pas le port&#xa0;: un pare-feu peut quand même bloquer le port).</translation>
+    </message>
+    <message>
+        <source>SYNs with a limited TTL reached the server %1 (hop %2).</source>
+        <translation>Des SYN à TTL limité ont atteint le serveur %1 (saut %2).</translation>
+    </message>
+    <message>
+        <source>This computer could not send the SYN (%1).</source>
+        <translation>Cet ordinateur n&apos;a pas pu envoyer le SYN (%1).</translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <translation>Le routeur %1 (saut %2) l&apos;a rejeté (%3).</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
+        <translation>Le SYN a atteint le routeur %1 (saut %2) sans aller plus loin&#xa0;: rien n&apos;a répondu au-delà.</translation>
+    </message>
+    <message>
+        <source>Not even the first router answered: the SYN may not have left this network.</source>
+        <translation>Même le premier routeur n&apos;a pas répondu&#xa0;: le SYN n&apos;a peut-être pas quitté ce réseau.</translation>
+    </message>
+    <message>
+        <source>%1 (hop %2)</source>
+        <translation>%1 (saut %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The same port on the reference host %1 (%2): %3.</source>
+        <translation>Le même port sur l&apos;hôte de référence %1 (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Other ports on %1: %2.</source>
+        <translation>Autres ports sur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall: %1.</source>
+        <translation>Pare-feu de cet ordinateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the rules can only be read by an administrator (%2).</source>
+        <translation>%1&#xa0;: seul un administrateur peut lire les règles (%2).</translation>
+    </message>
+    <message>
+        <source>Never switch a firewall off for good. To confirm, turn off only that rule (or the firewall) for one quick test, then turn it back on at once.</source>
+        <translation>Ne désactivez jamais un pare-feu durablement. Pour vérifier, coupez seulement cette règle (ou le pare-feu) le temps d&apos;un test rapide, puis remettez tout en place aussitôt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall blocks the connection</source>
+        <translation>Le pare-feu de cet ordinateur bloque la connexion</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 never left this computer: its own firewall stopped it.</source>
+        <translation>Le SYN vers le port %1 n&apos;a jamais quitté cet ordinateur&#xa0;: son propre pare-feu l&apos;a arrêté.</translation>
+    </message>
+    <message>
+        <source>The rule that matches: %1.</source>
+        <translation>La règle en cause&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Look at the rule with: sudo nft -a list chain %1 %2</source>
+        <translation>Affichez la règle avec&#xa0;: sudo nft -a list chain %1 %2</translation>
+    </message>
+    <message>
+        <source>Which rule it is could not be seen: reading the firewall rules needs administrator rights.</source>
+        <translation>Impossible de voir de quelle règle il s&apos;agit&#xa0;: lire les règles du pare-feu nécessite des droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>An administrator can list the rules with: %1</source>
+        <translation>Un administrateur peut afficher les règles avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s firewall and security software for a rule that blocks outgoing connections to port %1, and ask whether it is there on purpose.</source>
+        <translation>Cherchez dans le pare-feu et les logiciels de sécurité de cet ordinateur une règle qui bloque les connexions sortantes vers le port %1, et demandez si elle est voulue.</translation>
+    </message>
+    <message>
+        <source>A firewall on your network blocks port %1</source>
+        <translation>Un pare-feu de votre réseau bloque le port %1</translation>
+    </message>
+    <message>
+        <source>A firewall on your network (router %1) blocks port %2</source>
+        <translation>Un pare-feu de votre réseau (routeur %1) bloque le port %2</translation>
+    </message>
+    <message>
+        <source>Port %1 fails on the reference host too, so the network this computer is on blocks outgoing connections to that port, not the server.</source>
+        <translation>Le port %1 échoue aussi sur l&apos;hôte de référence&#xa0;: c&apos;est donc le réseau de cet ordinateur qui bloque les connexions sortantes vers ce port, et non le serveur.</translation>
+    </message>
+    <message>
+        <source>The SYN to port %1 reached router %2 and went no further, while other ports of the server pass that router: a firewall at or after it drops port %1.</source>
+        <translation>Le SYN vers le port %1 a atteint le routeur %2 sans aller plus loin, alors que d&apos;autres ports du serveur passent ce routeur&#xa0;: un pare-feu situé à cet endroit ou après bloque le port %1.</translation>
+    </message>
+    <message>
+        <source>Router %1 answered the SYN to port %2 with &quot;administratively prohibited&quot;: a firewall there refuses this traffic. The server never saw it.</source>
+        <translation>Le routeur %1 a répondu au SYN vers le port %2 par «&#xa0;interdit par l&apos;administrateur&#xa0;»&#xa0;: un pare-feu à cet endroit refuse ce trafic. Le serveur ne l&apos;a jamais vu.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (router %1) to allow port %2 to %3.</source>
+        <translation>Demandez à l&apos;administrateur de ce réseau (routeur %1) d&apos;autoriser le port %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>To confirm, try from another network (for example a phone&apos;s hotspot): if it works there, the block is on this network.</source>
+        <translation>Pour confirmer, essayez depuis un autre réseau (par exemple le partage de connexion d&apos;un téléphone)&#xa0;: si cela fonctionne là-bas, le blocage se trouve sur ce réseau-ci.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall rejects port %1</source>
+        <translation>Le pare-feu du serveur lui-même rejette le port %1</translation>
+    </message>
+    <message>
+        <source>The server %1 itself answered the SYN with an ICMP &quot;not allowed&quot; message: its firewall refuses port %2 from this computer.</source>
+        <translation>Le serveur %1 a lui-même répondu au SYN par un message ICMP «&#xa0;non autorisé&#xa0;»&#xa0;: son pare-feu refuse le port %2 depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Demandez à l&apos;administrateur du serveur d&apos;autoriser le port %1 depuis votre adresse dans le pare-feu du serveur.</translation>
+    </message>
+    <message>
+        <source>On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list ruleset, or Windows Defender Firewall&apos;s inbound rules).</source>
+        <translation>Sur le serveur, l&apos;administrateur peut vérifier les règles de trafic entrant (ufw status, firewall-cmd --list-all, nft list ruleset, ou les règles de trafic entrant du Pare-feu Windows Defender).</translation>
+    </message>
+    <message>
+        <source>Probably the server&apos;s firewall (the server answers on other ports)</source>
+        <translation>Probablement le pare-feu du serveur (le serveur répond sur d&apos;autres ports)</translation>
+    </message>
+    <message>
+        <source>The server %1 answers on other ports but not on port %2, so it is up and reachable and something drops port %2 only.</source>
+        <translation>Le serveur %1 répond sur d&apos;autres ports mais pas sur le port %2&#xa0;: il est donc allumé et joignable, et quelque chose bloque uniquement le port %2.</translation>
+    </message>
+    <message>
+        <source>The SYN reached router %1 and went no further; the next hop is the server itself, so the drop is in the server&apos;s firewall, or in a firewall right in front of it (a cloud security group, or router %2).</source>
+        <translation>Le SYN a atteint le routeur %1 sans aller plus loin&#xa0;; le saut suivant est le serveur lui-même, donc le blocage se trouve dans le pare-feu du serveur, ou dans un pare-feu juste devant lui (un groupe de sécurité cloud, ou le routeur %2).</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether port %1 is allowed in the server&apos;s firewall and in any security group or firewall in front of it.</source>
+        <translation>Demandez à l&apos;administrateur du serveur si le port %1 est autorisé dans le pare-feu du serveur et dans tout groupe de sécurité ou pare-feu placé devant lui.</translation>
+    </message>
+    <message>
+        <source>On the server, &quot;tcpdoctor listen %1&quot; shows whether the service listens at all.</source>
+        <translation>Sur le serveur, «&#xa0;tcpdoctor listen %1&#xa0;» indique si le service est réellement à l&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>Nothing answers from %1 at all</source>
+        <translation>Aucune réponse de %1</translation>
+    </message>
+    <message>
+        <source>Neither port %1 nor the other ports tried answered. The server may be switched off, its address may be wrong, or a firewall drops everything to it.</source>
+        <translation>Ni le port %1 ni les autres ports essayés n&apos;ont répondu. Le serveur est peut-être éteint, son adresse est peut-être fausse, ou un pare-feu bloque tout ce qui lui est destiné.</translation>
+    </message>
+    <message>
+        <source>The last device on the way that answered was %1.</source>
+        <translation>Le dernier appareil du trajet à avoir répondu est %1.</translation>
+    </message>
+    <message>
+        <source>Check that the server is on and that the address is right.</source>
+        <translation>Vérifiez que le serveur est allumé et que l&apos;adresse est correcte.</translation>
+    </message>
+    <message>
+        <source>Ask the network or server administrator which firewall sits after %1.</source>
+        <translation>Demandez à l&apos;administrateur du réseau ou du serveur quel pare-feu se trouve après %1.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Where the packets are dropped could not be found</source>
+        <translation>Impossible de trouver où les paquets sont bloqués</translation>
+    </message>
+    <message>
+        <source>Port %1 stayed silent in the port test, but the path trace reached the server: the block may come and go, or depend on the connection.</source>
+        <translation>Le port %1 est resté muet lors du test de port, mais le suivi d&apos;itinéraire a atteint le serveur&#xa0;: le blocage est peut-être intermittent, ou dépend de la connexion.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if the result changes, the block is intermittent (overload or a rate limit).</source>
+        <translation>Relancez la vérification&#xa0;; si le résultat change, le blocage est intermittent (surcharge ou limitation de débit).</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection to port %1</source>
+        <translation>Aucun pare-feu n&apos;a arrêté la connexion au port %1</translation>
+    </message>
+    <message>
+        <source>Not a firewall problem</source>
+        <translation>Ce n&apos;est pas un problème de pare-feu</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
+        <translation>Demandez à l’administrateur de ce réseau (sa passerelle par défaut) d’autoriser le port %1 vers %2.</translation>
     </message>
 </context>
 <context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>définie à la main</translation>
     </message>
     <message>
         <source>from DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>par DHCP</translation>
     </message>
     <message>
         <source>automatic, from the router (SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique, par le routeur (SLAAC)</translation>
     </message>
     <message>
         <source>automatic (DHCPv6 or SLAAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique (DHCPv6 ou SLAAC)</translation>
     </message>
     <message>
         <source>self-assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-attribuée</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bouclage</translation>
     </message>
     <message>
         <source>origin unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>origine inconnue</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure restante</numerusform>
+            <numerusform>%n heures restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute restante</numerusform>
+            <numerusform>%n minutes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Another device on the network uses the same address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre appareil du réseau utilise la même adresse %1</translation>
     </message>
     <message>
         <source>Duplicate address detection failed on %1, so this computer does not use the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection d&apos;adresse en double a échoué sur %1&#xa0;: cet ordinateur n&apos;utilise donc pas cette adresse.</translation>
     </message>
     <message>
         <source>If the address was set by hand, choose one that no other device uses, or switch to automatic configuration (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse a été définie à la main, choisissez-en une qu&apos;aucun autre appareil n&apos;utilise, ou passez à la configuration automatique (DHCP).</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pour adresse(s) %2</translation>
     </message>
     <message>
         <source>Only a self-assigned address (%1): automatic configuration (DHCP) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement une adresse auto-attribuée (%1)&#xa0;: la configuration automatique (DHCP) a échoué</translation>
     </message>
     <message>
         <source>This computer asked the network for an address (DHCP), got no answer, and gave itself an address from 169.254.x.x. With it, only the local network can be reached, and usually not even that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a demandé une adresse au réseau (DHCP), n&apos;a pas reçu de réponse et s&apos;est attribué lui-même une adresse en 169.254.x.x. Avec elle, seul le réseau local est joignable, et en général même pas lui.</translation>
     </message>
     <message>
         <source>Only a link-local address: the network gave this computer no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement une adresse lien-local&#xa0;: le réseau n&apos;a donné aucune adresse à cet ordinateur</translation>
     </message>
     <message>
         <source>%1 has only its own link-local IPv6 address (fe80::...), which works on the local cable or Wi-Fi alone. No DHCP server or router gave it an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a que sa propre adresse IPv6 lien-local (fe80::...), qui ne fonctionne que sur le câble ou le Wi-Fi local. Aucun serveur DHCP ni routeur ne lui a donné d&apos;adresse.</translation>
     </message>
     <message>
         <source>Restart the router (switch it off for 30 seconds), wait two minutes, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur (éteignez-le 30 secondes), attendez deux minutes et réessayez.</translation>
     </message>
     <message>
         <source>Switch this computer&apos;s network connection off and on, so it asks for an address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez puis réactivez la connexion réseau de cet ordinateur, pour qu&apos;il redemande une adresse.</translation>
     </message>
     <message>
         <source>If the network uses fixed addresses, ask its administrator for the right settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le réseau utilise des adresses fixes, demandez les bons paramètres à son administrateur.</translation>
     </message>
     <message>
         <source>No IP address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse IP sur %1</translation>
     </message>
     <message>
         <source>The connection is up, but no IP address is configured, so nothing can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est active, mais aucune adresse IP n&apos;est configurée&#xa0;: rien ne peut donc être envoyé.</translation>
     </message>
     <message>
         <source>Switch the connection off and on, so it asks the router for an address (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez puis réactivez la connexion, pour qu&apos;elle redemande une adresse au routeur (DHCP).</translation>
     </message>
     <message>
         <source>Check the connection&apos;s settings: the IP address should be &quot;automatic (DHCP)&quot; unless the network uses fixed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres de la connexion&#xa0;: l&apos;adresse IP doit être «&#xa0;automatique (DHCP)&#xa0;», sauf si le réseau utilise des adresses fixes.</translation>
     </message>
     <message>
         <source>Restart the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le routeur.</translation>
     </message>
     <message>
         <source>%1 is this computer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est cet ordinateur lui-même</translation>
     </message>
     <message>
         <source>Traffic to it never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers cette adresse ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 is on the local network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur le réseau local de %2</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the gateway %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 passe par la passerelle %2 sur %3</translation>
     </message>
     <message>
         <source>Source address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse source&#xa0;: %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the VPN tunnel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 passe par le tunnel VPN %2</translation>
     </message>
     <message>
         <source>A VPN is connected and its routes catch this address, so the connection goes through the VPN, not directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VPN est connecté et ses itinéraires englobent cette adresse&#xa0;: la connexion passe donc par le VPN, et non directement.</translation>
     </message>
     <message>
         <source>If %1 is a company address, this is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est une adresse de l&apos;entreprise, c&apos;est normal.</translation>
     </message>
     <message>
         <source>If it should be reached directly (a device at home, a public site), disconnect the VPN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il faut l&apos;atteindre directement (un appareil à la maison, un site public), déconnectez le VPN et réessayez.</translation>
     </message>
     <message>
         <source>No default gateway: this computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de passerelle par défaut&#xa0;: cet ordinateur n&apos;a aucun itinéraire vers %1</translation>
     </message>
     <message>
         <source>%1 is not on the local network, and no default gateway (router) is set up to send such traffic to, so nothing can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sur le réseau local, et aucune passerelle par défaut (routeur) n&apos;est configurée pour acheminer ce trafic&#xa0;: rien ne peut donc lui être envoyé.</translation>
     </message>
     <message>
         <source>This computer has no route to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun itinéraire vers %1</translation>
     </message>
     <message>
         <source>The routing table has no entry that covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de routage ne contient aucune entrée qui couvre %1.</translation>
     </message>
     <message>
         <source>A route on this computer rejects traffic to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un itinéraire de cet ordinateur rejette le trafic vers %1</translation>
     </message>
     <message>
         <source>The routing table has a &quot;%1&quot; route for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de routage contient un itinéraire «&#xa0;%1&#xa0;» pour cette adresse.</translation>
     </message>
     <message>
         <source>Connect to the network again, so it sets up the gateway automatically (DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous au réseau, pour que la passerelle soit configurée automatiquement (DHCP).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway: usually the router&apos;s address, like 192.168.1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez saisi l&apos;adresse à la main, indiquez aussi la passerelle par défaut&#xa0;: en général l&apos;adresse du routeur, par exemple 192.168.1.1.</translation>
     </message>
     <message>
         <source>If %1 belongs to a company network, connect the VPN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 appartient à un réseau d&apos;entreprise, connectez d&apos;abord le VPN.</translation>
     </message>
     <message>
         <source>The default gateway %1 is outside the network of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle par défaut %1 est en dehors du réseau de %2</translation>
     </message>
     <message>
         <source>This computer&apos;s address there is %1: the gateway must be inside that network to be reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de cet ordinateur sur ce réseau est %1&#xa0;: la passerelle doit se trouver dans ce réseau pour être joignable directement.</translation>
     </message>
     <message>
         <source>Check the gateway and the subnet mask in the connection&apos;s settings (for the address 192.168.1.20 with mask 255.255.255.0, the gateway looks like 192.168.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la passerelle et le masque de sous-réseau dans les paramètres de la connexion (pour l&apos;adresse 192.168.1.20 avec le masque 255.255.255.0, la passerelle ressemble à 192.168.1.1).</translation>
     </message>
     <message>
         <source>Several default gateways compete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs passerelles par défaut sont en concurrence&#xa0;: %1</translation>
     </message>
     <message>
         <source>They have the same priority (metric), so it is a matter of chance which one carries a connection; if one of them does not lead to the internet, connections fail at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ont la même priorité (métrique)&#xa0;: c&apos;est donc le hasard qui décide laquelle transporte une connexion&#xa0;; si l&apos;une d&apos;elles ne mène pas à Internet, les connexions échouent au hasard.</translation>
     </message>
     <message>
         <source>Disconnect the connection you do not need (for example Wi-Fi while a cable is plugged in), or give the connections different priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez la connexion dont vous n&apos;avez pas besoin (par exemple le Wi-Fi quand un câble est branché), ou donnez des priorités différentes aux connexions.</translation>
     </message>
     <message>
         <source>No default gateway: only the local network can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de passerelle par défaut&#xa0;: seul le réseau local est joignable</translation>
     </message>
     <message>
         <source>No router is set up to carry traffic beyond the local network (no default route).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun routeur n&apos;est configuré pour acheminer le trafic au-delà du réseau local (pas d&apos;itinéraire par défaut).</translation>
     </message>
     <message>
         <source>If you set the address by hand, also enter the default gateway (the router&apos;s address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez saisi l&apos;adresse à la main, indiquez aussi la passerelle par défaut (l&apos;adresse du routeur).</translation>
     </message>
     <message>
         <source>ping (ICMP echo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (écho ICMP)</translation>
     </message>
     <message>
         <source>a TCP connection to ports 80, 443 and 53</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion TCP aux ports 80, 443 et 53</translation>
     </message>
     <message>
         <source>The gateway %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle %1 répond</translation>
     </message>
     <message>
         <source>It answered a ping in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a répondu à un ping en %1 ms.</translation>
     </message>
     <message>
         <source>It answered a TCP connection to port %1 in %2 ms (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a répondu à une connexion TCP sur le port %1 en %2 ms (%3).</translation>
     </message>
     <message>
         <source>RST: nothing listens there, but it is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>RST&#xa0;: rien n&apos;y écoute, mais elle est en vie</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>The default gateway %1 does not answer on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle par défaut %1 ne répond pas sur le réseau local</translation>
     </message>
     <message>
         <source>Nobody answered when this computer asked who has %1 on %2 (ARP / neighbour discovery), and %3 got no answer either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a répondu quand cet ordinateur a demandé qui possède %1 sur %2 (ARP / découverte des voisins), et %3 n&apos;a pas obtenu de réponse non plus.</translation>
     </message>
     <message>
         <source>Check that the router is switched on and its lights look normal; restart it (switch it off for 30 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le routeur est allumé et que ses voyants semblent normaux&#xa0;; redémarrez-le (éteignez-le 30 secondes).</translation>
     </message>
     <message>
         <source>Check the cable or the Wi-Fi connection between this computer and the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le câble ou la connexion Wi-Fi entre cet ordinateur et le routeur.</translation>
     </message>
     <message>
         <source>If the addresses were set by hand, check the gateway address: it must be the router&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les adresses ont été saisies à la main, vérifiez l&apos;adresse de la passerelle&#xa0;: ce doit être l&apos;adresse du routeur.</translation>
     </message>
     <message>
         <source>The gateway %1 did not answer the test</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle %1 n&apos;a pas répondu au test</translation>
     </message>
     <message>
         <source>%1 got no answer. Some routers ignore such tests on purpose, so this alone does not prove it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune réponse. Certains routeurs ignorent volontairement ce genre de test&#xa0;: cela seul ne prouve donc pas qu&apos;elle a disparu.</translation>
     </message>
     <message>
         <source>The gateway %1 is present but ignores test packets</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle %1 est présente mais ignore les paquets de test</translation>
     </message>
     <message>
         <source>It answered on the local network (ARP / neighbour discovery), but not to %1. Many routers do that on purpose; it is not a problem by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a répondu sur le réseau local (ARP / découverte des voisins), mais pas à %1. Beaucoup de routeurs font cela volontairement&#xa0;; ce n&apos;est pas un problème en soi.</translation>
     </message>
     <message>
         <source>(Ping is not allowed for this user here: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le ping n&apos;est pas autorisé ici pour cet utilisateur&#xa0;: %1.)</translation>
     </message>
     <message>
         <source>A proxy is configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy est configuré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Web browsers may reach sites through this proxy even when direct connections, like this test and many other programs, are blocked by the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs web peuvent atteindre les sites via ce proxy même quand les connexions directes, comme ce test et beaucoup d&apos;autres programmes, sont bloquées par le réseau.</translation>
     </message>
     <message>
         <source>If the browser works but this connection does not, the network probably allows only the proxy: set the program up to use the proxy, or ask the network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le navigateur fonctionne mais pas cette connexion, le réseau n&apos;autorise probablement que le proxy&#xa0;: configurez le programme pour qu&apos;il utilise le proxy, ou demandez à l&apos;administrateur réseau.</translation>
     </message>
     <message>
         <source>The IP configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration IP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The target is this computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible est cet ordinateur lui-même.</translation>
     </message>
     <message>
         <source>%1 is on the local network (%2, from %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur le réseau local (%2, depuis %3).</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves %2 from %3 through the gateway %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 sort par %2 depuis %3 via la passerelle %4.</translation>
     </message>
     <message>
         <source>Addresses and the default gateway %1 are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses et la passerelle par défaut %1 sont correctes.</translation>
     </message>
     <message>
         <source>This computer has a usable IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a une adresse IP utilisable.</translation>
     </message>
     <message>
         <source>IP configuration read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration IP lue.</translation>
     </message>
 </context>
 <context>
     <name>LinkStep</name>
     <message>
         <source>%1 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>full duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>duplex intégral</translation>
     </message>
     <message>
         <source>half duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>semi-duplex</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off with a switch or key on the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Wi-Fi est désactivé par un interrupteur ou une touche de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on with the switch on the side of the computer, or the key with an antenna symbol (often together with the Fn key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le Wi-Fi avec l&apos;interrupteur situé sur le côté de l&apos;ordinateur, ou avec la touche portant un symbole d&apos;antenne (souvent avec la touche Fn).</translation>
     </message>
     <message>
         <source>Wi-Fi is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Wi-Fi est désactivé</translation>
     </message>
     <message>
         <source>Switch Wi-Fi on in the network menu (the network symbol next to the clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le Wi-Fi dans le menu réseau (le symbole réseau à côté de l&apos;horloge).</translation>
     </message>
     <message>
         <source>The radio of %1 is off, so it cannot connect to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La radio de %1 est coupée&#xa0;: elle ne peut se connecter à aucun réseau.</translation>
     </message>
     <message>
         <source>Check that flight mode (airplane mode) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le mode avion est désactivé.</translation>
     </message>
     <message>
         <source>The network connection %1 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau %1 est désactivée</translation>
     </message>
     <message>
         <source>The adapter is disabled on this computer, so it does not use the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte réseau est désactivée sur cet ordinateur&#xa0;: elle n&apos;utilise donc pas le réseau.</translation>
     </message>
     <message>
         <source>Switch the connection on in the network settings (on Windows: Settings, Network &amp; Internet, Advanced network settings, Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la connexion dans les paramètres réseau (sous Windows&#xa0;: Paramètres, Réseau et Internet, Paramètres réseau avancés, Activer).</translation>
     </message>
     <message>
         <source>Wi-Fi is on but not connected to a network (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Wi-Fi est activé mais n&apos;est connecté à aucun réseau (%1)</translation>
     </message>
     <message>
         <source>%1 is not associated with any wireless network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est associé à aucun réseau sans fil.</translation>
     </message>
     <message>
         <source>Choose your Wi-Fi network in the network menu and enter its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre réseau Wi-Fi dans le menu réseau et saisissez son mot de passe.</translation>
     </message>
     <message>
         <source>Move closer to the router, or check that the router&apos;s Wi-Fi light is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochez-vous du routeur, ou vérifiez que le voyant Wi-Fi du routeur est allumé.</translation>
     </message>
     <message>
         <source>The mobile broadband connection %1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion haut débit mobile %1 n&apos;est pas connectée</translation>
     </message>
     <message>
         <source>%1 has no link: no signal, no SIM card, or the connection is not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de liaison&#xa0;: pas de signal, pas de carte SIM, ou la connexion n&apos;est pas lancée.</translation>
     </message>
     <message>
         <source>Check the signal and that mobile data is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le signal et que les données mobiles sont activées.</translation>
     </message>
     <message>
         <source>The network cable seems unplugged (no link on Ethernet &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le câble réseau semble débranché (pas de liaison sur l&apos;Ethernet «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 sees no signal on its cable (no carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne voit aucun signal sur son câble (pas de porteuse).</translation>
     </message>
     <message>
         <source>Check that the cable is plugged in firmly at both ends: this computer and the router or wall socket. It should click into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le câble est bien branché aux deux bouts&#xa0;: sur cet ordinateur et sur le routeur ou la prise murale. Il doit s&apos;enclencher avec un clic.</translation>
     </message>
     <message>
         <source>Look at the small lights next to the cable socket: no light usually means no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez les petits voyants à côté de la prise du câble&#xa0;: aucun voyant signifie en général aucune liaison.</translation>
     </message>
     <message>
         <source>Try another cable, or another socket on the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un autre câble, ou une autre prise du routeur.</translation>
     </message>
     <message>
         <source>%1 has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de liaison</translation>
     </message>
     <message>
         <source>The interface reports no carrier (state: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface ne signale aucune porteuse (état&#xa0;: %1).</translation>
     </message>
     <message>
         <source>%1 is connected to the network &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est connecté au réseau «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est connecté</translation>
     </message>
     <message>
         <source>signal %1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1 dBm</translation>
     </message>
     <message>
         <source>signal %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1 %</translation>
     </message>
     <message>
         <source>The network interfaces could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les interfaces réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The target is this computer itself: no network link is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible est cet ordinateur lui-même&#xa0;: aucune liaison réseau n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Only a VPN tunnel is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un tunnel VPN est actif</translation>
     </message>
     <message>
         <source>The VPN tunnel %1 is up, but no cable, Wi-Fi or mobile connection carries it: a VPN needs a working network connection underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel VPN %1 est actif, mais aucun câble, Wi-Fi ou connexion mobile ne le transporte&#xa0;: un VPN a besoin d&apos;une connexion réseau qui fonctionne en dessous.</translation>
     </message>
     <message>
         <source>No working network connection: only a VPN tunnel is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion réseau qui fonctionne&#xa0;: seul un tunnel VPN est actif.</translation>
     </message>
     <message>
         <source>This computer has no working network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucune connexion réseau qui fonctionne</translation>
     </message>
     <message>
         <source>No network interface besides loopback has a link: no cable plugged in, Wi-Fi off or not connected, no mobile connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interface réseau autre que celle de bouclage n&apos;a de liaison&#xa0;: aucun câble branché, Wi-Fi désactivé ou pas connecté, pas de connexion mobile.</translation>
     </message>
     <message>
         <source>No working network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion réseau qui fonctionne.</translation>
     </message>
     <message>
         <source>No working network connection: the network cable seems unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion réseau qui fonctionne&#xa0;: le câble réseau semble débranché.</translation>
     </message>
     <message>
         <source>Plug in the network cable, or connect to your Wi-Fi network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez le câble réseau, ou connectez-vous à votre réseau Wi-Fi.</translation>
     </message>
     <message>
         <source>Check the router: are its lights on? Switch it off for 30 seconds and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le routeur&#xa0;: ses voyants sont-ils allumés&#xa0;? Éteignez-le 30 secondes, puis rallumez-le.</translation>
     </message>
     <message>
         <source>Check whether other devices (a phone on the same Wi-Fi) are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si d&apos;autres appareils (un téléphone sur le même Wi-Fi) sont connectés.</translation>
     </message>
     <message>
         <source>Traffic to %1 would leave through %2, which has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 sortirait par %2, qui n&apos;a pas de liaison</translation>
     </message>
     <message>
         <source>This computer&apos;s routing table sends traffic for %1 through %2, but that interface is not connected, while another one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de routage de cet ordinateur envoie le trafic destiné à %1 par %2, mais cette interface n&apos;est pas connectée, alors qu&apos;une autre l&apos;est.</translation>
     </message>
     <message>
         <source>Connect %1 (cable or Wi-Fi), or disconnect it so that the working connection is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection traffic to %1 would use has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez %1 (câble ou Wi-Fi), ou déconnectez-la pour que la connexion qui fonctionne soit utilisée.</translation>
     </message>
     <message>
         <source>Traffic to %1 leaves through %2, which is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers %1 sort par %2, qui est connectée.</translation>
     </message>
     <message>
         <source>Connected through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté via %1.</translation>
+    </message>
+    <message>
+        <source>The network connection that traffic to %1 would use has no link.</source>
+        <translation>La connexion réseau que le trafic vers %1 utiliserait n&apos;a pas de liaison.</translation>
     </message>
 </context>
 <context>
     <name>Listen</name>
     <message>
         <source>Listening on %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur, une connexion à %1 a été acceptée.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was accepted, then the program closed it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur, une connexion à %1 a été acceptée, puis le programme l&apos;a fermée aussitôt.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 was refused: nothing listens on that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur, une connexion à %1 a été refusée&#xa0;: rien n&apos;écoute sur cette adresse.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 got no answer at all: a firewall on this computer drops it, or the program does not accept connections any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur, une connexion à %1 n&apos;a obtenu aucune réponse&#xa0;: un pare-feu de cet ordinateur la jette, ou le programme n&apos;accepte plus de connexions.</translation>
     </message>
     <message>
         <source>From this computer, a connection to %1 ended with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur, une connexion à %1 s&apos;est terminée par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>(system error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur système&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <source>%n established connection(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion établie, </numerusform>
+            <numerusform>%n connexions établies, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n half-open (the client&apos;s SYN arrived, its final ACK not yet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à moitié ouverte (le SYN du client est arrivé, pas encore son ACK final).</numerusform>
+            <numerusform>%n à moitié ouvertes (le SYN du client est arrivé, pas encore son ACK final).</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of at most %2 connections wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 connection(s) wait for the program to accept them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this user&apos;s connections are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les connexions de cet utilisateur sont comptées.</translation>
     </message>
     <message>
         <source>Port %1 has more waiting connections than its program keeps up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 a plus de connexions en attente que son programme ne peut en traiter</translation>
     </message>
     <message>
         <source>When the queue of waiting connections is full, new clients see time-outs, not refusals. Check the program&apos;s load and its log, and its connection limits (backlog, worker count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la file des connexions en attente est pleine, les nouveaux clients voient des dépassements de délai, pas des refus. Vérifiez la charge du programme, son journal et ses limites de connexions (backlog, nombre de processus de travail).</translation>
     </message>
     <message>
         <source>Many half-open connections that never complete can also be a SYN flood: compare with the usual numbers for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreuses connexions à moitié ouvertes qui n&apos;aboutissent jamais peuvent aussi signaler une attaque par inondation SYN&#xa0;: comparez avec les chiffres habituels de ce serveur.</translation>
     </message>
     <message>
         <source>Connections on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions sur le port %1</translation>
     </message>
     <message>
         <source>Port %1 does not listen on every address clients may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;écoute pas sur toutes les adresses que les clients peuvent utiliser</translation>
     </message>
     <message>
         <source>Clients that connect to %1 are refused. That matters when the server&apos;s name leads there too (an IPv6 address, AAAA, is tried first by most programs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui se connectent à %1 sont refusés. C&apos;est important quand le nom du serveur mène aussi à cette adresse (la plupart des programmes essaient d&apos;abord une adresse IPv6, AAAA).</translation>
     </message>
     <message>
         <source>Let the service listen on :: (every address, IPv6 and IPv4) or on these addresses as well, or remove the name&apos;s record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites écouter le service sur :: (toutes les adresses, IPv6 et IPv4) ou aussi sur ces adresses, ou supprimez l&apos;enregistrement du nom qui pointe vers elles.</translation>
     </message>
     <message>
         <source>The program listens on :: for IPv6 only (the socket option IPV6_V6ONLY is set): IPv4 clients are refused. Let it listen on 0.0.0.0 as well, or turn IPV6_V6ONLY off in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme écoute sur :: en IPv6 uniquement (l&apos;option de socket IPV6_V6ONLY est activée)&#xa0;: les clients IPv4 sont refusés. Faites-le aussi écouter sur 0.0.0.0, ou désactivez IPV6_V6ONLY dans ses paramètres.</translation>
     </message>
     <message>
         <source>Connections to this computer&apos;s own address normally never fail: check the firewall on this computer and whether the program still accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions vers l&apos;adresse propre de cet ordinateur n&apos;échouent normalement jamais&#xa0;: vérifiez le pare-feu de cet ordinateur et si le programme accepte encore des connexions.</translation>
     </message>
     <message>
         <source>%1 does not accept connections, although the table says port %2 listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas les connexions, bien que la table indique que le port %2 y écoute</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <source>the program with pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme de pid %1</translation>
     </message>
     <message>
         <source>an unknown program of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme inconnu de l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>an unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme inconnu</translation>
     </message>
     <message>
         <source>every address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses de cet ordinateur</translation>
     </message>
     <message>
         <source>every IPv4 address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses IPv4 de cet ordinateur</translation>
     </message>
     <message>
         <source>only this computer itself can connect (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul cet ordinateur lui-même peut se connecter (bouclage)</translation>
     </message>
     <message>
         <source>the address other computers use to reach this one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse que les autres ordinateurs utilisent pour joindre celui-ci</translation>
     </message>
     <message>
         <source>one address of this computer, not the one clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse de cet ordinateur, mais pas celle qu&apos;utilisent les clients</translation>
     </message>
     <message>
         <source>an address this computer does not have (any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse que cet ordinateur n&apos;a pas (ou plus)</translation>
     </message>
     <message>
         <source>Clients connect to: %1 (as given with --address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients se connectent à&#xa0;: %1 (indiqué avec --address).</translation>
     </message>
     <message>
         <source>Clients most likely connect to: %1 (the main addresses of this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients se connectent très probablement à&#xa0;: %1 (les adresses principales de cet ordinateur).</translation>
     </message>
     <message>
         <source>Port %1 is open for other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est ouvert aux autres ordinateurs</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, %3, so other computers can connect to port %4 as far as this computer is concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur, %1 écoute sur %2, %3&#xa0;: les autres ordinateurs peuvent donc se connecter au port %4, du moins en ce qui concerne cet ordinateur.</translation>
     </message>
     <message>
         <source>A connection from this computer to %1 was accepted, but the system does not show which program listens: it hides other users&apos; programs from tcpdoctor, or the port is forwarded to another program or container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion de cet ordinateur vers %1 a été acceptée, mais le système n&apos;indique pas quel programme écoute&#xa0;: il cache à tcpdoctor les programmes des autres utilisateurs, ou le port est redirigé vers un autre programme ou un conteneur.</translation>
     </message>
     <message>
         <source>If clients still cannot connect, the problem is on the way: the inbound firewall of this computer (tcpdoctor does not check it yet) or of the network. Run &quot;tcpdoctor diagnose %1&quot; on a client to see where the packets stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les clients n&apos;arrivent toujours pas à se connecter, le problème est sur le trajet&#xa0;: le pare-feu entrant de cet ordinateur (tcpdoctor ne le vérifie pas encore) ou celui du réseau. Lancez «&#xa0;tcpdoctor diagnose %1&#xa0;» sur un client pour voir où les paquets s&apos;arrêtent.</translation>
     </message>
     <message>
         <source>SERVER-ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE-DU-SERVEUR</translation>
     </message>
     <message>
         <source>Port %1 listens only on %2, not on the address clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;écoute que sur %2, pas sur l&apos;adresse qu&apos;utilisent les clients</translation>
     </message>
     <message>
         <source>On this computer, %1 accepts connections to port %2 only on %3. Clients that connect to %4 are refused, as if nothing listened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur, %1 n&apos;accepte les connexions au port %2 que sur %3. Les clients qui se connectent à %4 sont refusés, comme si rien n&apos;écoutait.</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer any more: the service was started while the computer had it (an old DHCP address, a moved VPN) and must be restarted after its setting is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus une adresse de cet ordinateur&#xa0;: le service a été lancé quand l&apos;ordinateur l&apos;avait encore (une ancienne adresse DHCP, un VPN qui a changé) et doit être redémarré une fois son paramètre corrigé.</translation>
     </message>
     <message>
         <source>If clients should use %1, give them that address. Otherwise change the listen address in the service&apos;s settings to 0.0.0.0 (every address) or to %2, and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les clients doivent utiliser %1, donnez-leur cette adresse. Sinon, remplacez l&apos;adresse d&apos;écoute dans les paramètres du service par 0.0.0.0 (toutes les adresses) ou par %2, puis redémarrez-le.</translation>
     </message>
     <message>
         <source>Bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This computer&apos;s own addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses propres de cet ordinateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Port %1 listens only for this computer itself (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;écoute que pour cet ordinateur lui-même (%2)</translation>
     </message>
     <message>
         <source>On this computer, %1 listens on %2, the loopback address: only programs on this computer can connect. Other computers are refused, as if nothing listened on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur, %1 écoute sur %2, l&apos;adresse de bouclage&#xa0;: seuls les programmes de cet ordinateur peuvent se connecter. Les autres ordinateurs sont refusés, comme si rien n&apos;écoutait sur le port %3.</translation>
     </message>
     <message>
         <source>Change the listen address in the service&apos;s settings from %1 to 0.0.0.0 (every address) or to this computer&apos;s address (%2), then restart the service. The setting is called, for example, listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), or --host / --bind in development servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres du service, remplacez l&apos;adresse d&apos;écoute %1 par 0.0.0.0 (toutes les adresses) ou par l&apos;adresse de cet ordinateur (%2), puis redémarrez le service. Ce paramètre s&apos;appelle par exemple listen_addresses (PostgreSQL), bind-address (MySQL, MariaDB), bind (Redis), ListenAddress (OpenSSH), ou --host / --bind pour les serveurs de développement.</translation>
     </message>
     <message>
         <source>Only this computer should reach it? Then this is right, and clients must connect through a tunnel (for example ssh -L) or a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul cet ordinateur doit pouvoir l&apos;atteindre&#xa0;? Alors c&apos;est correct, et les clients doivent se connecter via un tunnel (par exemple ssh -L) ou un proxy.</translation>
     </message>
     <message>
         <source>Nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;écoute sur le port %1</translation>
     </message>
     <message>
         <source>No program on this computer accepts connections on port %1, so clients get &quot;connection refused&quot;. The service is stopped, or it uses another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;accepte de connexions sur le port %1&#xa0;: les clients obtiennent donc «&#xa0;connexion refusée&#xa0;». Le service est arrêté, ou il utilise un autre port.</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: it may listen on another port (&quot;tcpdoctor listen&quot; lists every listening port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez sur quel port le service est configuré&#xa0;: il écoute peut-être sur un autre port («&#xa0;tcpdoctor listen&#xa0;» liste tous les ports à l&apos;écoute).</translation>
     </message>
     <message>
         <source>Check which port the service is configured for: something listens on port(s) %1 nearby, which may be the service on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez sur quel port le service est configuré&#xa0;: quelque chose écoute sur le ou les ports voisins %1, peut-être le service sur un autre port.</translation>
     </message>
     <message>
         <source>To tell a stopped service from a blocked network: while the service is stopped, run &quot;tcpdoctor listen --serve %1 --for 120&quot; here and &quot;tcpdoctor diagnose %2&quot; on a client. If the client then connects, the network is fine and the service is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour distinguer un service arrêté d&apos;un réseau bloqué&#xa0;: pendant que le service est arrêté, lancez «&#xa0;tcpdoctor listen --serve %1 --for 120&#xa0;» ici et «&#xa0;tcpdoctor diagnose %2&#xa0;» sur un client. Si le client arrive alors à se connecter, le réseau fonctionne et c&apos;est le service qui pose problème.</translation>
     </message>
     <message>
         <source>Nearby: %1 listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À proximité&#xa0;: %1 écoute sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>No port near %1 listens either; %n port(s) listen on this computer in all (&quot;tcpdoctor listen&quot; lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun port voisin de %1 n&apos;écoute non plus&#xa0;; %n port écoute en tout sur cet ordinateur («&#xa0;tcpdoctor listen&#xa0;» les liste).</numerusform>
+            <numerusform>Aucun port voisin de %1 n&apos;écoute non plus&#xa0;; %n ports écoutent en tout sur cet ordinateur («&#xa0;tcpdoctor listen&#xa0;» les liste).</numerusform>
         </translation>
     </message>
     <message>
         <source>To see the same list yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voir vous-même la même liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur</translation>
     </message>
     <message>
         <source>Clients that connect to %1 reach this computer only through address translation (NAT, port forwarding, a load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui se connectent à %1 n&apos;atteignent cet ordinateur que par une traduction d&apos;adresse (NAT, redirection de port, répartiteur de charge).</translation>
     </message>
     <message>
         <source>Check the forwarding rule for port %1 on the router or load balancer: it must point to one of this computer&apos;s addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la règle de redirection du port %1 sur le routeur ou le répartiteur de charge&#xa0;: elle doit pointer vers l&apos;une des adresses de cet ordinateur (%2).</translation>
     </message>
     <message>
         <source>Not checked yet: the inbound firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié&#xa0;: le pare-feu entrant</translation>
     </message>
     <message>
         <source>This version of tcpdoctor cannot read firewall rules yet. A firewall on this computer may still drop connections from other computers to port %1, even when everything above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de tcpdoctor ne sait pas encore lire les règles de pare-feu. Un pare-feu de cet ordinateur peut encore jeter les connexions venant d&apos;autres ordinateurs vers le port %1, même quand tout ce qui précède est correct.</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des sockets à l&apos;écoute</translation>
     </message>
     <message>
         <source>The connection tests from this computer still show what answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests de connexion depuis cet ordinateur montrent quand même ce qui répond.</translation>
     </message>
     <message>
         <source>Process names are hidden: tcpdoctor is not running as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des processus sont masqués&#xa0;: tcpdoctor ne s&apos;exécute pas en tant qu&apos;administrateur</translation>
     </message>
     <message numerus="yes">
         <source>The system does not tell an ordinary user which program owns %n of these listening socket(s): they belong to other users or to the system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le système n&apos;indique pas à un utilisateur ordinaire quel programme détient %n de ces sockets à l&apos;écoute&#xa0;: il appartient à d&apos;autres utilisateurs ou au système.</numerusform>
+            <numerusform>Le système n&apos;indique pas à un utilisateur ordinaire quel programme détient %n de ces sockets à l&apos;écoute&#xa0;: ils appartiennent à d&apos;autres utilisateurs ou au système.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No program on this system holds %n listening socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun programme de ce système ne détient %n socket à l&apos;écoute</numerusform>
+            <numerusform>Aucun programme de ce système ne détient %n sockets à l&apos;écoute</numerusform>
         </translation>
     </message>
     <message>
         <source>Even with administrator rights no process shows them: they belong to the kernel itself (an NFS or SMB server built into it, for example) or to another container or namespace that shares this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même avec des droits d&apos;administrateur, aucun processus ne les montre&#xa0;: ils appartiennent au noyau lui-même (un serveur NFS ou SMB intégré, par exemple) ou à un autre conteneur ou espace de noms qui partage ce réseau.</translation>
     </message>
     <message>
         <source>Only your own programs are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls vos propres programmes sont affichés</translation>
     </message>
     <message>
         <source>This system shows an ordinary user only the sockets of that user&apos;s own programs; other programs may listen too. The connection tests from this computer see them from outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne montre à un utilisateur ordinaire que les sockets de ses propres programmes&#xa0;; d&apos;autres programmes écoutent peut-être aussi. Les tests de connexion depuis cet ordinateur les voient de l&apos;extérieur.</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>(NAME is the service, for example %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(NOM est le service, par exemple %1.)</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service dans Services (services.msc), ou dans PowerShell&#xa0;: Get-Service %1. Son journal d&apos;événements (Observateur d&apos;événements, Journaux Windows, Application et Système) indique ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>tasklist /svc /fi &quot;PID eq %1&quot; shows whether %2 (pid %1) runs as a service; check it then in Services (services.msc).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklist /svc /fi &quot;PID eq %1&quot; indique si %2 (pid %1) s&apos;exécute en tant que service&#xa0;; vérifiez-le alors dans Services (services.msc).</translation>
     </message>
     <message>
         <source>Check the service in Services (services.msc), or in PowerShell: Get-Service %1. Its event log (Event Viewer, Windows Logs, Application and System) says why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service dans Services (services.msc), ou dans PowerShell&#xa0;: Get-Service %1. Son journal d&apos;événements (Observateur d&apos;événements, Journaux Windows, Application et Système) indique pourquoi il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>sudo launchctl procinfo %1 shows the launchd job that runs %2 (pid %1), if launchd started it; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo launchctl procinfo %1 affiche la tâche launchd qui exécute %2 (pid %1), si c&apos;est launchd qui l&apos;a lancé&#xa0;; pour les services installés avec Homebrew&#xa0;: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with launchd: sudo launchctl list | grep %1; for services installed with Homebrew: brew services list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service avec launchd&#xa0;: sudo launchctl list | grep %1&#xa0;; pour les services installés avec Homebrew&#xa0;: brew services list.</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for what it logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service avec systemd&#xa0;: systemctl status %1, et journalctl -u %1 pour ce qu&apos;il a journalisé.</translation>
     </message>
     <message>
         <source>systemctl status %1 shows the systemd service that runs %2 (pid %1), if systemd started it; otherwise look at how %2 was started (a terminal, a container, cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl status %1 affiche le service systemd qui exécute %2 (pid %1), si c&apos;est systemd qui l&apos;a lancé&#xa0;; sinon, regardez comment %2 a été lancé (un terminal, un conteneur, cron).</translation>
     </message>
     <message>
         <source>Check the service with systemd: systemctl status %1, and journalctl -u %1 for why it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service avec systemd&#xa0;: systemctl status %1, et journalctl -u %1 pour savoir pourquoi il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run tcpdoctor %1 in a terminal opened with &quot;Run as administrator&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voir le nom de chaque programme, lancez tcpdoctor %1 dans un terminal ouvert avec «&#xa0;Exécuter en tant qu&apos;administrateur&#xa0;».</translation>
     </message>
     <message>
         <source>To see every program&apos;s name, run it as root: sudo tcpdoctor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voir le nom de chaque programme, lancez-le en tant que root&#xa0;: sudo tcpdoctor %1</translation>
     </message>
     <message>
         <source>Look at the inbound rules of Windows Defender Firewall (wf.msc, Inbound Rules), or in PowerShell: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les règles de trafic entrant du Pare-feu Windows Defender (wf.msc, Règles de trafic entrant), ou dans PowerShell&#xa0;: Get-NetFirewallPortFilter | Where-Object LocalPort -eq %1 | Get-NetFirewallRule.</translation>
     </message>
     <message>
         <source>Look at the firewall in System Settings, Network, Firewall (Options shows which programs may accept incoming connections), and at pf: sudo pfctl -sr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le pare-feu dans Réglages Système, Réseau, Coupe-feu (Options indique quels programmes peuvent accepter des connexions entrantes), ainsi que pf&#xa0;: sudo pfctl -sr.</translation>
     </message>
     <message>
         <source>Look at the firewall rules for incoming connections to port %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, or sudo firewall-cmd --list-all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les règles du pare-feu pour les connexions entrantes vers le port %1&#xa0;: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, ou sudo firewall-cmd --list-all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n connexion sur %1 au maximum attend que le programme l&apos;accepte.</numerusform>
+            <numerusform>%n connexions sur %1 au maximum attendent que le programme les accepte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them.</source>
+        <translation>
+            <numerusform>%n connexion attend que le programme l&apos;accepte.</numerusform>
+            <numerusform>%n connexions attendent que le programme les accepte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ListenCli</name>
     <message>
         <source>&quot;%1&quot; is not an IP address: --address takes a numeric address such as 192.0.2.10 or 2001:db8::10.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#xa0;: --address attend une adresse numérique comme 192.0.2.10 ou 2001:db8::10.</translation>
     </message>
     <message>
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de test tcpdoctor&#xa0;: le port %1 est maintenant OUVERT sur %2.</translation>
     </message>
     <message>
         <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle répond à chaque connexion par une ligne qui nomme tcpdoctor, puis la ferme. Ce n&apos;est pas votre vrai service.</translation>
     </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle se ferme d&apos;elle-même dans %n seconde, à %1. Appuyez sur Ctrl-C pour la fermer plus tôt.</numerusform>
+            <numerusform>Elle se ferme d&apos;elle-même dans %n secondes, à %1. Appuyez sur Ctrl-C pour la fermer plus tôt.</numerusform>
         </translation>
     </message>
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un client, lancez&#xa0;: tcpdoctor diagnose %1</translation>
     </message>
     <message>
         <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  connexion %2 depuis %3&#xa0;: saluée puis fermée.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 a été fermé plus tôt, comme demandé. %n connexion est arrivée.</numerusform>
+            <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 a été fermé plus tôt, comme demandé. %n connexions sont arrivées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 est fermé, le temps est écoulé. %n connexion est arrivée.</numerusform>
+            <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 est fermé, le temps est écoulé. %n connexions sont arrivées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2877,2109 +2962,2391 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
 
 Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
 3 tcpdoctor itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  tcpdoctor listen                      chaque port TCP à l&apos;écoute sur cet ordinateur, avec son programme
+  tcpdoctor listen PORT [--address ADRESSE]
+                                        quelque chose écoute-t-il sur PORT, sur quelle adresse, et les autres
+                                        ordinateurs peuvent-ils s&apos;y connecter&#xa0;? (ADRESSE&#xa0;: celle qu&apos;utilisent les clients)
+  tcpdoctor listen --serve PORT [--for SECONDES] [--address ADRESSE]
+                                        ouvrir PORT un moment (60 s par défaut, %1 au plus) avec une écoute de
+                                        test qui salue chaque connexion&#xa0;; Ctrl-C la ferme
+  --json                                le résultat en JSON (tcpdoctor-listen/1) et rien d&apos;autre
+
+Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 2 saisie incorrecte ou port déjà utilisé,
+3 tcpdoctor lui-même a échoué.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
         <source>Give the port once, after --serve: tcpdoctor listen --serve 8080 --for 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le port une seule fois, après --serve&#xa0;: tcpdoctor listen --serve 8080 --for 60</translation>
     </message>
     <message>
         <source>--json does not go with --serve: the test listener reports as it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ne va pas avec --serve&#xa0;: l&apos;écoute de test rend compte au fur et à mesure.</translation>
     </message>
     <message>
         <source>The test listener opens one address, or every address when --address is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de test ouvre une seule adresse, ou toutes les adresses si --address est omis.</translation>
     </message>
     <message>
         <source>--for takes seconds from 1 to %1, for example --for 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>--for attend un nombre de secondes entre 1 et %1, par exemple --for 120.</translation>
     </message>
     <message>
         <source>--for goes with --serve: tcpdoctor listen --serve PORT --for SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>--for va avec --serve&#xa0;: tcpdoctor listen --serve PORT --for SECONDES</translation>
     </message>
     <message>
         <source>Give one port, for example: tcpdoctor listen 22</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un seul port, par exemple&#xa0;: tcpdoctor listen 22</translation>
     </message>
     <message>
         <source>--address says which address clients use for a port: tcpdoctor listen PORT --address ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>--address indique quelle adresse les clients utilisent pour un port&#xa0;: tcpdoctor listen PORT --address ADRESSE</translation>
     </message>
     <message>
         <source>The list of listening sockets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des sockets à l&apos;écoute&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ListenText</name>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>FAMILLE</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMME</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>SERVICE / PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE / CHEMIN</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor: %n listening TCP socket(s) on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tcpdoctor&#xa0;: %n socket TCP à l&apos;écoute sur cet ordinateur</numerusform>
+            <numerusform>tcpdoctor&#xa0;: %n sockets TCP à l&apos;écoute sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message>
         <source>tcpdoctor: port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor&#xa0;: port %1 sur cet ordinateur</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Listening on port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur le port %1&#xa0;:</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Listening on ports nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur les ports voisins&#xa0;:</translation>
     </message>
     <message>
         <source>Connections from this computer to port %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions de cet ordinateur vers le port %1&#xa0;:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments observés&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du verdict&#xa0;: %1 (couche&#xa0;: %2). Vérifié en %3 ms.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <source>tcpdoctor: no translation for &quot;%1&quot;; texts stay in English.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
+        <translation>tcpdoctor&#xa0;: cette version n&apos;a pas d&apos;assistant&#xa0;; lancez «&#xa0;tcpdoctor --help&#xa0;» pour la ligne de commande.</translation>
     </message>
     <message>
-        <source>tcpdoctor: this build has no wizard; run &quot;tcpdoctor --help&quot; for the command line.</source>
-        <translation type="unfinished"></translation>
+        <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
+        <translation>tcpdoctor&#xa0;: aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>Many</name>
     <message>
         <source>Cannot read the target list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste de cibles %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The target list %1 is larger than 16 MB: split it into smaller lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de cibles %1 dépasse 16 Mo&#xa0;: divisez-la en listes plus petites.</translation>
     </message>
     <message>
         <source>The target list %1 has no targets (one a line, # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de cibles %1 ne contient aucune cible (une par ligne, # commence un commentaire).</translation>
     </message>
     <message>
         <source>Targets to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles à vérifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>NetConfigText</name>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>mobile broadband</source>
-        <translation type="unfinished"></translation>
+        <translation>haut débit mobile</translation>
     </message>
     <message>
         <source>VPN tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnel VPN</translation>
     </message>
     <message>
         <source>virtual interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface virtuelle</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bouclage</translation>
     </message>
     <message>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface réseau</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non essayé&#xa0;: la résolution du nom n&apos;a donné aucune adresse.</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte les connexions sur le port %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion (RST)</translation>
     </message>
     <message>
         <source>%1 did not answer at all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu du tout</translation>
     </message>
     <message>
         <source>A firewall at %1 rejected the connection to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu situé à %1 a rejeté la connexion à %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable sur le réseau</translation>
     </message>
     <message>
         <source>There is no way to the network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun chemin vers le réseau de %1</translation>
     </message>
     <message>
         <source>This computer did not let the connection to %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas laissé sortir la connexion à %1</translation>
     </message>
     <message>
         <source>%1 accepted, then reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté, puis réinitialisé la connexion</translation>
     </message>
     <message>
         <source>%1 accepted, then closed the connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté, puis fermé aussitôt la connexion</translation>
     </message>
     <message>
         <source>The attempt on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative sur %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Handshake round trip: %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour de l&apos;établissement de la connexion&#xa0;: %1 ms.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>There was no address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait aucune adresse à essayer.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 accepte les connexions.</translation>
     </message>
     <message>
         <source>Port %1 accepts connections on %2 of %3 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 accepte les connexions sur %2 adresses sur %3.</translation>
     </message>
     <message>
         <source>Port %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;a pas pu être atteint.</translation>
     </message>
     <message>
         <source>Check that the service is running on the server and really uses port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le service tourne sur le serveur et utilise bien le port %1.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether the firewalls allow port %1 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur si les pare-feu autorisent le port %1 depuis votre adresse.</translation>
     </message>
     <message>
         <source>Ask the administrator of %1 to allow port %2 from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de %1 d&apos;autoriser le port %2 depuis votre adresse.</translation>
     </message>
     <message>
         <source>Check that the computer is switched on and that the address is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;ordinateur est allumé et que l&apos;adresse est correcte.</translation>
     </message>
     <message>
         <source>Check the network connection and the VPN; ask the network administrator about the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et le VPN&#xa0;; interrogez l&apos;administrateur réseau sur l&apos;itinéraire.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s firewall and security software for a rule blocking port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez dans le pare-feu et les logiciels de sécurité de cet ordinateur une règle qui bloque le port %1.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log: it may refuse your address or be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal du service&#xa0;: il refuse peut-être votre adresse, ou il est défaillant.</translation>
     </message>
     <message>
         <source>Check the service&apos;s log and whatever sits in front of it (proxy, load balancer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal du service et ce qui se trouve devant lui (proxy, répartiteur de charge).</translation>
     </message>
     <message>
         <source>SYN tries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de SYN&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It then reset the connection in the middle of its greeting (after %n byte(s)).</source>
+        <translation>
+            <numerusform>Il a ensuite réinitialisé la connexion au milieu de son message d&apos;accueil (après %n octet).</numerusform>
+            <numerusform>Il a ensuite réinitialisé la connexion au milieu de son message d&apos;accueil (après %n octets).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>A PDF report needs tcpdoctor&apos;s graphics support, which is not running here; save the report as .html and print that to PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport PDF nécessite le module graphique de tcpdoctor, qui n&apos;est pas actif ici&#xa0;; enregistrez plutôt le rapport en .html et imprimez-le en PDF.</translation>
     </message>
     <message>
         <source>tcpdoctor report: %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport tcpdoctor&#xa0;: %1 port %2</translation>
     </message>
     <message>
         <source>The PDF report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le rapport PDF.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>link up</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison active</translation>
     </message>
     <message>
         <source>no link</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de liaison</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n&apos;a pas encore cette étape</translation>
     </message>
     <message>
         <source>left out on request</source>
-        <translation type="unfinished"></translation>
+        <translation>omis à la demande</translation>
     </message>
     <message>
         <source>there was no address to try</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y avait aucune adresse à essayer</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2</translation>
     </message>
     <message>
         <source>%1, port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>open: the handshake completed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert&#xa0;: la connexion s&apos;est établie en %1</translation>
     </message>
     <message>
         <source>refused: the server answered with RST after %1 (nothing listens)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: le serveur a répondu par un RST au bout de %1 (rien n&apos;écoute)</translation>
     </message>
     <message>
         <source>no answer in %1 (SYN sent %2 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 (SYN envoyé %2 fois)</translation>
     </message>
     <message>
         <source>rejected: ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté&#xa0;: ICMP %1/%2 de %3</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte inaccessible</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau inaccessible</translation>
     </message>
     <message>
         <source>%1 (said by this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indiqué par cet ordinateur)</translation>
     </message>
     <message>
         <source>%1: ICMP from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ICMP de %2</translation>
     </message>
     <message>
         <source>blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué par le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>accepted, then reset by the server (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté, puis réinitialisé par le serveur (RST)</translation>
     </message>
     <message>
         <source>accepted, then closed at once by the server (FIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté, puis fermé aussitôt par le serveur (FIN)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>tcpdoctor</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle par défaut</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs DNS</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>Route to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire vers la cible</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>This report was redacted: public IP addresses, MAC addresses, host names, Wi-Fi names, this computer&apos;s name and the user&apos;s name were replaced by placeholders (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). The same value has the same placeholder everywhere. Private and documentation addresses and ports are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport a été anonymisé&#xa0;: les adresses IP publiques, les adresses MAC, les noms d&apos;hôte, les noms de Wi-Fi, le nom de cet ordinateur et celui de l&apos;utilisateur ont été remplacés par des substituts (public-ip-1, mac-1, host-1, wifi-1, this-computer, user-1). Une même valeur a partout le même substitut. Les adresses privées et de documentation et les ports sont inchangés.</translation>
     </message>
     <message>
         <source>tcpdoctor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de vérifications&#xa0;:</translation>
     </message>
     <message>
         <source>Connection attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message d&apos;accueil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments observés&#xa0;:</translation>
     </message>
     <message>
         <source>The error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d&apos;erreur&#xa0;:</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il signifie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checked by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié à la main&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict code: %1 (layer: %2). Checked in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du verdict&#xa0;: %1 (couche&#xa0;: %2). Vérifié en %3 ms.</translation>
     </message>
     <message>
         <source>%1, %2, tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, tcpdoctor %3.</translation>
     </message>
     <message>
         <source>unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>système inconnu</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>couche %1</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de connexion</translation>
     </message>
     <message>
         <source>greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>message d&apos;accueil&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments observés</translation>
     </message>
     <message>
         <source>The error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d&apos;erreur</translation>
     </message>
     <message>
         <source>Checked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié à la main</translation>
     </message>
     <message>
         <source>Started %1, took %2 ms, on %3, tcpdoctor %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé le %1, durée %2 ms, sur %3, tcpdoctor %4.</translation>
     </message>
     <message>
         <source>an unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>un système inconnu</translation>
     </message>
     <message>
         <source>tcpdoctor: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>tcpdoctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport tcpdoctor</translation>
     </message>
     <message>
         <source>You asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Checked %1; took %2 ms; tcpdoctor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1&#xa0;; durée %2 ms&#xa0;; tcpdoctor %3.</translation>
     </message>
     <message>
         <source>Verdict code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du verdict&#xa0;:</translation>
     </message>
     <message>
         <source>layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>couche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why tcpdoctor thinks so</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi tcpdoctor le pense</translation>
     </message>
     <message>
         <source>Where the problem is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se situe le problème</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at %1, took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The handshake, address by address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement de la connexion, adresse par adresse</translation>
     </message>
     <message>
         <source>Evidence (raw data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments observés (données brutes)</translation>
     </message>
     <message>
         <source>The checklist, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification, étape par étape</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>Steps to run for it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes à exécuter pour cela&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par tcpdoctor %1. Cette page ne contient aucun script et ne charge rien depuis le réseau.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne en partie</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeur</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non nécessaire</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>port inaccessible</translation>
     </message>
     <message>
         <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>interdit par l&apos;administrateur</translation>
     </message>
     <message>
         <source>no route to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun itinéraire vers la destination</translation>
     </message>
     <message>
         <source>address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse inaccessible</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>ACK: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK&#xa0;: connecté</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST&#xa0;: rien n&apos;écoute</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST&#xa0;: le serveur a coupé la connexion</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN&#xa0;: le serveur l&apos;a fermée</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN renvoyé</translation>
     </message>
     <message>
         <source>nothing came back</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est revenu</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN arrêté par le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>ICMP %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2</translation>
     </message>
     <message>
         <source>ICMP %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>SYN not sent: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN non envoyé&#xa0;: personne n&apos;a cette adresse ici</translation>
     </message>
     <message>
         <source>SYN not sent: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN non envoyé&#xa0;: aucun itinéraire vers ce réseau</translation>
     </message>
     <message>
         <source>SYN failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du SYN&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the connection goes, and where it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où passe la connexion, et où elle échoue</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>le problème est ici</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The handshake with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement de la connexion avec %1</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>routeur %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur et %1&#xa0;:</translation>
     </message>
     <message>
         <source>When each step ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand chaque étape s&apos;est exécutée</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécutée</translation>
     </message>
     <message>
         <source>%1: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non exécutée</translation>
     </message>
     <message>
         <source>%1: started at %2, took %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: commencée à %2, durée %3</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2. Nothing that was there before has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport dans %1&#xa0;: %2. Rien de ce qui s&apos;y trouvait n&apos;a changé.</translation>
     </message>
     <message>
         <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>tcpdoctor cannot write &quot;%1&quot; files: use a name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor ne sait pas écrire de fichiers «&#xa0;%1&#xa0;»&#xa0;: utilisez un nom qui se termine par %2.</translation>
     </message>
     <message>
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;extension)</translation>
     </message>
     <message>
         <source>The reports are about different targets: %1, then %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports portent sur des cibles différentes&#xa0;: %1, puis %2.</translation>
     </message>
     <message>
         <source>The verdict changed from &quot;%1&quot; (%2) to &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict est passé de «&#xa0;%1&#xa0;» (%2) à «&#xa0;%3&#xa0;» (%4).</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avant %2, maintenant %3.</translation>
     </message>
     <message>
         <source>New address %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle adresse %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: was %2; now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avant %2&#xa0;; maintenant %3.</translation>
     </message>
     <message>
         <source>Address %1 was not tried any more (it was: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 n&apos;a plus été essayée (avant&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Comparing %1 (%2) with %3 (%4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1 (%2) avec %3 (%4)&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing changed: the same verdict (%1), the same results for every step and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé&#xa0;: le même verdict (%1), les mêmes résultats pour chaque étape et chaque adresse.</translation>
     </message>
     <message>
         <source>Something got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose s&apos;est dégradé.</translation>
     </message>
     <message>
         <source>Nothing got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est dégradé.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un rapport tcpdoctor.</translation>
     </message>
     <message>
         <source>%1 is not a JSON report: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un rapport JSON&#xa0;: %2.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 is not a tcpdoctor report (its schema is &quot;%2&quot;, expected &quot;tcpdoctor-report/1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un rapport tcpdoctor (son schéma est «&#xa0;%2&#xa0;», «&#xa0;tcpdoctor-report/1&#xa0;» attendu).</translation>
+    </message>
+    <message>
+        <source>Started %1 into the check, took %2.</source>
+        <translation>Démarrée après %1, durée %2.</translation>
+    </message>
+    <message>
+        <source>Started after</source>
+        <translation>Démarrée après</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished</source>
+        <translation>La vérification a été arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: you stopped it or closed the window. The steps that had finished keep their answers; the others did not get to look.</source>
+        <translation>La vérification a été annulée&#xa0;: vous l&apos;avez arrêtée ou avez fermé la fenêtre. Les étapes terminées gardent leurs réponses&#xa0;; les autres n&apos;ont pas eu le temps de regarder.</translation>
+    </message>
+    <message>
+        <source>Run the check again to get a verdict.</source>
+        <translation>Relancez la vérification pour obtenir un verdict.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web (HTTP)</translation>
     </message>
     <message>
         <source>Secure web (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sécurisé (HTTPS)</translation>
     </message>
     <message>
         <source>Remote shell (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal à distance (SSH)</translation>
     </message>
     <message>
         <source>Remote Desktop (RDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau à distance (RDP)</translation>
     </message>
     <message>
         <source>Windows file sharing (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de fichiers Windows (SMB)</translation>
     </message>
     <message>
         <source>Mail server to server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier entre serveurs (SMTP)</translation>
     </message>
     <message>
         <source>Sending mail (SMTP submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de courrier (soumission SMTP)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du courrier (IMAP sur TLS)</translation>
     </message>
     <message>
         <source>Microsoft SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server</translation>
     </message>
     <message>
         <source>PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données PostgreSQL</translation>
     </message>
     <message>
         <source>MySQL / MariaDB database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données MySQL / MariaDB</translation>
     </message>
     <message>
         <source>File transfer (FTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de fichiers (FTP)</translation>
     </message>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>DNS over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS sur TCP</translation>
     </message>
     <message>
         <source>Reading mail (POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du courrier (POP3)</translation>
     </message>
     <message>
         <source>Reading mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du courrier (IMAP)</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire (LDAP)</translation>
     </message>
     <message>
         <source>Directory over TLS (LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire sur TLS (LDAPS)</translation>
     </message>
     <message>
         <source>Sending mail over TLS (SMTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de courrier sur TLS (SMTPS)</translation>
     </message>
     <message>
         <source>Reading mail over TLS (POP3S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du courrier sur TLS (POP3S)</translation>
     </message>
     <message>
         <source>Kerberos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos</translation>
     </message>
     <message>
         <source>Windows Remote Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion à distance de Windows (WinRM)</translation>
     </message>
     <message>
         <source>Screen sharing (VNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage d&apos;écran (VNC)</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>MongoDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB</translation>
     </message>
     <message>
         <source>Message queue (AMQP)</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages (AMQP)</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>Web, alternative port (8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web, port alternatif (8080)</translation>
     </message>
     <message>
         <source>Secure web, alternative port (8443)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sécurisé, port alternatif (8443)</translation>
     </message>
     <message>
         <source>Oracle database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données Oracle</translation>
     </message>
     <message>
         <source>NFS file sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de fichiers NFS</translation>
     </message>
     <message>
         <source>rsync</source>
-        <translation type="unfinished"></translation>
+        <translation>rsync</translation>
     </message>
     <message>
         <source>Printing (IPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression (IPP)</translation>
     </message>
     <message>
         <source>Telephony (SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphonie (SIP)</translation>
     </message>
     <message>
         <source>Chat (XMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée (XMPP)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>all settings</source>
+        <translation>tous les paramètres</translation>
+    </message>
+    <message>
+        <source>the list of recent targets</source>
+        <translation>la liste des cibles récentes</translation>
+    </message>
+    <message>
+        <source>your choices on the first page</source>
+        <translation>vos choix sur la première page</translation>
+    </message>
+    <message>
+        <source>the window size</source>
+        <translation>la taille de la fenêtre</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>la langue</translation>
+    </message>
+    <message>
+        <source>Some saved settings were damaged and have been reset: %1. Nothing else was affected.</source>
+        <translation>Certains paramètres enregistrés étaient endommagés et ont été réinitialisés&#xa0;: %1. Rien d&apos;autre n&apos;a été touché.</translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
+        <translation>Les paramètres enregistrés étaient illisibles et ont été rétablis par défaut. Rien d’autre n’a été touché.</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: omis avec --steps.</translation>
     </message>
     <message>
         <source>Physical link</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison physique</translation>
     </message>
     <message>
         <source>IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration IP</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de nom (DNS)</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu</translation>
     </message>
     <message>
         <source>Port test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de port</translation>
     </message>
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié&#xa0;: cette version de tcpdoctor n&apos;a pas cette étape.</translation>
     </message>
 </context>
 <context>
     <name>Target</name>
     <message>
         <source>The computer name is missing: write it before the port, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;ordinateur manque&#xa0;: écrivez-le avant le port, par exemple example.com:443.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;ordinateur ne peut pas contenir d&apos;espaces&#xa0;: vérifiez ce que vous avez collé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an IPv6 address but is not a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à une adresse IPv6 mais n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv4 address: it needs four numbers from 0 to 255, like 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 valide&#xa0;: il faut quatre nombres de 0 à 255, par exemple 192.0.2.10.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty part between dots: check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient une partie vide entre deux points&#xa0;: vérifiez le nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;ordinateur valide.</translation>
     </message>
     <message>
         <source>The name is too long: a computer name has at most 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long&#xa0;: un nom d&apos;ordinateur compte au plus 253 caractères.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the name is too long: each part between dots has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» du nom est trop longue&#xa0;: chaque partie entre deux points compte au plus 63 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains characters a computer name cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des caractères interdits dans un nom d&apos;ordinateur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name: a part cannot start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;ordinateur valide&#xa0;: une partie ne peut ni commencer ni finir par un trait d&apos;union.</translation>
     </message>
     <message>
         <source>The port is missing: add it after a colon, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port manque&#xa0;: ajoutez-le après deux-points, par exemple example.com:443.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number: ports are whole numbers from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port&#xa0;: les ports sont des nombres entiers de 1 à 65535.</translation>
     </message>
     <message>
         <source>Port 0 cannot be reached: use a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 0 ne peut pas être atteint&#xa0;: utilisez un port de 1 à 65535.</translation>
     </message>
     <message>
         <source>Port %1 does not exist: ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;existe pas&#xa0;: les ports vont de 1 à 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a service tcpdoctor knows: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un service connu de tcpdoctor&#xa0;: utilisez un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Please enter the name or address of the computer you want to reach, like example.com:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;adresse de l&apos;ordinateur que vous voulez joindre, par exemple example.com:443.</translation>
     </message>
     <message>
         <source>What you entered contains invisible control characters: type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre saisie contient des caractères de contrôle invisibles&#xa0;: retapez le nom.</translation>
     </message>
     <message>
         <source>This web address is not valid: check what you pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse web n&apos;est pas valide&#xa0;: vérifiez ce que vous avez collé.</translation>
     </message>
     <message>
         <source>This address has no computer name in it: it should look like https://example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne contient pas de nom d&apos;ordinateur&#xa0;: elle devrait ressembler à https://example.com/.</translation>
     </message>
     <message>
         <source>tcpdoctor does not know which port &quot;%1://&quot; uses: add it, like %1://%2:PORT/.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor ne sait pas quel port utilise «&#xa0;%1://&#xa0;»&#xa0;: ajoutez-le, par exemple %1://%2:PORT/.</translation>
     </message>
     <message>
         <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;ordinateur ne peut pas contenir d&apos;espaces&#xa0;: écrivez le nom et le port, par exemple example.com 443.</translation>
     </message>
     <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse contient un «&#xa0;[&#xa0;» mais pas de «&#xa0;]&#xa0;» fermant&#xa0;: écrivez les adresses IPv6 ainsi&#xa0;: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The port is missing after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port manque après les deux-points.</translation>
     </message>
     <message>
         <source>Unexpected text after &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte inattendu après «&#xa0;]&#xa0;»&#xa0;: écrivez les adresses IPv6 ainsi&#xa0;: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>The address has a &quot;]&quot; but no opening &quot;[&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse contient un «&#xa0;]&#xa0;» mais pas de «&#xa0;[&#xa0;» ouvrant&#xa0;: écrivez les adresses IPv6 ainsi&#xa0;: [2001:db8::1]:22.</translation>
     </message>
     <message>
         <source>Two different ports were given (%1 and %2): give only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux ports différents ont été indiqués (%1 et %2)&#xa0;: n&apos;en indiquez qu&apos;un.</translation>
     </message>
     <message>
         <source>Which port? Write IPv6 addresses with the port like [2001:db8::1]:22, or give --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel port&#xa0;? Écrivez les adresses IPv6 avec le port ainsi&#xa0;: [2001:db8::1]:22, ou utilisez --port.</translation>
     </message>
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel port&#xa0;? Ajoutez-le après deux-points, par exemple %1:443, ou choisissez un service.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::core::TestListener</name>
     <message>
         <source>The test listener needs a port from 1 to 65535 and a time from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de test nécessite un port de 1 à 65535 et une durée de 1 à %1 secondes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address. Give one of this computer&apos;s addresses, or leave it out for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP. Indiquez l&apos;une des adresses de cet ordinateur, ou laissez vide pour toutes.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer (its addresses: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur (ses adresses&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Port %1 is in use: %2 listens there. Stop that program first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est déjà utilisé&#xa0;: %2 y écoute. Arrêtez d&apos;abord ce programme, ou testez un autre port.</translation>
     </message>
     <message>
         <source>Port %1 is in use by a program the system does not show to this user. Stop it first, or test another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est utilisé par un programme que le système ne montre pas à cet utilisateur. Arrêtez-le d&apos;abord, ou testez un autre port.</translation>
     </message>
     <message>
         <source>This user may not open port %1: ports below 1024 need administrator (root) rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur ne peut pas ouvrir le port %1&#xa0;: les ports inférieurs à 1024 nécessitent des droits d&apos;administrateur (root).</translation>
     </message>
     <message>
         <source>The test listener could not open port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de test n&apos;a pas pu ouvrir le port %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::BatchPage</name>
+    <message>
+        <source>the list</source>
+        <translation>la liste</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>résolution de nom</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Open a list…</source>
+        <translation>&amp;Ouvrir une liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>&amp;Vérifier la liste</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation>&amp;Enregistrer les résultats…</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Copier en tableau</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Vérifier une liste de cibles</translation>
+    </message>
+    <message>
+        <source># one target a line; # starts a comment
+example.com:443
+192.0.2.10:3389</source>
+        <translation># une cible par ligne&#xa0;; # commence un commentaire
+example.com:443
+192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>One target a line: a name or address and a port. Lines starting with # are ignored.</source>
+        <translation>Une cible par ligne&#xa0;: un nom ou une adresse, et un port. Les lignes commençant par # sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Read the list from a text file</source>
+        <translation>Lire la liste depuis un fichier texte</translation>
+    </message>
+    <message>
+        <source>Check every target in the list now</source>
+        <translation>Vérifier maintenant chaque cible de la liste</translation>
+    </message>
+    <message>
+        <source>Stop checking; the answers so far stay</source>
+        <translation>Arrêter&#xa0;; les réponses déjà reçues restent</translation>
+    </message>
+    <message>
+        <source>Save the results as a Markdown table, CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Enregistrer les résultats en tableau Markdown, en CSV pour un tableur, ou en JSON Lines</translation>
+    </message>
+    <message>
+        <source>Copy the results as a Markdown table to paste into a ticket</source>
+        <translation>Copier les résultats en tableau Markdown, à coller dans un ticket</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Double-click a target to run the whole checklist on it</source>
+        <translation>Double-cliquez sur une cible pour lancer toute la vérification dessus</translation>
+    </message>
+    <message>
+        <source>Results, one row a target</source>
+        <translation>Résultats, une ligne par cible</translation>
+    </message>
+    <message>
+        <source>Open a list of targets</source>
+        <translation>Ouvrir une liste de cibles</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>Tableau Markdown (*.md);;CSV pour tableur (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the table (%n row(s)).</source>
+        <translation>
+            <numerusform>Tableau copié (%n ligne).</numerusform>
+            <numerusform>Tableau copié (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Fichier lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The list has no targets yet: write one a line, for example example.com:443.</source>
+        <translation>La liste ne contient encore aucune cible&#xa0;: écrivez-en une par ligne, par exemple example.com:443.</translation>
+    </message>
+    <message>
+        <source>The list has %1 targets; tcpdoctor checks at most %2 at a time: split it.</source>
+        <translation>La liste contient %1 cibles&#xa0;; tcpdoctor en vérifie au plus %2 à la fois&#xa0;: divisez-la.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the list.</source>
+        <translation>Arrêté avant la fin de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 reachable, %4 with a problem.</source>
+        <translation>%1 sur %2 vérifiées&#xa0;: %3 joignables, %4 avec un problème.</translation>
+    </message>
+    <message>
+        <source>Lines that are not targets: %1.</source>
+        <translation>Lignes qui ne sont pas des cibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB, much larger than a list of targets. If it is one, split it into smaller lists.</source>
+        <translation>%1 dépasse 4&#xa0;Mo, bien plus qu’une liste de cibles. Si c’en est une, divisez-la en listes plus petites.</translation>
+    </message>
+    <message>
+        <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
+        <translation>Les adresses dont un programme a besoin, une par ligne, collées ou ouvertes depuis un fichier texte&#xa0;: tcpdoctor les vérifie toutes à la fois.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la vérification</translation>
     </message>
     <message>
         <source>Checking everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète</translation>
     </message>
     <message>
         <source>Stop every check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter toutes les vérifications maintenant</translation>
     </message>
     <message>
         <source>Checking %1, port %2. This takes a few seconds at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1, port %2. Cela prend quelques secondes au plus.</translation>
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: vérification…</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::CompareDialog</name>
     <message>
         <source>What changed since the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le rapport précédent</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Nothing changed since the report of %1: the same verdict, the same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé depuis le rapport du %1&#xa0;: même verdict, mêmes résultats.</translation>
     </message>
     <message>
         <source>Something got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose s&apos;est dégradé depuis le rapport du %1.</translation>
     </message>
     <message>
         <source>Nothing got worse since the report of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est dégradé depuis le rapport du %1.</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioré</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>dégradé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Open an earlier JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport JSON précédent</translation>
     </message>
     <message>
         <source>tcpdoctor JSON reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports JSON tcpdoctor (*.json)</translation>
     </message>
     <message>
         <source>Compare reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des rapports</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expliquer</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un message d&apos;erreur</translation>
     </message>
     <message>
         <source>Paste the message the program showed, as it is: stack traces and log lines around it do no harm. tcpdoctor explains what happened to the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message affiché par le programme, tel quel&#xa0;: les traces de pile et lignes de journal autour ne gênent pas. tcpdoctor explique ce qui est arrivé à la connexion.</translation>
     </message>
     <message>
         <source>for example  No connection could be made because the target machine actively refused it. (localhost:5001)</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple  Aucune connexion n&apos;a pu être établie car l&apos;ordinateur cible l&apos;a expressément refusée. (localhost:5001)</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes probables, les plus probables d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>When: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The checklist steps that matter most here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de la vérification qui comptent le plus ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recognised from: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu à partir de&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message does not say which computer it tried to reach: you can type it when you start the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne dit pas quel ordinateur il essayait de joindre&#xa0;: vous pourrez le saisir au lancement de la vérification.</translation>
     </message>
     <message>
         <source>The message names %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message mentionne %1, port %2.</translation>
     </message>
     <message>
         <source>The message names %1, but no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message mentionne %1, mais aucun port.</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier %1 étape par étape</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ExportDialog</name>
     <message>
         <source>&amp;Hide addresses and names (redact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les adresses et les noms (anonymiser)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le résumé pour le ticket</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Web page (HTML): everything, with diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (HTML)&#xa0;: tout, avec les schémas</translation>
     </message>
     <message>
         <source>PDF document: the same, for printing and attaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF&#xa0;: la même chose, pour imprimer et joindre</translation>
     </message>
     <message>
         <source>Markdown: short, for a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown&#xa0;: court, pour un ticket ou une messagerie</translation>
     </message>
     <message>
         <source>Plain text: short</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut&#xa0;: court</translation>
     </message>
     <message>
         <source>JSON: every detail, for scripts and for comparing later</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: tous les détails, pour les scripts et pour comparer plus tard</translation>
     </message>
     <message>
         <source>Replaces public IP addresses, MAC addresses, host names, this computer&apos;s name and your user name by placeholders such as public-ip-1 and host-1. Private addresses and ports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace les adresses IP publiques, les adresses MAC, les noms d&apos;hôte, le nom de cet ordinateur et votre nom d&apos;utilisateur par des substituts comme public-ip-1 et host-1. Les adresses privées et les ports restent.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Puts a short Markdown summary on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place un court résumé Markdown dans le presse-papiers, prêt à coller dans un ticket.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>The ticket summary (Markdown) is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé pour le ticket (Markdown) est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
         <source>&lt; 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Handshake diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma de la connexion</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>SYN-ACK (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK (%1)</translation>
     </message>
     <message>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message d&apos;accueil&#xa0;: %1</translation>
     </message>
     <message>
         <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>RST&#xa0;: rien n&apos;écoute</translation>
     </message>
     <message>
         <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>RST&#xa0;: le serveur a coupé la connexion</translation>
     </message>
     <message>
         <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN&#xa0;: le serveur l&apos;a fermée</translation>
     </message>
     <message>
         <source>SYN again</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN renvoyé</translation>
     </message>
     <message>
         <source>no answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN arrêté par le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP %1/%2 de %3</translation>
     </message>
     <message>
         <source>SYN: nobody has this address here</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN&#xa0;: personne n&apos;a cette adresse ici</translation>
     </message>
     <message>
         <source>SYN: no route to this network</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN&#xa0;: aucun itinéraire vers ce réseau</translation>
     </message>
     <message>
         <source>SYN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur et %1&#xa0;:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>router %1</source>
-        <translation type="unfinished"></translation>
+        <translation>routeur %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::LanguageButton</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <source>partly works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne en partie</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>Path diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du trajet</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeur</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de nom</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non nécessaire</translation>
     </message>
     <message>
         <source>the problem is here</source>
-        <translation type="unfinished"></translation>
+        <translation>le problème est ici</translation>
     </message>
     <message>
         <source>problem here</source>
-        <translation type="unfinished"></translation>
+        <translation>problème ici</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::PhysicalChecksWidget</name>
     <message>
         <source>Push the network cable in until it clicks, at both ends (this computer and the router or wall socket). On Wi-Fi, choose your network in the network menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoncez le câble réseau jusqu&apos;au clic, aux deux bouts (cet ordinateur et le routeur ou la prise murale). En Wi-Fi, choisissez votre réseau dans le menu réseau.</translation>
     </message>
     <message>
         <source>Switch the router off, wait 30 seconds, switch it on again and wait two minutes. If the internet light stays off or red, call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteignez le routeur, attendez 30 secondes, rallumez-le et attendez deux minutes. Si le voyant Internet reste éteint ou rouge, appelez votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
         <source>If no device gets online, the router or the internet connection is the problem, not this computer: restart the router, or call your internet provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun appareil n&apos;accède à Internet, le problème vient du routeur ou de la connexion Internet, pas de cet ordinateur&#xa0;: redémarrez le routeur, ou appelez votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
         <source>Then the network itself works: the problem is on this computer, or only with what you are trying to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau lui-même fonctionne donc&#xa0;: le problème se situe sur cet ordinateur, ou seulement avec ce que vous essayez de joindre.</translation>
     </message>
     <message>
         <source>Some things only you can check. Have a look, then answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines choses, vous seul pouvez les vérifier. Jetez un œil, puis répondez&#xa0;:</translation>
     </message>
     <message>
         <source>Is the network cable plugged in firmly at both ends (or, on Wi-Fi, is this computer connected to your Wi-Fi network)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le câble réseau est-il bien branché aux deux bouts (ou, en Wi-Fi, cet ordinateur est-il connecté à votre réseau Wi-Fi)&#xa0;?</translation>
     </message>
     <message>
         <source>Follow the cable from this computer to the router or wall socket and press both plugs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez le câble de cet ordinateur jusqu&apos;au routeur ou à la prise murale et enfoncez bien les deux fiches.</translation>
     </message>
     <message>
         <source>Are the lights on the router or modem on as usual?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les voyants du routeur ou du modem sont-ils allumés comme d&apos;habitude&#xa0;?</translation>
     </message>
     <message>
         <source>Usually the power and internet lights are on (green or white); a red or dark internet light means no internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général, les voyants d&apos;alimentation et d&apos;Internet sont allumés (vert ou blanc)&#xa0;; un voyant Internet rouge ou éteint signifie qu&apos;il n&apos;y a pas de connexion Internet.</translation>
     </message>
     <message>
         <source>Do other devices on the same network (for example a phone on the same Wi-Fi) get online?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres appareils du même réseau (par exemple un téléphone sur le même Wi-Fi) accèdent-ils à Internet&#xa0;?</translation>
     </message>
     <message>
         <source>Open a well-known website on another device connected to the same router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un site web connu sur un autre appareil connecté au même routeur.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::ServerPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Open a test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une écoute de test</translation>
     </message>
     <message>
         <source>Stop the test listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;écoute de test</translation>
     </message>
     <message>
         <source>Is anything listening on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose écoute-t-il sur cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>For the server side: which programs accept connections, on which port and address. Leave the port empty to see every listening port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté serveur&#xa0;: quels programmes acceptent des connexions, sur quel port et quelle adresse. Laissez le port vide pour voir tous les ports à l&apos;écoute.</translation>
     </message>
     <message>
         <source>Port or service, for example 22, 5432 or https</source>
-        <translation type="unfinished"></translation>
+        <translation>Port ou service, par exemple 22, 5432 ou https</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Service or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ou chemin</translation>
     </message>
     <message>
         <source>Filter: address, port, program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer&#xa0;: adresse, port, programme...</translation>
     </message>
     <message>
         <source>All addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While the real service is stopped: opens the port for a while and answers every connection with a greeting, so a client can tell a stopped service from a blocking firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que le vrai service est arrêté&#xa0;: ouvre le port un moment et répond à chaque connexion par un message d&apos;accueil, pour qu&apos;un client puisse distinguer un service arrêté d&apos;un pare-feu qui bloque.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant</translation>
     </message>
     <message>
         <source>Test listener open on %1, port %2: it closes in %3 s. Run &quot;tcpdoctor diagnose&quot; on a client now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de test ouverte sur %1, port %2&#xa0;: elle se ferme dans %3 s. Lancez maintenant «&#xa0;tcpdoctor diagnose&#xa0;» sur un client.</translation>
     </message>
     <message numerus="yes">
         <source>Test listener open: it closes in %1 s. %n connection(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute de test ouverte&#xa0;: elle se ferme dans %1 s. %n connexion jusqu&apos;ici.</numerusform>
+            <numerusform>Écoute de test ouverte&#xa0;: elle se ferme dans %1 s. %n connexions jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener stopped. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute de test arrêtée. %n connexion est arrivée.</numerusform>
+            <numerusform>Écoute de test arrêtée. %n connexions sont arrivées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test listener closed, its time is up. %n connection(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écoute de test fermée, le temps est écoulé. %n connexion est arrivée.</numerusform>
+            <numerusform>Écoute de test fermée, le temps est écoulé. %n connexions sont arrivées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du port %1…</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la liste…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
         <source>%n listening socket(s) on this computer, read in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n socket à l&apos;écoute sur cet ordinateur, lu en %1 ms.</numerusform>
+            <numerusform>%n sockets à l&apos;écoute sur cet ordinateur, lus en %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Also found</source>
-        <translation type="unfinished"></translation>
+        <translation>Également trouvé</translation>
     </message>
     <message>
         <source>Every listening port of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ports à l&apos;écoute sur cet ordinateur</translation>
     </message>
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un port ci-dessus pour le vérifier&#xa0;: tcpdoctor indique alors si d&apos;autres ordinateurs peuvent s&apos;y connecter, et sinon ce qu&apos;il faut changer.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de ce système ne détient ce socket (le noyau, ou un autre conteneur).</translation>
     </message>
     <message>
         <source>Hidden: the system tells only an administrator which program this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué&#xa0;: le système n&apos;indique qu&apos;à un administrateur de quel programme il s&apos;agit.</translation>
     </message>
     <message>
         <source>Enter the port to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le port à ouvrir.</translation>
     </message>
     <message>
         <source>Opening port %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du port %1…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord la connexion physique&#xa0;: sans câble ni Wi-Fi qui fonctionne, rien d&apos;autre ne peut marcher.</translation>
     </message>
     <message>
         <source>Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite la configuration IP&#xa0;: cet ordinateur a besoin d&apos;une adresse et d&apos;un chemin (une passerelle) vers les autres réseaux.</translation>
     </message>
     <message>
         <source>Then the name: the name must be turned into the right address before a connection can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite le nom&#xa0;: il doit être traduit en la bonne adresse avant qu&apos;une connexion puisse commencer.</translation>
     </message>
     <message>
         <source>Then the firewalls: a firewall here or on the way can stop the connection, often silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite les pare-feu&#xa0;: un pare-feu ici ou sur le trajet peut arrêter la connexion, souvent sans rien dire.</translation>
     </message>
     <message>
         <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfin le test de port&#xa0;: nous essayons la connexion elle-même et observons ce qui répond (la poignée de main TCP).</translation>
     </message>
     <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le câble réseau est-il branché aux deux bouts, ou le Wi-Fi est-il activé&#xa0;?</translation>
     </message>
     <message>
         <source>Are the lights on the router and on the computer&apos;s network socket on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les voyants du routeur et de la prise réseau de l&apos;ordinateur sont-ils allumés&#xa0;?</translation>
     </message>
     <message>
         <source>Do other devices in the same place work (a phone on the same Wi-Fi)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres appareils au même endroit fonctionnent-ils (un téléphone sur le même Wi-Fi)&#xa0;?</translation>
     </message>
     <message>
         <source>Did anything change recently: a new router, a new network, a VPN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose a-t-il changé récemment&#xa0;: un nouveau routeur, un nouveau réseau, un VPN&#xa0;?</translation>
     </message>
     <message>
         <source>Can you open other websites by name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvez-vous ouvrir d&apos;autres sites web par leur nom&#xa0;?</translation>
     </message>
     <message>
         <source>Did you type the name exactly as given to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous tapé le nom exactement comme on vous l&apos;a donné&#xa0;?</translation>
     </message>
     <message>
         <source>Is security software installed (antivirus, endpoint protection)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de sécurité est-il installé (antivirus, protection des postes de travail)&#xa0;?</translation>
     </message>
     <message>
         <source>Did this ever work from this computer? Since when does it fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela a-t-il déjà fonctionné depuis cet ordinateur&#xa0;? Depuis quand cela échoue-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
     <message>
         <source>Ask the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander à l&apos;appelant</translation>
     </message>
     <message>
         <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une réponse du serveur&#xa0;: %1 s sur %2 s</translation>
     </message>
     <message>
         <source>Waiting for the name lookup before trying the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la résolution du nom avant d&apos;essayer la connexion…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>What to try next:</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Stop every check now; the steps that already finished keep their answers</source>
+        <translation>Arrêter toutes les vérifications maintenant&#xa0;; les étapes déjà terminées gardent leurs réponses</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
+        <translation>En attente du test de port&#xa0;: la vérification du pare-feu examine ce qu&apos;il a observé…</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::SummaryPage</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport…</translation>
     </message>
     <message>
         <source>Copy ticket summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le résumé pour le ticket</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos constats</translation>
     </message>
     <message>
         <source>Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en HTML, PDF, Markdown, texte ou JSON, éventuellement anonymisé</translation>
     </message>
     <message>
         <source>Copy a short summary (Markdown) to paste into a ticket or a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un court résumé (Markdown) à coller dans un ticket ou une messagerie</translation>
     </message>
     <message>
         <source>Run the whole check again and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toute la vérification et montrer ce qui a changé</translation>
     </message>
     <message>
         <source>Go back to the first page to check something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la première page pour vérifier autre chose</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours…</translation>
     </message>
     <message>
         <source>The verdict changed: before &quot;%1&quot;, now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict a changé&#xa0;: avant «&#xa0;%1&#xa0;», maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: was %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avant %2, maintenant %3.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>Since the last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la dernière vérification</translation>
     </message>
     <message>
         <source>Verdict code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du verdict</translation>
     </message>
     <message>
         <source>(layer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(couche&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Compare with a report saved earlier…</source>
+        <translation>Comparer avec un rapport enregistré auparavant…</translation>
+    </message>
+    <message>
+        <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
+        <translation>Ouvrir un rapport JSON enregistré auparavant (aujourd&apos;hui, la semaine dernière, sur l&apos;ordinateur de l&apos;appelant) et voir ce qui a changé</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::TargetPage</name>
     <message>
         <source>What are you trying to reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous joindre&#xa0;?</translation>
     </message>
     <message>
         <source>Type or paste the name, web address or IP address you cannot connect to. tcpdoctor will check the connection step by step and tell you what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ou collez le nom, l&apos;adresse web ou l&apos;adresse IP à laquelle vous n&apos;arrivez pas à vous connecter. tcpdoctor vérifiera la connexion étape par étape et vous dira ce qui ne va pas.</translation>
     </message>
     <message>
         <source>for example  example.com,  https://example.com/,  192.0.2.10:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple  example.com,  https://example.com/,  192.0.2.10:8080</translation>
     </message>
     <message>
         <source>(from the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après l&apos;adresse)</translation>
     </message>
     <message>
         <source>%1 – port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – port %2</translation>
     </message>
     <message>
         <source>port number or service</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de port ou service</translation>
     </message>
     <message>
         <source>&amp;Computer or address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordinateur ou adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port ou service&#xa0;:</translation>
     </message>
     <message>
         <source>tcpdoctor will check %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor va vérifier %1, port %2.</translation>
     </message>
     <message>
         <source>&amp;Step by step: explain each check as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape par étape&#xa0;: expliquer chaque vérification au fur et à mesure</translation>
     </message>
     <message>
         <source>Check &amp;everything at once and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;vérifier d&apos;un coup et afficher la réponse</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un message d&apos;erreur</translation>
     </message>
     <message>
         <source>Paste it: tcpdoctor says what it means and what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le&#xa0;: tcpdoctor indique ce qu&apos;il signifie et ce qu&apos;il faut vérifier.</translation>
     </message>
     <message>
         <source>This computer is the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est le serveur</translation>
     </message>
     <message>
         <source>See what listens here, on which address, and open a test port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qui écoute ici, sur quelle adresse, et ouvrir un port de test.</translation>
     </message>
     <message>
         <source>The name, web address or IP address you cannot connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom, l&apos;adresse web ou l&apos;adresse IP à laquelle vous n&apos;arrivez pas à vous connecter</translation>
     </message>
     <message>
         <source>The port number, or choose the kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de port, ou choisissez le type de service</translation>
     </message>
     <message>
         <source>Targets you checked before: click one to fill in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles déjà vérifiées&#xa0;: cliquez sur l&apos;une d&apos;elles pour remplir les champs</translation>
     </message>
     <message>
         <source>I am checking my own connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vérifie ma propre connexion</translation>
     </message>
     <message>
         <source>I am helping someone (helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aide quelqu&apos;un (assistance)</translation>
     </message>
     <message>
         <source>I am an administrator: show all evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis administrateur&#xa0;: afficher tous les éléments observés</translation>
     </message>
     <message>
         <source>Helpdesk mode adds the questions to ask the caller; administrator mode opens every detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode assistance ajoute les questions à poser à l&apos;appelant&#xa0;; le mode administrateur affiche tous les détails</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who is checking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui vérifie&#xa0;:</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Check a list of endpoints</source>
+        <translation>Vérifier une liste de cibles</translation>
+    </message>
+    <message>
+        <source>Every address a program needs, checked at once.</source>
+        <translation>Toutes les adresses dont un programme a besoin, vérifiées d&apos;un coup.</translation>
     </message>
 </context>
 <context>
     <name>tcpd::ui::Wizard</name>
     <message>
         <source>tcpdoctor: why can&apos;t I connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>tcpdoctor&#xa0;: pourquoi je n&apos;arrive pas à me connecter&#xa0;?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,15 @@
 #include "Wizard.h"
 
 #include "WizardModel.h"
+#include "pages/BatchPage.h"
 #include "pages/CheckAllPage.h"
 #include "pages/ExplainPage.h"
 #include "pages/ServerPage.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
+#include "SettingsGuard.h"
+#include "widgets/LanguageButton.h"
 
 #include <QAbstractButton>
 #include <QPlainTextEdit>
@@ -38,6 +41,9 @@ Wizard::Wizard(QWidget* parent)
     auto* explain = new ExplainPage(this);
     setPage(ExplainPageId, explain);
     setPage(ServerPageId, new ServerPage(this));
+    auto* batch = new BatchPage(this);
+    setPage(BatchPageId, batch);
+    connect(batch, &BatchPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::checkTargetRequested, this, [this, explain] {
         const core::Explanation& e = explain->explanation();
@@ -53,7 +59,11 @@ Wizard::Wizard(QWidget* parent)
     setButtonText(QWizard::FinishButton, tr("Close"));
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
-    const QByteArray geometry = QSettings().value(u"wizard/geometry"_s).toByteArray();
+    setButton(QWizard::CustomButton1, new LanguageButton(this)); // the language menu, left in the button row
+    setOption(QWizard::HaveCustomButton1);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    const QByteArray geometry = SettingsGuard::geometry(u"wizard/geometry"_s); // empty if absent or implausible
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         resize(760, 620);
     }
@@ -70,6 +80,9 @@ int Wizard::nextId() const
         }
         if (m_model->path() == WizardModel::Path::Server) {
             return ServerPageId;
+        }
+        if (m_model->path() == WizardModel::Path::Batch) {
+            return BatchPageId;
         }
         return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
     case LinkPageId: return IpPageId;

@@ -21,7 +21,7 @@ class Wizard final : public QWizard
 public:
     enum PageId {
         StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId,
-        ExplainPageId, ServerPageId
+        ExplainPageId, ServerPageId, BatchPageId
     };
 
     explicit Wizard(QWidget* parent = nullptr);

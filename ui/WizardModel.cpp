@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "WizardModel.h"
 
+#include "SettingsGuard.h"
 #include "runner/Runner.h"
 
 #include <QSettings>
@@ -18,9 +19,8 @@ WizardModel::WizardModel(QObject* parent)
     : QObject(parent)
     , m_runner(new core::Runner(this))
 {
-    QSettings settings;
-    m_role = static_cast<Role>(qBound(0, settings.value(u"wizard/role"_s, 0).toInt(), 2));
-    m_mode = static_cast<Mode>(qBound(0, settings.value(u"wizard/mode"_s, 1).toInt(), 1));
+    m_role = static_cast<Role>(SettingsGuard::boundedInt(u"wizard/role"_s, 0, 0, 2)); // a bad value: reset, noted
+    m_mode = static_cast<Mode>(SettingsGuard::boundedInt(u"wizard/mode"_s, 1, 0, 1));
     connect(m_runner, &core::Runner::stepStarted, this, [this](const QString& id) {
         m_started.insert(id, QDateTime::currentDateTimeUtc());
         emit stepStarted(id);
@@ -63,6 +63,7 @@ void WizardModel::start(const core::Target& target)
     m_started.clear();
     addRecent(target.input.trimmed());
     core::Runner::Options options;
+    options.step.knownNames = knownNames(); // "did you mean …?" hints from the names checked before
     m_runner->start(target, options);
     emit runStarted();
 }
@@ -112,9 +113,21 @@ void WizardModel::setPastedError(const core::PastedError& error)
     m_report.pastedError = error;
 }
 
+QStringList WizardModel::knownNames() const
+{
+    QStringList names;
+    for (const QString& input : recentTargets()) {
+        const core::TargetParse parsed = core::parseTarget(input, QString());
+        if (parsed.ok() && !parsed.target->isAddress && !names.contains(parsed.target->host)) {
+            names << parsed.target->host;
+        }
+    }
+    return names;
+}
+
 QStringList WizardModel::recentTargets() const
 {
-    return QSettings().value(u"wizard/recent"_s).toStringList();
+    return SettingsGuard::recentTargets(); // strings, plain lines, valid targets, at most 10
 }
 
 void WizardModel::addRecent(const QString& input)
@@ -128,7 +141,7 @@ void WizardModel::addRecent(const QString& input)
     while (list.size() > maxRecent) {
         list.removeLast();
     }
-    QSettings().setValue(u"wizard/recent"_s, list);
+    SettingsGuard::setRecentTargets(list);
 }
 
 } // namespace tcpd::ui

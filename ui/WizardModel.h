@@ -28,7 +28,7 @@ class WizardModel final : public QObject
 public:
     enum class Role { Home, Helpdesk, Admin };
     enum class Mode { StepByStep, All };
-    enum class Path { Check, Explain, Server }; ///< what the start page led to
+    enum class Path { Check, Explain, Server, Batch }; ///< what the start page led to
 
     explicit WizardModel(QObject* parent = nullptr);
     ~WizardModel() override;
@@ -54,6 +54,8 @@ public:
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     QStringList recentTargets() const;
+    /// The host names of the recent targets, for the DNS step's "did you mean …?" hints.
+    QStringList knownNames() const;
     Path path() const { return m_path; }
     void setPath(Path path) { m_path = path; }
 

@@ -140,7 +140,7 @@ RuleList dnsRules()
          [](const Facts& f, Verdict& v) {
              const QJsonObject d = dns(f);
              if (d.value(u"ipv6_only"_s).toBool()) {
-                 v.title = Diagnosis::tr("%1 has only an IPv6 address").arg(where(f));
+                 v.title = Diagnosis::tr("%1 has only IPv6 addresses").arg(where(f));
                  v.explanation = d.value(u"ipv6_route"_s).toBool(true)
                      ? Diagnosis::tr("The name exists, but it has only IPv6 addresses, and IPv6 was not used for this "
                                      "check, so there was nothing to connect to.")

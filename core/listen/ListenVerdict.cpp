@@ -142,10 +142,11 @@ void addConnectionFindings(const ListenFacts& f, const QList<Bound>& bound, QLis
         + Listen::tr("%n half-open (the client's SYN arrived, its final ACK not yet).", nullptr, a.synRecv);
     if (waiting >= 0) {
         detail += u' '
-            + (waitingMax > 0 ? Listen::tr("%1 of at most %2 connections wait for the program to accept them.")
-                                    .arg(waiting)
+            + (waitingMax > 0 ? Listen::tr("%n of at most %1 connection(s) wait for the program to accept them.", nullptr,
+                                           static_cast<int>(waiting))
                                     .arg(waitingMax)
-                              : Listen::tr("%1 connection(s) wait for the program to accept them.").arg(waiting));
+                              : Listen::tr("%n connection(s) wait for the program to accept them.", nullptr,
+                                           static_cast<int>(waiting)));
     }
     if (!f.table.activityKnown) {
         detail += u' ' + Listen::tr("Only this user's connections are counted.");

@@ -141,7 +141,7 @@ void takeCnameChain(const hostent* host, const std::string& asked, DnsAnswer& ou
         = !out.cnameChain.empty() && std::find(owners.begin(), owners.end(), out.cnameChain.back()) != owners.end();
 }
 
-void parseAddresses(Question& q, unsigned char* abuf, int alen, const std::string& asked)
+void parseAddresses(Question& q, const unsigned char* abuf, int alen, const std::string& asked)
 {
     DnsAnswer& out = *q.out;
     hostent* host = nullptr;
@@ -173,7 +173,7 @@ void parseAddresses(Question& q, unsigned char* abuf, int alen, const std::strin
     }
 }
 
-void parsePointers(Question& q, unsigned char* abuf, int alen)
+void parsePointers(Question& q, const unsigned char* abuf, int alen)
 {
     DnsAnswer& out = *q.out;
     hostent* host = nullptr;
@@ -445,6 +445,41 @@ std::vector<DnsServerReply> queryServers(const std::string& name, const std::vec
     runChannels(channels, cancel);
     return replies;
 }
+
+namespace detail {
+
+DnsAnswer decodeAddressAnswer(const unsigned char* packet, int length, bool ipv6, const std::string& asked)
+{
+    DnsAnswer out;
+    Question q;
+    q.out = &out;
+    q.type = ipv6 ? kTypeAAAA : kTypeA;
+    parseAddresses(q, packet, length, asked);
+    return out;
+}
+
+DnsAnswer decodePointerAnswer(const unsigned char* packet, int length, const std::string& address)
+{
+    DnsAnswer out;
+    Question q;
+    q.out = &out;
+    q.type = kTypePTR;
+    const std::string plain = address.substr(0, address.find('%'));
+    if (ares_inet_pton(AF_INET, plain.c_str(), q.address) == 1) {
+        q.family = AF_INET;
+        q.addressLength = 4;
+    } else if (ares_inet_pton(AF_INET6, plain.c_str(), q.address) == 1) {
+        q.family = AF_INET6;
+        q.addressLength = 16;
+    } else {
+        out.error = "not a numeric address";
+        return out;
+    }
+    parsePointers(q, packet, length);
+    return out;
+}
+
+} // namespace detail
 
 std::string reverseName(const std::string& address)
 {

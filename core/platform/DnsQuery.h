@@ -95,4 +95,13 @@ bool hasRouteTo(const std::string& address);
 /// The c-ares version in use ("1.18.1").
 std::string caresVersion();
 
+namespace detail {
+/// The pure half of reading one server's answer (the packet c-ares hands the callback), exposed for
+/// tests/fuzz: the records, the CNAME chain and the status of an A (ipv6 = false) or AAAA answer to
+/// `asked`, as queryServers() fills them in.
+DnsAnswer decodeAddressAnswer(const unsigned char* packet, int length, bool ipv6, const std::string& asked);
+/// The same for a PTR answer about the numeric `address`, as reverseLookup() fills it in.
+DnsAnswer decodePointerAnswer(const unsigned char* packet, int length, const std::string& address);
+} // namespace detail
+
 } // namespace tcpd::platform

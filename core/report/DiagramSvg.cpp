@@ -8,6 +8,8 @@
 #include "report/Diagram.h"
 #include "report/Escape.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
@@ -15,7 +17,8 @@ namespace tcpd::core {
 namespace {
 QString num(double v)
 {
-    return QString::number(qRound(v * 10) / 10.0, 'g', 8);
+    // qRound of a coordinate beyond int's range is undefined; no drawing has one (they are clamped), so 0.
+    return QString::number(std::abs(v) < 1e8 ? qRound(v * 10) / 10.0 : 0.0, 'g', 8);
 }
 } // namespace
 

@@ -452,8 +452,9 @@ Diagram timelineDiagram(const QJsonObject& doc)
         const double y = 12 + row * static_cast<double>(i);
         const QString name = stepName(s.value(u"id"_s).toString());
         d.labels << Diagram::Label{{8, y + 15}, elide(name, 22), Tone::Text, Anchor::Start, 13, false};
-        const double start = s.value(u"started_ms"_s).toDouble();
-        const double dur = s.value(u"duration_ms"_s).toDouble();
+        // Within the axis: a report read back (compare) may hold any number, negative or huge.
+        const double start = qBound(0.0, s.value(u"started_ms"_s).toDouble(), total);
+        const double dur = qBound(0.0, s.value(u"duration_ms"_s).toDouble(), total - start);
         if (status == u"skipped" && dur <= 0) {
             d.labels << Diagram::Label{{left, y + 15}, ReportText::tr("not run"), Tone::Muted, Anchor::Start, 12,
                                        false};

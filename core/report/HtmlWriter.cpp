@@ -282,7 +282,7 @@ void HtmlBuilder::oneStep(const QJsonObject& doc, const QJsonObject& s)
         }
     } else {
         m_out += u"<p class=\"muted\">"_s
-            + h(ReportText::tr("Started at %1, took %2.")
+            + h(ReportText::tr("Started %1 into the check, took %2.")
                     .arg(formatMs(s.value(u"started_ms"_s).toDouble()), formatMs(s.value(u"duration_ms"_s).toDouble())))
             + u"</p>\n"_s;
     }
@@ -356,7 +356,7 @@ void HtmlBuilder::timeline(const QJsonObject& doc)
     diagram(timelineDiagram(doc));
     m_out += m_rich ? u"<table cellpadding=\"2\" cellspacing=\"0\">"_s : u"<table>"_s;
     m_out += u"<tr><th>"_s + h(ReportText::tr("Step")) + u"</th><th>"_s + h(ReportText::tr("Result")) + u"</th><th>"_s
-        + h(ReportText::tr("Started at")) + u"</th><th>"_s + h(ReportText::tr("Took")) + u"</th></tr>\n"_s;
+        + h(ReportText::tr("Started after")) + u"</th><th>"_s + h(ReportText::tr("Took")) + u"</th></tr>\n"_s;
     for (const QJsonValue& sv : steps(doc)) {
         const QJsonObject s = sv.toObject();
         const QString status = s.value(u"status"_s).toString();

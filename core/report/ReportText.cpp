@@ -5,8 +5,11 @@
 #include "steps/StepResult.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QTimeZone>
+
+#include <cmath>
 
 #include <initializer_list>
 
@@ -211,11 +214,12 @@ QString startedLocal(const QJsonObject& doc)
 
 QString formatMs(double ms)
 {
-    if (ms < 0) {
+    if (!(ms >= 0) || ms > 1e15) { // a report file read back may hold anything; qRound64 of 1e300 is undefined
         return ReportText::tr("unknown");
     }
     const bool whole = ms >= 10 || ms == static_cast<double>(qRound64(ms));
-    return whole ? ReportText::tr("%1 ms").arg(qRound64(ms)) : ReportText::tr("%1 ms").arg(ms, 0, 'f', 1);
+    return whole ? ReportText::tr("%1 ms").arg(qRound64(ms))
+                 : ReportText::tr("%1 ms").arg(QLocale().toString(ms, 'f', 1)); // "1,5 ms" in German
 }
 
 QString attemptSentence(const QJsonObject& a)
@@ -268,7 +272,8 @@ QString compactJson(const QJsonValue& v)
     case QJsonValue::Bool: return v.toBool() ? ReportText::tr("yes") : ReportText::tr("no");
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == static_cast<double>(qRound64(d)) ? QString::number(qRound64(d)) : QString::number(d);
+        // Whole numbers without ".0"; beyond 2^53 (and out of qint64's range) a double is printed as it is.
+        return std::abs(d) < 9e15 && d == std::trunc(d) ? QString::number(static_cast<qint64>(d)) : QString::number(d);
     }
     case QJsonValue::Array: {
         QStringList parts;

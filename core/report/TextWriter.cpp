@@ -56,8 +56,9 @@ QString reportToText(const Report& report)
     for (const QJsonValue& sv : steps(doc)) {
         const QJsonObject s = sv.toObject();
         const QString status = s.value(u"status"_s).toString();
+        // An unknown id (a report read back, compared) is shown as it is: escaped like any text.
         out += u"  %1 %2 %3: "_s.arg(statusMark(status), statusLabel(status).leftJustified(11),
-                                     stepName(s.value(u"id"_s).toString()))
+                                     escapeControls(stepName(s.value(u"id"_s).toString())))
             + line(s.value(u"summary"_s).toString());
     }
 

@@ -117,9 +117,10 @@ void Runner::start(const Target& target, const Options& options)
     emit stepStarted(u"dns"_s);
     const std::shared_ptr<Shared> shared = m_shared;
     const StepOptions stepOptions = options.step;
-    runOnWorker([shared, target, stepOptions, wantDns, wantPort] {
+    runOnWorker([shared, target, stepOptions, wantDns, wantPort, dnsStep = options.dnsStep] {
         QStringList addresses;
-        StepResult dns = runDnsStep(target, stepOptions, &shared->cancel, &addresses);
+        StepResult dns = dnsStep ? dnsStep(target, stepOptions, &shared->cancel, &addresses)
+                                 : runDnsStep(target, stepOptions, &shared->cancel, &addresses);
         if (!wantDns) {
             dns = notRequestedStep(u"dns"_s);
         }
@@ -216,6 +217,11 @@ void Runner::deliver(const StepResult& result)
     m_report.verdict = diagnose(m_report.target, m_report.steps);
     if (m_shared->cancel && !m_report.verdict.isOk()) {
         m_report.verdict = toolErrorVerdict(QCoreApplication::translate("Runner", "The check was cancelled."));
+        m_report.verdict.title = QCoreApplication::translate("Runner", "The check was stopped before it finished");
+        m_report.verdict.explanation = QCoreApplication::translate(
+            "Runner", "The check was cancelled: you stopped it or closed the window. The steps that had finished "
+                      "keep their answers; the others did not get to look.");
+        m_report.verdict.nextSteps = {QCoreApplication::translate("Runner", "Run the check again to get a verdict.")};
     }
     m_running = false;
     emit finished(m_report);

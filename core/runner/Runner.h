@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     struct Options {
         StepOptions step;
         QStringList steps = checklistStepIds(); ///< which steps to run (--steps)
+        /// The DNS step to run instead of runDnsStep (tests: a scripted DNS environment); empty: runDnsStep.
+        std::function<StepResult(const Target&, const StepOptions&, const std::atomic<bool>*, QStringList*)> dnsStep;
     };
 
     explicit Runner(QObject* parent = nullptr);

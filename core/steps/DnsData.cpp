@@ -44,8 +44,15 @@ QJsonObject answerJson(const platform::DnsAnswer& a)
                   {u"elapsed_ms"_s, qRound(a.elapsedMs)},
                   {u"timeouts"_s, a.timeouts}};
     if (!a.cnameChain.empty()) {
-        o.insert(u"cname_chain"_s, strings(a.cnameChain));
-        if (a.cnameChainPartial) {
+        // A hostile server can send thousands of CNAMEs in one answer: keep the first kMaxCnameChain.
+        constexpr std::size_t kMaxCnameChain = 16;
+        const bool cut = a.cnameChain.size() > kMaxCnameChain;
+        o.insert(u"cname_chain"_s, strings(cut ? std::vector<std::string>(a.cnameChain.begin(), a.cnameChain.begin() + kMaxCnameChain)
+                                               : a.cnameChain));
+        if (cut) {
+            o.insert(u"cname_chain_length"_s, static_cast<qint64>(a.cnameChain.size()));
+        }
+        if (a.cnameChainPartial || cut) {
             o.insert(u"cname_chain_partial"_s, true);
         }
     }

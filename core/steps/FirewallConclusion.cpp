@@ -47,14 +47,13 @@ int hopOf(const QJsonObject& trace, const QString& address)
 
 QString icmpMeaning(bool v6, int type, int code)
 {
-    using S = FirewallStep;
     if ((!v6 && type == 3 && (code == 9 || code == 10 || code == 13)) || (v6 && type == 1 && (code == 1 || code == 5 || code == 6))) {
-        return S::tr("administratively prohibited");
+        return FirewallStep::tr("administratively prohibited");
     }
-    if ((!v6 && type == 3 && code == 3) || (v6 && type == 1 && code == 4)) return S::tr("port unreachable");
-    if ((!v6 && type == 3 && code == 1) || (v6 && type == 1 && code == 3)) return S::tr("host unreachable");
-    if ((!v6 && type == 3 && code == 0) || (v6 && type == 1 && code == 0)) return S::tr("network unreachable");
-    return S::tr("ICMP type %1 code %2").arg(type).arg(code);
+    if ((!v6 && type == 3 && code == 3) || (v6 && type == 1 && code == 4)) return FirewallStep::tr("port unreachable");
+    if ((!v6 && type == 3 && code == 1) || (v6 && type == 1 && code == 3)) return FirewallStep::tr("host unreachable");
+    if ((!v6 && type == 3 && code == 0) || (v6 && type == 1 && code == 0)) return FirewallStep::tr("network unreachable");
+    return FirewallStep::tr("ICMP type %1 code %2").arg(type).arg(code);
 }
 
 QString ruleLine(const QJsonObject& r)
@@ -62,7 +61,7 @@ QString ruleLine(const QJsonObject& r)
     const QString source = r.value(u"source"_s).toString();
     const QString where = r.value(u"table"_s).toString().isEmpty()
                               ? r.value(u"chain"_s).toString()
-                              : r.value(u"table"_s).toString() + u", chain "_s + r.value(u"chain"_s).toString();
+                              : FirewallStep::tr("%1, chain %2").arg(r.value(u"table"_s).toString(), r.value(u"chain"_s).toString());
     return FirewallStep::tr("%1 rule \"%2\" (%3)%4")
         .arg(source, r.value(u"rule"_s).toString(), where,
              r.value(u"certain"_s).toBool() ? QString() : FirewallStep::tr(", which may apply: it has conditions tcpdoctor cannot judge"));
@@ -137,7 +136,6 @@ QJsonObject decideConclusion(const QJsonObject& attempt, const QJsonObject& loca
 
 QString pathLine(const QJsonObject& trace)
 {
-    using S = FirewallStep;
     if (!trace.value(u"ran"_s).toBool()) {
         return {};
     }
@@ -148,9 +146,9 @@ QString pathLine(const QJsonObject& trace)
     const QJsonObject end = hops.isEmpty() ? QJsonObject() : hops.last().toObject();
     const QJsonObject last = trace.value(u"last_answering_hop"_s).toObject();
     if (stop == u"reached_target") {
-        return icmp ? S::tr("ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).")
+        return icmp ? FirewallStep::tr("ICMP echo requests reach %1 in %2 hops (ICMP, not the port: a firewall may still drop the port).")
                           .arg(end.value(u"address"_s).toString()).arg(end.value(u"ttl"_s).toInt())
-                    : S::tr("SYNs with a limited TTL reached the server %1 (hop %2).")
+                    : FirewallStep::tr("SYNs with a limited TTL reached the server %1 (hop %2).")
                           .arg(end.value(u"address"_s).toString()).arg(end.value(u"ttl"_s).toInt());
     }
     if (stop == u"unreachable") {
@@ -159,21 +157,20 @@ QString pathLine(const QJsonObject& trace)
         const int hop = hopOf(trace, from);
         const QString meaning = icmpMeaning(v6, ic.value(u"type"_s).toInt(-1), ic.value(u"code"_s).toInt(-1));
         if (from.isEmpty()) {
-            return S::tr("This computer could not send the SYN on (%1).").arg(meaning);
+            return FirewallStep::tr("This computer could not send the SYN (%1).").arg(meaning);
         }
-        return S::tr("Router %1 (hop %2) rejected it (%3).").arg(from).arg(hop > 0 ? hop : end.value(u"ttl"_s).toInt()).arg(meaning);
+        return FirewallStep::tr("Router %1 (hop %2) rejected it (%3).").arg(from).arg(hop > 0 ? hop : end.value(u"ttl"_s).toInt()).arg(meaning);
     }
     if (!last.isEmpty()) {
-        return S::tr("The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.")
+        return FirewallStep::tr("The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.")
             .arg(last.value(u"address"_s).toString())
             .arg(last.value(u"ttl"_s).toInt());
     }
-    return S::tr("Not even the first router answered: the SYN may not have left this network.");
+    return FirewallStep::tr("Not even the first router answered: the SYN may not have left this network.");
 }
 
 Story describe(const QJsonObject& data)
 {
-    using S = FirewallStep;
     Story s;
     const QJsonObject c = data.value(u"conclusion"_s).toObject();
     const QString code = c.value(u"code"_s).toString();
@@ -183,7 +180,7 @@ Story describe(const QJsonObject& data)
     const QString address = data.value(u"address"_s).toString();
     const QJsonObject local = data.value(u"local"_s).toObject();
     const QJsonObject trace = data.value(u"trace"_s).toObject();
-    const QString whoHop = hop > 0 ? S::tr("%1 (hop %2)").arg(who).arg(hop) : who;
+    const QString whoHop = hop > 0 ? FirewallStep::tr("%1 (hop %2)").arg(who).arg(hop) : who;
 
     // Evidence first: the path, the controls, the rules.
     if (const QString p = pathLine(trace); !p.isEmpty()) {
@@ -193,112 +190,118 @@ Story describe(const QJsonObject& data)
     QStringList reference;
     for (const QJsonValue& v : data.value(u"controls"_s).toArray()) {
         const QJsonObject ctl = v.toObject();
-        const QString line = S::tr("%1 %2").arg(ctl.value(u"port"_s).toInt()).arg(ctl.value(u"outcome"_s).toString());
+        const QString line = FirewallStep::tr("%1 %2").arg(ctl.value(u"port"_s).toInt()).arg(ctl.value(u"outcome"_s).toString());
         if (ctl.value(u"kind"_s).toString() == u"reference") {
-            reference << S::tr("The same port on the reference host %1 (%2): %3.")
+            reference << FirewallStep::tr("The same port on the reference host %1 (%2): %3.")
                              .arg(ctl.value(u"host"_s).toString(), ctl.value(u"address"_s).toString(), ctl.value(u"outcome"_s).toString());
         } else {
             others << line;
         }
     }
     if (!others.isEmpty()) {
-        s.evidence << S::tr("Other ports on %1: %2.").arg(address, others.join(u", "_s));
+        s.evidence << FirewallStep::tr("Other ports on %1: %2.").arg(address, others.join(u", "_s));
     }
     s.evidence << reference;
     const QJsonObject rule = firstBlockingRule(local, code == u"local_firewall");
     for (const QJsonValue& v : local.value(u"rules"_s).toArray()) {
-        s.evidence << S::tr("This computer's firewall: %1.").arg(ruleLine(v.toObject()));
+        s.evidence << FirewallStep::tr("This computer's firewall: %1.").arg(ruleLine(v.toObject()));
     }
     const bool readable = local.value(u"rules_readable"_s).toBool();
     QStringList hints;
     for (const QJsonValue& v : local.value(u"sources"_s).toArray()) {
         const QJsonObject src = v.toObject();
         if (src.value(u"status"_s).toString() == u"needs_admin") {
-            s.evidence << S::tr("%1: the rules can only be read by an administrator (%2).")
+            s.evidence << FirewallStep::tr("%1: the rules can only be read by an administrator (%2).")
                               .arg(src.value(u"id"_s).toString(), src.value(u"detail"_s).toString());
             hints << src.value(u"admin_hint"_s).toString();
         }
     }
 
-    const QString confirm = S::tr("Never switch a firewall off for good. To confirm, turn off only that rule (or the "
+    const QString confirm = FirewallStep::tr("Never switch a firewall off for good. To confirm, turn off only that rule (or the "
                                   "firewall) for one quick test, then turn it back on at once.");
     if (code == u"local_firewall") {
-        s.title = S::tr("This computer's firewall blocks the connection");
-        s.explanation = S::tr("The SYN to port %1 never left this computer: its own firewall stopped it.").arg(port);
+        s.title = FirewallStep::tr("This computer's firewall blocks the connection");
+        s.explanation = FirewallStep::tr("The SYN to port %1 never left this computer: its own firewall stopped it.").arg(port);
         if (!rule.isEmpty()) {
-            s.note = S::tr("The rule that matches: %1.").arg(ruleLine(rule));
+            s.note = FirewallStep::tr("The rule that matches: %1.").arg(ruleLine(rule));
             if (rule.value(u"source"_s).toString() == u"nftables") {
                 const QString table = rule.value(u"table"_s).toString();
-                s.advice << S::tr("Look at the rule with: sudo nft -a list chain %1 %2").arg(table, rule.value(u"chain"_s).toString());
+                s.advice << FirewallStep::tr("Look at the rule with: sudo nft -a list chain %1 %2").arg(table, rule.value(u"chain"_s).toString());
             }
         } else if (!readable) {
-            s.note = S::tr("Which rule it is could not be seen: reading the firewall rules needs administrator rights.");
+            s.note = FirewallStep::tr("Which rule it is could not be seen: reading the firewall rules needs administrator rights.");
         }
         s.explanation += s.note.isEmpty() ? QString() : u' ' + s.note;
         if (!hints.isEmpty() && rule.isEmpty()) {
-            s.advice << S::tr("An administrator can list the rules with: %1").arg(hints.join(u"; "_s));
+            s.advice << FirewallStep::tr("An administrator can list the rules with: %1").arg(hints.join(u"; "_s));
         }
-        s.advice << S::tr("Check this computer's firewall and security software for a rule that blocks outgoing "
+        s.advice << FirewallStep::tr("Check this computer's firewall and security software for a rule that blocks outgoing "
                           "connections to port %1, and ask whether it is there on purpose.").arg(port)
                  << confirm;
     } else if (code == u"network_firewall") {
         const QString where = c.value(u"where"_s).toString();
-        s.title = who.isEmpty() ? S::tr("A firewall on your network blocks port %1").arg(port)
-                                : S::tr("A firewall on your network (router %1) blocks port %2").arg(who).arg(port);
+        s.title = who.isEmpty() ? FirewallStep::tr("A firewall on your network blocks port %1").arg(port)
+                                : FirewallStep::tr("A firewall on your network (router %1) blocks port %2").arg(who).arg(port);
         if (where == u"local_network") {
-            s.explanation = S::tr("Port %1 fails on the reference host too, so the network this computer is on blocks "
+            s.explanation = FirewallStep::tr("Port %1 fails on the reference host too, so the network this computer is on blocks "
                                   "outgoing connections to that port, not the server.").arg(port);
         } else if (where == u"after_router") {
-            s.explanation = S::tr("The SYN to port %1 reached router %2 and went no further, while other ports of the "
+            s.explanation = FirewallStep::tr("The SYN to port %1 reached router %2 and went no further, while other ports of the "
                                   "server pass that router: a firewall at or after it drops port %1.").arg(port).arg(whoHop);
         } else {
-            s.explanation = S::tr("Router %1 answered the SYN to port %2 with \"administratively prohibited\": a "
+            s.explanation = FirewallStep::tr("Router %1 answered the SYN to port %2 with \"administratively prohibited\": a "
                                   "firewall there refuses this traffic. The server never saw it.").arg(whoHop).arg(port);
         }
-        s.advice << S::tr("Ask the administrator of that network (router %1) to allow port %2 to %3.")
-                        .arg(who.isEmpty() ? S::tr("the gateway") : who).arg(port).arg(address)
-                 << S::tr("To confirm, try from another network (for example a phone's hotspot): if it works there, "
+        s.advice << (who.isEmpty()
+                         ? FirewallStep::tr("Ask the administrator of that network (its gateway) to allow port %1 to %2.")
+                               .arg(port)
+                               .arg(address)
+                         : FirewallStep::tr("Ask the administrator of that network (router %1) to allow port %2 to %3.")
+                               .arg(who)
+                               .arg(port)
+                               .arg(address))
+                 << FirewallStep::tr("To confirm, try from another network (for example a phone's hotspot): if it works there, "
                           "the block is on this network.");
     } else if (code == u"server_firewall") {
-        s.title = S::tr("The server's own firewall rejects port %1").arg(port);
-        s.explanation = S::tr("The server %1 itself answered the SYN with an ICMP \"not allowed\" message: its firewall "
+        s.title = FirewallStep::tr("The server's own firewall rejects port %1").arg(port);
+        s.explanation = FirewallStep::tr("The server %1 itself answered the SYN with an ICMP \"not allowed\" message: its firewall "
                               "refuses port %2 from this computer.").arg(who).arg(port);
-        s.advice << S::tr("Ask the server's administrator to allow port %1 from your address in the server's firewall.").arg(port)
-                 << S::tr("On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list "
+        s.advice << FirewallStep::tr("Ask the server's administrator to allow port %1 from your address in the server's firewall.").arg(port)
+                 << FirewallStep::tr("On the server they can check the inbound rules (ufw status, firewall-cmd --list-all, nft list "
                           "ruleset, or Windows Defender Firewall's inbound rules).")
                  << confirm;
     } else if (code == u"server_firewall_probable") {
-        s.title = S::tr("Probably the server's firewall (the server answers on other ports)");
-        s.explanation = S::tr("The server %1 answers on other ports but not on port %2, so it is up and reachable and "
+        s.title = FirewallStep::tr("Probably the server's firewall (the server answers on other ports)");
+        s.explanation = FirewallStep::tr("The server %1 answers on other ports but not on port %2, so it is up and reachable and "
                               "something drops port %2 only.").arg(address).arg(port);
         if (!who.isEmpty()) {
-            s.explanation += u' ' + S::tr("The SYN reached router %1 and went no further; the next hop is the server "
+            s.explanation += u' ' + FirewallStep::tr("The SYN reached router %1 and went no further; the next hop is the server "
                                           "itself, so the drop is in the server's firewall, or in a firewall right in "
                                           "front of it (a cloud security group, or router %2).").arg(whoHop, who);
         }
-        s.advice << S::tr("Ask the server's administrator whether port %1 is allowed in the server's firewall and in any "
+        s.advice << FirewallStep::tr("Ask the server's administrator whether port %1 is allowed in the server's firewall and in any "
                           "security group or firewall in front of it.").arg(port)
-                 << S::tr("On the server, \"tcpdoctor listen %1\" shows whether the service listens at all.").arg(port)
+                 << FirewallStep::tr("On the server, \"tcpdoctor listen %1\" shows whether the service listens at all.").arg(port)
                  << confirm;
     } else if (code == u"host_silent") {
-        s.title = S::tr("Nothing answers from %1 at all").arg(address);
-        s.explanation = S::tr("Neither port %1 nor the other ports tried answered. The server may be switched off, its "
+        s.title = FirewallStep::tr("Nothing answers from %1 at all").arg(address);
+        s.explanation = FirewallStep::tr("Neither port %1 nor the other ports tried answered. The server may be switched off, its "
                               "address may be wrong, or a firewall drops everything to it.").arg(port);
         if (!who.isEmpty()) {
-            s.explanation += u' ' + S::tr("The last device on the way that answered was %1.").arg(whoHop);
+            s.explanation += u' ' + FirewallStep::tr("The last device on the way that answered was %1.").arg(whoHop);
         }
-        s.advice << S::tr("Check that the server is on and that the address is right.")
-                 << S::tr("Ask the network or server administrator which firewall sits after %1.")
-                        .arg(who.isEmpty() ? S::tr("this computer") : who);
+        s.advice << FirewallStep::tr("Check that the server is on and that the address is right.")
+                 << FirewallStep::tr("Ask the network or server administrator which firewall sits after %1.")
+                        .arg(who.isEmpty() ? FirewallStep::tr("this computer") : who);
     } else if (code == u"unknown") {
-        s.title = S::tr("Where the packets are dropped could not be found");
-        s.explanation = S::tr("Port %1 stayed silent in the port test, but the path trace reached the server: the block "
+        s.title = FirewallStep::tr("Where the packets are dropped could not be found");
+        s.explanation = FirewallStep::tr("Port %1 stayed silent in the port test, but the path trace reached the server: the block "
                               "may come and go, or depend on the connection.").arg(port);
-        s.advice << S::tr("Run the check again; if the result changes, the block is intermittent (overload or a rate limit).");
+        s.advice << FirewallStep::tr("Run the check again; if the result changes, the block is intermittent (overload or a rate limit).");
     } else if (code == u"none") {
-        s.title = S::tr("No firewall stopped the connection to port %1").arg(port);
+        s.title = FirewallStep::tr("No firewall stopped the connection to port %1").arg(port);
     } else {
-        s.title = S::tr("Not a firewall problem");
+        s.title = FirewallStep::tr("Not a firewall problem");
     }
     return s;
 }

@@ -250,7 +250,7 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
                         .arg(interfaceLabel(*routeItf));
         r.findings.prepend(f);
         r.status = StepStatus::Fail;
-        r.summary = LinkStep::tr("The connection traffic to %1 would use has no link.").arg(target.displayHost);
+        r.summary = LinkStep::tr("The network connection that traffic to %1 would use has no link.").arg(target.displayHost);
         return r;
     }
     r.status = StepStatus::Pass;

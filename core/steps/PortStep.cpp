@@ -112,6 +112,11 @@ Finding findingFor(const platform::ProbeResult& p, quint16 port)
     } else {
         f.detail = PortStep::tr("SYN tries: %1.").arg(p.tries);
     }
+    if (p.outcome == platform::Outcome::Open && QString::fromStdString(p.sysErrorName).endsWith(u"ECONNRESET"_s)) {
+        // A greeting cut off by a reset (a crashing service, or a proxy that gave up): say so.
+        f.detail += u' ' + PortStep::tr("It then reset the connection in the middle of its greeting (after %n byte(s)).",
+                                        nullptr, static_cast<int>(p.banner.size()));
+    }
     return f;
 }
 } // namespace
@@ -147,7 +152,9 @@ QString escapeBanner(const QByteArray& bytes)
             out += u"\\t"_s;
         } else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
                    || c.category() == QChar::Other_Format) {
-            out += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+            // \x1b for a control byte, \u202e for a bidi override (the report writers' spelling)
+            out += (c.unicode() > 0xff ? u"\\u"_s : u"\\x"_s)
+                   + QString::number(c.unicode(), 16).rightJustified(c.unicode() > 0xff ? 4 : 2, u'0');
         } else {
             out += c;
         }

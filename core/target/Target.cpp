@@ -30,9 +30,11 @@ bool hasControlCharacters(const QString& s)
 }
 
 /// Checks a host name (already without brackets and port). Fills the target or returns an error.
-QString validateHost(const QString& rawHost, Target& t)
+QString validateHost(const QString& typedHost, Target& t)
 {
-    QString host = rawHost;
+    // Quoted in messages: a pasted megabyte is shown as its first 80 characters.
+    const QString rawHost = typedHost.size() > 80 ? typedHost.left(80) + u"…"_s : typedHost;
+    QString host = typedHost;
     if (host.isEmpty()) {
         return TargetText::tr("The computer name is missing: write it before the port, like example.com:443.");
     }
@@ -63,6 +65,16 @@ QString validateHost(const QString& rawHost, Target& t)
     }
     const QByteArray ace = QUrl::toAce(host, QUrl::AceTransitionalProcessing);
     if (ace.isEmpty()) {
+        // toAce refuses names over 253 characters and labels over 63: say which rule was broken.
+        if (host.size() > 253) {
+            return TargetText::tr("The name is too long: a computer name has at most 253 characters.");
+        }
+        for (const QString& label : host.split(u'.')) {
+            if (label.size() > 63) {
+                return TargetText::tr("The part \"%1\" of the name is too long: each part between dots has at most 63 characters.")
+                    .arg(label.left(20) + u"…"_s);
+            }
+        }
         return TargetText::tr("\"%1\" is not a valid computer name.").arg(rawHost);
     }
     const QString ascii = QString::fromLatin1(ace).toLower();

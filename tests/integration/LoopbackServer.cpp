@@ -3,11 +3,15 @@
 #include "LoopbackServer.h"
 
 #include <arpa/inet.h>
+#include <chrono>
 #include <cstring>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/time.h>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace tcpd::test {
@@ -59,7 +63,18 @@ LoopbackServer::~LoopbackServer()
 void LoopbackServer::run()
 {
     std::vector<int> kept;
+    std::vector<std::pair<int, std::size_t>> dripping; // (socket, bytes of the banner sent so far)
+    auto lastDrip = std::chrono::steady_clock::now();
     while (!m_stop) {
+        if (!dripping.empty() && std::chrono::steady_clock::now() - lastDrip >= std::chrono::seconds(1)) {
+            lastDrip = std::chrono::steady_clock::now();
+            for (auto& [c, next] : dripping) {
+                if (next < m_banner.size() && ::send(c, m_banner.data() + next, 1, MSG_NOSIGNAL | MSG_DONTWAIT) == 1) {
+                    ++next;
+                    ++m_sent;
+                }
+            }
+        }
         pollfd p{m_fd, POLLIN, 0};
         if (::poll(&p, 1, 20) <= 0) {
             continue;
@@ -86,10 +101,45 @@ void LoopbackServer::run()
         case Mode::Close:
             ::close(c);
             break;
+        case Mode::Flood: {
+            // Megabytes at once; the client reads a little and closes, so a send timeout keeps this
+            // thread from waiting on a full socket buffer for ever.
+            timeval tv{2, 0};
+            ::setsockopt(c, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+            std::string chunk;
+            while (!m_banner.empty() && chunk.size() < 64 * 1024) {
+                chunk += m_banner;
+            }
+            for (std::size_t total = 0; !chunk.empty() && total < 8 * 1024 * 1024 && !m_stop;) {
+                const ssize_t n = ::send(c, chunk.data(), chunk.size(), MSG_NOSIGNAL);
+                if (n <= 0) {
+                    break;
+                }
+                total += static_cast<std::size_t>(n);
+                m_sent += static_cast<std::size_t>(n);
+            }
+            ::close(c);
+            break;
+        }
+        case Mode::Drip:
+            dripping.emplace_back(c, 0);
+            break;
+        case Mode::ResetMidBanner: {
+            const ssize_t n = ::send(c, m_banner.data(), m_banner.size(), MSG_NOSIGNAL);
+            m_sent += n > 0 ? static_cast<std::size_t>(n) : 0;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50)); // the greeting arrives, then the RST
+            linger l{1, 0};
+            ::setsockopt(c, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+            ::close(c);
+            break;
+        }
         }
     }
     for (int c : kept) {
         ::close(c);
+    }
+    for (const auto& d : dripping) {
+        ::close(d.first);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <string>
 #include <thread>
 
@@ -18,6 +19,10 @@ public:
         Banner, ///< accept, send `banner`, keep the connection open
         Reset,  ///< accept, then close with SO_LINGER 0: RST
         Close,  ///< accept, then close: FIN without a word
+        // Hostile peers (issue 14):
+        Flood,          ///< accept, then send `banner` repeated up to 8 MB at once (send timeout 2 s)
+        Drip,           ///< accept, then send one byte of `banner` per second, keep the connection open
+        ResetMidBanner, ///< accept, send `banner` (a partial greeting), wait 50 ms, then RST (SO_LINGER 0)
     };
 
     explicit LoopbackServer(Mode mode, std::string banner = {}, bool ipv6 = false);
@@ -28,6 +33,8 @@ public:
     unsigned short port() const { return m_port; }
     bool ok() const { return m_fd >= 0; }
     int accepted() const { return m_accepted.load(); }
+    /// Bytes the server managed to send in total (Flood, Drip).
+    std::size_t sent() const { return m_sent.load(); }
 
     /// A port on 127.0.0.1 that nothing listens on (bound once, then released).
     static unsigned short closedPort();
@@ -41,6 +48,7 @@ private:
     unsigned short m_port = 0;
     std::atomic<bool> m_stop{false};
     std::atomic<int> m_accepted{0};
+    std::atomic<std::size_t> m_sent{0};
     std::thread m_thread;
 };
 

@@ -2,16 +2,21 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
 // Renders every page of the wizard to PNG files, so people can look at them without a screen:
-//   QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 wizard_screenshots OUTDIR [dark]
+//   QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 wizard_screenshots OUTDIR [dark] [--lang CODE]
 // scripts/screenshots uses it to regenerate docs/screenshots (100 % and 200 %, light and dark).
 
 #include "LoopbackServer.h"
+#include "Translations.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "pages/BatchPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -22,6 +27,8 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +82,11 @@ int main(int argc, char** argv)
     const QDir out(args.value(1, u"."_s));
     QDir().mkpath(out.path());
     const bool dark = args.contains(u"dark"_s); // "light" (or nothing) for the default palette
+    const qsizetype langAt = args.indexOf(u"--lang"_s); // the language, as tcpdoctor --lang CODE
+    if (!tcpd::app::installTranslators(langAt > 0 ? args.value(langAt + 1) : u"en"_s)) {
+        qCritical("wizard_screenshots: no translation for \"%s\"", qPrintable(args.value(langAt + 1)));
+        return 2;
+    }
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (dark) {
         QApplication::setPalette(darkPalette());
@@ -120,5 +132,44 @@ int main(int argc, char** argv)
     waitIdle(wizard);
     wizard.findChild<QPushButton*>(u"detailsToggle"_s)->setChecked(true);
     shoot(u"10-summary-reachable"_s);
+
+    // Bounded: the page answers within a few seconds or the picture shows it still working.
+    const auto until = [](const std::function<bool()>& done) {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < 10000) {
+            pump(20);
+        }
+    };
+    // "I have an error message", with a Windows message pasted.
+    wizard.restart();
+    wizard.findChild<QCommandLinkButton*>(u"explainPathButton"_s)->click();
+    wizard.findChild<QPlainTextEdit*>(u"explainInput"_s)
+        ->setPlainText(u"No connection could be made because the target machine actively refused it. 192.0.2.10:3389"_s);
+    wizard.findChild<QPushButton*>(u"explainButton"_s)->click();
+    shoot(u"11-explain"_s);
+
+    // "This computer is the server", for the port the test service listens on.
+    wizard.restart();
+    wizard.findChild<QCommandLinkButton*>(u"serverPathButton"_s)->click();
+    auto* serverTitle = wizard.currentPage()->findChild<QLabel*>(u"verdictTitle"_s);
+    auto* check = wizard.findChild<QPushButton*>(u"refreshButton"_s);
+    until([&] { return serverTitle != nullptr && !serverTitle->text().isEmpty() && check->isEnabled(); }); // the first look
+    wizard.findChild<QLineEdit*>(u"serverPortEdit"_s)->setText(QString::number(open.port()));
+    check->click();
+    until([&] { return serverTitle->text().contains(QString::number(open.port())) && check->isEnabled(); });
+    shoot(u"12-server"_s);
+
+    // A list of endpoints: one answers, one refuses, one line is not a target.
+    wizard.restart();
+    wizard.findChild<QCommandLinkButton*>(u"batchPathButton"_s)->click();
+    auto* batch = qobject_cast<tcpd::ui::BatchPage*>(wizard.currentPage());
+    wizard.findChild<QPlainTextEdit*>(u"batchInput"_s)
+        ->setPlainText(u"# the till's servers\n127.0.0.1:%1\n127.0.0.1:%2\nnas.example:99999\n"_s.arg(open.port()).arg(closed));
+    if (batch != nullptr) {
+        batch->start();
+        until([&] { return !batch->isRunning(); });
+    }
+    shoot(u"13-batch"_s);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "LoopbackServer.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "dialogs/CompareDialog.h"
 #include "pages/ExplainPage.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
@@ -14,6 +15,9 @@
 #include "widgets/PathDiagram.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QFileDialog>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -26,11 +30,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "SilentPort.h"
 #include "UiTestSupport.h"
 
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using tcpd::test::LoopbackServer;
@@ -204,6 +210,145 @@ TEST(Wizard, ClosingMidRunCancelsTheWorkers)
     QTimer::singleShot(200, &loop, &QEventLoop::quit);
     loop.exec();
     SUCCEED();
+}
+
+// Stop pressed on each step page while the check is still running (the port test waits on a port that
+// silently drops, so the run cannot have finished): the run ends as cancelled, every page gets an
+// answer, nothing hangs, and Next still walks to a summary that says the check was stopped.
+// The firewall page is where the port test is caught in the middle: the firewall step runs after the
+// port test (it judges what the port test saw), so the firewall page waits on it; by the time the port
+// page can be reached, the run has ended, so it has no "middle" to stop in.
+class StopOnStepPage : public ::testing::TestWithParam<int>
+{};
+
+TEST_P(StopOnStepPage, StopsTheRunAndEveryPageStillAnswers)
+{
+    tcpd::test::SilentPort silent;
+    ASSERT_TRUE(silent.ok());
+    Wizard wizard;
+    wizard.show();
+    chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(silent.port()), true);
+    const int stopAt = GetParam();
+    while (wizard.currentId() != stopAt) {
+        ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }))
+            << "page " << wizard.currentId();
+        wizard.next();
+    }
+    ASSERT_TRUE(wizard.model()->isRunning()) << "the port test is still waiting on page " << stopAt;
+    auto* stop = wizard.currentPage()->findChild<QPushButton*>(u"stopButton"_s);
+    ASSERT_NE(stop, nullptr);
+    ASSERT_TRUE(waitFor([&] { return stop->isVisible(); }));
+    stop->click();
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); })) << "the run did not stop";
+    EXPECT_EQ(wizard.model()->report().verdict.code, u"tool.error");
+    EXPECT_TRUE(wizard.model()->report().verdict.title.contains(u"stopped"_s))
+        << wizard.model()->report().verdict.title.toStdString();
+    EXPECT_TRUE(wizard.model()->report().verdict.explanation.contains(u"cancelled"_s));
+    while (wizard.currentId() != Wizard::SummaryPageId) {
+        ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }))
+            << "page " << wizard.currentId() << " never got an answer after Stop";
+        EXPECT_FALSE(label(wizard, u"stepStatus"_s).isEmpty()) << "page " << wizard.currentId();
+        wizard.next();
+    }
+    EXPECT_TRUE(label(wizard, u"verdictTitle"_s).contains(u"stopped"_s)) << label(wizard, u"verdictTitle"_s).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Wizard, StopOnStepPage,
+                         ::testing::Values(Wizard::LinkPageId, Wizard::IpPageId, Wizard::DnsPageId,
+                                           Wizard::FirewallPageId),
+                         [](const ::testing::TestParamInfo<int>& p) {
+                             switch (p.param) {
+                             case Wizard::LinkPageId: return std::string("Link");
+                             case Wizard::IpPageId: return std::string("Ip");
+                             case Wizard::DnsPageId: return std::string("Dns");
+                             default: return std::string("Firewall");
+                             }
+                         });
+
+TEST(Wizard, CancelInCheckEverythingStopsTheRun)
+{
+    tcpd::test::SilentPort silent;
+    ASSERT_TRUE(silent.ok());
+    Wizard wizard;
+    wizard.show();
+    chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(silent.port()), false);
+    ASSERT_EQ(wizard.currentId(), Wizard::CheckAllPageId);
+    ASSERT_TRUE(wizard.model()->isRunning());
+    wizard.currentPage()->findChild<QPushButton*>(u"cancelButton"_s)->click();
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+    EXPECT_EQ(wizard.model()->report().verdict.code, u"tool.error");
+}
+
+TEST(Wizard, RecentNamesFeedTheDnsStepsDidYouMean)
+{
+    {
+        Wizard wizard;
+        wizard.show();
+        chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(LoopbackServer::closedPort()), false);
+        ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+        wizard.restart();
+        wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"localhost:%1"_s.arg(LoopbackServer::closedPort()));
+        wizard.next();
+        ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+    }
+    tcpd::ui::WizardModel model;
+    const QStringList names = model.knownNames();
+    EXPECT_TRUE(names.contains(u"localhost"_s)) << names.join(u',').toStdString();
+    EXPECT_FALSE(names.contains(u"127.0.0.1"_s)) << "addresses are not names";
+}
+
+// Polls (bounded) for a visible top-level widget of type T — a modal dialog the code under test opened
+// with exec() — and hands it to `act`.
+template <typename T>
+void whenShown(const std::function<void(T*)>& act, int triesLeft = 200)
+{
+    QTimer::singleShot(50, [act, triesLeft] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* t = qobject_cast<T*>(w); t != nullptr && t->isVisible()) {
+                act(t);
+                return;
+            }
+        }
+        if (triesLeft > 0) {
+            whenShown<T>(act, triesLeft - 1);
+        }
+    });
+}
+
+TEST(SummaryPage, ComparesWithAReportSavedEarlier)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString earlier = dir.filePath(u"before.json"_s);
+    auto server = std::make_unique<LoopbackServer>(LoopbackServer::Mode::Silent);
+    const unsigned short port = server->port();
+    Wizard wizard;
+    wizard.show();
+    chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(port), false);
+    ASSERT_TRUE(waitFor([&] { return wizard.currentId() == Wizard::SummaryPageId && !wizard.model()->isRunning(); }));
+    QString error;
+    ASSERT_TRUE(tcpd::core::writeReportFile(wizard.model()->report(), earlier, &error)) << error.toStdString();
+    server.reset(); // the service stops; check again
+    wizard.currentPage()->findChild<QPushButton*>(u"rerunButton"_s)->click();
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+    ASSERT_EQ(wizard.model()->report().verdict.code, u"port.refused");
+
+    auto* compare = wizard.currentPage()->findChild<QPushButton*>(u"compareButton"_s);
+    ASSERT_NE(compare, nullptr);
+    ASSERT_TRUE(compare->isEnabled());
+    // The button asks for the earlier report with a file dialog (what the comparison shows once a file is
+    // chosen is CompareDialog's test, in ExportDialogTest.cpp: CompareDialog::forFile with such a file).
+    const auto offered = std::make_shared<QString>();
+    whenShown<QFileDialog>([offered](QFileDialog* files) {
+        *offered = files->nameFilters().join(u';');
+        files->reject();
+    });
+    compare->click(); // returns when the file dialog is closed
+    EXPECT_TRUE(offered->contains(u"*.json"_s)) << offered->toStdString();
+    tcpd::ui::CompareDialog* dialog = tcpd::ui::CompareDialog::forFile(earlier, wizard.model()->report(), &wizard, &error);
+    ASSERT_NE(dialog, nullptr) << error.toStdString();
+    EXPECT_TRUE(dialog->comparison().gotWorse()) << "reachable before, refused now";
+    delete dialog;
 }
 
 TEST(SummaryPage, ChangesBetweenRuns)

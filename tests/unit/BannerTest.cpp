@@ -28,3 +28,10 @@ TEST(Banner, Utf8Stays)
 {
     EXPECT_EQ(escapeBanner("Grüße"), u"Grüße");
 }
+
+TEST(Banner, BidiAndInvisibleFormatCharactersAreShownAsEscapes)
+{
+    // U+202E RIGHT-TO-LEFT OVERRIDE would reverse what follows; U+200B is invisible.
+    EXPECT_EQ(escapeBanner("220 \xe2\x80\xae" "exe.txt\xe2\x80\x8b"), u"220 \\u202eexe.txt\\u200b");
+    EXPECT_EQ(escapeBanner("\xc2\x85"), u"\\x85"); // NEL, a C1 control
+}

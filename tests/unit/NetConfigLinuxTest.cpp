@@ -337,6 +337,21 @@ TEST(NetConfigNetlink, TruncatedInputIsIgnored)
     EXPECT_EQ(calls, 0);
 }
 
+// Found by tests/fuzz (fuzz_netlink, regressions/netlink/unaligned-last-message-overread): a last message
+// of 33 bytes in a 34-byte buffer. Its aligned length (36) runs past the end; the walk used to wrap its
+// unsigned remaining length around and read a next "message" beyond the buffer (ASan: heap-buffer-overflow).
+TEST(NetConfigNetlink, UnalignedLastMessageEndsTheWalk)
+{
+    std::vector<unsigned char> buf(34, 0);
+    nlmsghdr h{};
+    h.nlmsg_len = 33;
+    h.nlmsg_type = RTM_NEWLINK;
+    std::memcpy(buf.data(), &h, sizeof h);
+    int calls = 0;
+    EXPECT_EQ(nl::forEachMessage(buf.data(), buf.size(), [&](const nlmsghdr*) { ++calls; }), 0);
+    EXPECT_EQ(calls, 1);
+}
+
 // Generic netlink, laid out as the kernel sends it (nl80211.h): no Wi-Fi hardware here to record.
 std::vector<unsigned char> genl(unsigned short type, const std::vector<std::pair<unsigned short, std::string>>& attrs)
 {

@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace tcpd::core;
 using tcpd::test::hostileReport;
@@ -301,4 +303,39 @@ TEST(Writers, ManualChecksAreShownWhenTheWizardRecordedThem)
     EXPECT_EQ(checks.at(0).first, u"Is the cable plugged in?");
     EXPECT_EQ(checks.at(0).second, u"yes");
     EXPECT_EQ(checks.at(1).second, u"no — <b>blinking</b>");
+}
+
+// Found by tests/fuzz (fuzz_report): a report read back may hold any step id and any number. An
+// unknown id is text like any other, and numbers out of range are "unknown" or printed as they are
+// (qRound64 of 1e300 was undefined behaviour); the timeline stays within its axis.
+TEST(Writers, ReportsReadBackWithOddIdsAndNumbers)
+{
+    Report r = minimalReport();
+    r.steps[0].id = u"\u202Eevil\x1b[2J"_s;
+    r.steps[1].status = StepStatus::Pass;
+    r.steps[1].startedMs = std::numeric_limits<qint64>::min();
+    r.steps[1].durationMs = std::numeric_limits<qint64>::max();
+    r.steps[4].data = QJsonObject{{u"attempts"_s,
+                                   QJsonArray{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
+                                                          {u"outcome"_s, u"open"_s},
+                                                          {u"rtt_ms"_s, 1e300},
+                                                          {u"elapsed_ms"_s, -1e300}}}},
+                                  {u"huge"_s, 1e300}};
+    const QString text = reportToText(r);
+    EXPECT_EQ(firstHiddenChar(text), -1) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"\\u202eevil\\x1b[2J"_s)) << text.toStdString();
+    EXPECT_EQ(reporttext::formatMs(1e300), reporttext::formatMs(-1));
+    EXPECT_EQ(reporttext::compactJson(1e300), u"1e+300"_s);
+    EXPECT_EQ(reporttext::compactJson(-42.0), u"-42"_s);
+    const QString html = reportToHtml(r);
+    EXPECT_EQ(firstHiddenChar(html), -1);
+    // Every coordinate of the drawings is a plain number within the page.
+    static const QRegularExpression coordinate(uR"re(\b(?:x|y|x1|y1|x2|y2|width)="(-?[0-9.e+]+)")re"_s);
+    int coordinates = 0;
+    for (auto it = coordinate.globalMatch(html); it.hasNext(); ++coordinates) {
+        const QRegularExpressionMatch m = it.next();
+        const double v = m.captured(1).toDouble();
+        EXPECT_TRUE(v > -1000 && v < 10000) << m.captured(0).toStdString();
+    }
+    EXPECT_GT(coordinates, 10) << "the report has its drawings";
 }

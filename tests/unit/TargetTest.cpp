@@ -126,6 +126,15 @@ TEST(Target, BadInputsGetOneClearSentence)
     bad(u"example.com:443"_s, u"22"_s); // two different ports
 }
 
+TEST(Target, TooLongNamesSayWhichRuleAndQuoteLittle)
+{
+    // Issue 14: the rule broken, not just "not valid"; a pasted megabyte is not echoed back.
+    EXPECT_TRUE(bad(QString(u"a"_s).repeated(64) + u".example:443"_s).contains(u"63"_s));
+    EXPECT_TRUE(bad(QString(u"abcdefghi."_s).repeated(26) + u"com:443"_s).contains(u"253"_s));
+    const QString huge = bad(QString(u"a!"_s).repeated(500000) + u":443"_s);
+    EXPECT_LT(huge.size(), 300) << huge.left(300).toStdString();
+}
+
 TEST(Target, LabelOf63AndNameOf253AreFine)
 {
     ok(QString(u"a"_s).repeated(63) + u".example:443"_s);

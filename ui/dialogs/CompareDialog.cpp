@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "CompareDialog.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,7 +33,12 @@ CompareDialog::CompareDialog(const QJsonObject& older, const QJsonObject& newer,
     m_changes->setWordWrap(true);
     m_changes->setMinimumSize(520, 220);
 
-    const QString when = older.value(u"started_at"_s).toString();
+    // The earlier report's time, as people read dates in their language ("21.11.2026 08:15").
+    const QString stamp = older.value(u"started_at"_s).toString();
+    const QDateTime at = QDateTime::fromString(stamp, Qt::ISODateWithMs).isValid()
+                             ? QDateTime::fromString(stamp, Qt::ISODateWithMs)
+                             : QDateTime::fromString(stamp, Qt::ISODate);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : stamp;
     if (m_comparison.isEmpty()) {
         m_summary->setText(tr("Nothing changed since the report of %1: the same verdict, the same results.").arg(when));
     } else if (m_comparison.gotWorse()) {

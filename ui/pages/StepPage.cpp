@@ -57,6 +57,7 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     , m_findings(new QLabel(this))
     , m_questions(new QLabel(this))
     , m_details(new QPushButton(tr("Show details"), this))
+    , m_stop(new QPushButton(tr("Stop checking"), this))
     , m_evidence(new QTextBrowser(this))
     , m_ticker(new QTimer(this))
 {
@@ -79,6 +80,8 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     m_questions->setWordWrap(true);
     m_details->setObjectName(u"stepDetailsToggle"_s);
     m_details->setCheckable(true);
+    m_stop->setObjectName(u"stopButton"_s);
+    m_stop->setToolTip(tr("Stop every check now; the steps that already finished keep their answers"));
     m_evidence->setObjectName(u"stepEvidence"_s);
     m_evidence->setVisible(false);
 
@@ -107,6 +110,7 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     auto* row = new QHBoxLayout;
     row->addWidget(m_details);
     row->addStretch();
+    row->addWidget(m_stop);
     layout->addLayout(row);
 
     m_ticker->setInterval(100);
@@ -117,6 +121,12 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
         }
     });
     connect(m_model, &WizardModel::runFinished, this, &StepPage::refresh);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_model->cancel();
+        m_stop->setEnabled(false);
+        refresh();
+    });
+    connect(m_model, &WizardModel::runStarted, this, [this] { m_stop->setEnabled(true); });
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
         m_details->setText(on ? tr("Hide details") : tr("Show details"));
@@ -137,6 +147,7 @@ void StepPage::initializePage()
         m_questions->setVisible(false);
     }
     m_details->setChecked(m_model->role() == WizardModel::Role::Admin);
+    m_stop->setEnabled(true);
     m_ticker->start();
     refresh();
 }
@@ -150,14 +161,20 @@ void StepPage::refresh()
 {
     if (const core::StepResult* r = m_model->result(m_id)) {
         m_ticker->stop();
+        m_stop->setVisible(m_model->isRunning()); // the later steps may still be running
         showResult(*r);
         emit completeChanged();
         return;
     }
     m_progress->setVisible(true);
+    m_stop->setVisible(m_model->isRunning());
     m_status->clear();
     m_statusIcon->clear();
     m_findings->clear();
+    if (!m_stop->isEnabled()) {
+        m_waiting->setText(tr("Stopping…"));
+        return;
+    }
     const QDateTime started = m_model->stepStartedAt(m_id);
     if (m_id == u"port" && started.isValid()) {
         const double elapsed = started.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0;
@@ -166,6 +183,8 @@ void StepPage::refresh()
                                .arg(QLocale().toString(qMin(elapsed, budget), 'f', 1), QLocale().toString(budget, 'f', 1)));
     } else if (m_id == u"port") {
         m_waiting->setText(tr("Waiting for the name lookup before trying the connection…"));
+    } else if (m_id == u"firewall" && m_model->result(u"port"_s) == nullptr) {
+        m_waiting->setText(tr("Waiting for the port test: the firewall check looks at what it saw…"));
     } else {
         m_waiting->setText(tr("Checking…"));
     }

@@ -51,6 +51,7 @@ private:
     QLabel* m_findings;
     QLabel* m_questions;
     QPushButton* m_details;
+    QPushButton* m_stop;
     QTextBrowser* m_evidence;
     HandshakeDiagram* m_handshake = nullptr;
     QTimer* m_ticker;

@@ -3,6 +3,7 @@
 #include "SummaryPage.h"
 
 #include "WizardModel.h"
+#include "dialogs/CompareDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/PathDiagram.h"
@@ -37,6 +38,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     , m_copy(new QPushButton(tr("Copy ticket summary")))
     , m_rerun(new QPushButton(tr("Check again")))
     , m_startOver(new QPushButton(tr("Start over")))
+    , m_compare(new QPushButton(tr("Compare with a report saved earlier…")))
 {
     setObjectName(u"summaryPage"_s);
     setTitle(tr("What we found"));
@@ -69,6 +71,9 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     m_rerun->setObjectName(u"rerunButton"_s);
     m_rerun->setToolTip(tr("Run the whole check again and show what changed"));
     m_startOver->setObjectName(u"startOverButton"_s);
+    m_compare->setObjectName(u"compareButton"_s);
+    m_compare->setToolTip(tr("Open a JSON report saved before (today, last week, on the caller's computer) and "
+                             "see what is different now"));
     m_startOver->setToolTip(tr("Go back to the first page to check something else"));
 
     auto* content = new QWidget;
@@ -77,6 +82,10 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     inner->addWidget(m_explanation);
     inner->addWidget(m_nextSteps);
     inner->addWidget(m_changes);
+    auto* compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compare);
+    compareRow->addStretch();
+    inner->addLayout(compareRow);
     inner->addWidget(m_path);
     inner->addWidget(m_handshake);
     inner->addWidget(m_evidence);
@@ -106,6 +115,8 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
         ExportDialog dialog(m_model->report(), this);
         dialog.exec();
     });
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { CompareDialog::compareWithEarlierReport(m_model->report(), this); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(core::reportToMarkdown(m_model->report()));
         m_copy->setText(tr("Copied"));
@@ -197,6 +208,7 @@ void SummaryPage::showReport(const core::Report& r)
     }
     m_evidence->setHtml(evidence + u"</ul>"_s);
     m_copy->setText(tr("Copy ticket summary"));
+    m_compare->setEnabled(!v.code.isEmpty());
 }
 
 } // namespace tcpd::ui

@@ -49,6 +49,7 @@ private:
     QPushButton* m_copy;
     QPushButton* m_rerun;
     QPushButton* m_startOver;
+    QPushButton* m_compare;
 };
 
 } // namespace tcpd::ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "TargetPage.h"
 
+#include "SettingsGuard.h"
 #include "WizardModel.h"
 #include "target/Services.h"
 
@@ -36,6 +37,8 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
                                        tr("Paste it: tcpdoctor says what it means and what to check."), this))
     , m_server(new QCommandLinkButton(tr("This computer is the server"),
                                       tr("See what listens here, on which address, and open a test port."), this))
+    , m_batch(new QCommandLinkButton(tr("Check a list of endpoints"),
+                                     tr("Every address a program needs, checked at once."), this))
 {
     setObjectName(u"targetPage"_s);
     setTitle(tr("What are you trying to reach?"));
@@ -88,9 +91,11 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     modeLayout->addWidget(m_stepByStep);
     m_explain->setObjectName(u"explainPathButton"_s);
     m_server->setObjectName(u"serverPathButton"_s);
+    m_batch->setObjectName(u"batchPathButton"_s);
     auto* paths = new QHBoxLayout;
     paths->addWidget(m_explain);
     paths->addWidget(m_server);
+    paths->addWidget(m_batch);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(modes);
@@ -102,6 +107,7 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     };
     connect(m_explain, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Explain); });
     connect(m_server, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Server); });
+    connect(m_batch, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Batch); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { setInput(item->text()); });
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::revalidate);
@@ -137,6 +143,9 @@ void TargetPage::initializePage()
     const QStringList recent = m_model->recentTargets();
     m_recent->addItems(recent);
     m_recent->setVisible(!recent.isEmpty());
+    if (const QString notice = SettingsGuard::takeNotice(); !notice.isEmpty()) {
+        m_error->setText(u"⚠ "_s + notice); // once: damaged settings were reset
+    }
     if (QWidget* label = m_form->labelForField(m_recent)) {
         label->setVisible(!recent.isEmpty());
     }
@@ -152,7 +161,7 @@ bool TargetPage::isComplete() const
 bool TargetPage::validatePage()
 {
     if (m_model->path() != WizardModel::Path::Check) {
-        return true; // the explainer and the server page need no target
+        return true; // the explainer, the server page and the list need no target
     }
     if (!m_valid) {
         return false;

@@ -51,6 +51,7 @@ private:
     QRadioButton* m_all;
     QCommandLinkButton* m_explain;
     QCommandLinkButton* m_server;
+    QCommandLinkButton* m_batch;
     QFormLayout* m_form = nullptr;
     core::Target m_target;
     bool m_valid = false;

@@ -126,6 +126,9 @@ bool netlinkRequest(void* req, std::size_t len, F&& onMessage)
             if ((h->nlmsg_flags & NLM_F_MULTI) == 0) {
                 finished = true;
             }
+            if (NLMSG_ALIGN(h->nlmsg_len) >= n) {
+                break; // the last one: NLMSG_NEXT would wrap n (see forEachMessage in NetConfigNetlink.cpp)
+            }
         }
         if (finished) {
             break;

@@ -8,8 +8,10 @@
 
 #include "platform/NetConfigUtil.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 
@@ -204,7 +206,8 @@ bool decodeAddress(const nlmsghdr* h, int& interfaceIndex, IfAddress& out)
         return false;
     }
     const auto* ifa = static_cast<const ifaddrmsg*>(NLMSG_DATA(h));
-    if (ifa->ifa_family != AF_INET && ifa->ifa_family != AF_INET6) {
+    if ((ifa->ifa_family != AF_INET && ifa->ifa_family != AF_INET6)
+        || ifa->ifa_prefixlen > (ifa->ifa_family == AF_INET6 ? 128 : 32)) { // no such address: not the kernel's
         return false;
     }
     out = IfAddress{};
@@ -259,7 +262,8 @@ bool decodeRoute(const nlmsghdr* h, std::vector<Route>& out)
         return false;
     }
     const auto* r = static_cast<const rtmsg*>(NLMSG_DATA(h));
-    if ((r->rtm_family != AF_INET && r->rtm_family != AF_INET6) || (r->rtm_flags & RTM_F_CLONED) != 0) {
+    if ((r->rtm_family != AF_INET && r->rtm_family != AF_INET6) || (r->rtm_flags & RTM_F_CLONED) != 0
+        || r->rtm_dst_len > (r->rtm_family == AF_INET6 ? 128 : 32)) { // no such prefix: not the kernel's
         return false;
     }
     unsigned table = r->rtm_table;
@@ -322,7 +326,7 @@ bool decodeRoute(const nlmsghdr* h, std::vector<Route>& out)
 
 RouteLookup::Status routeErrorStatus(int negativeErrno)
 {
-    switch (-negativeErrno) {
+    switch (negativeErrno < 0 && negativeErrno > -4096 ? -negativeErrno : 0) { // -INT_MIN is undefined
     case ENETUNREACH: return RouteLookup::Status::NoRoute;
     case EHOSTUNREACH: return RouteLookup::Status::Unreachable;
     case EACCES:
@@ -379,7 +383,7 @@ bool decodeNeighbour(const nlmsghdr* h, int& interfaceIndex, std::string& addres
 
 int forEachMessage(const void* buf, std::size_t len, const std::function<void(const nlmsghdr*)>& onMessage, bool* done)
 {
-    auto n = static_cast<unsigned>(len);
+    auto n = static_cast<unsigned>(std::min<std::size_t>(len, UINT_MAX));
     for (auto* h = static_cast<const nlmsghdr*>(buf); NLMSG_OK(h, n); h = NLMSG_NEXT(h, n)) {
         if (h->nlmsg_type == NLMSG_DONE) {
             if (done != nullptr)
@@ -391,13 +395,17 @@ int forEachMessage(const void* buf, std::size_t len, const std::function<void(co
                 *done = true;
             if (h->nlmsg_len >= NLMSG_LENGTH(sizeof(nlmsgerr))) {
                 const auto* e = static_cast<const nlmsgerr*>(NLMSG_DATA(h));
-                return e->error; // 0 is an acknowledgement
+                // 0 is an acknowledgement; the kernel's errors are -1 .. -4095 (MAX_ERRNO); anything else is no errno.
+                return e->error == 0 || (e->error < 0 && e->error > -4096) ? e->error : -EPROTO;
             }
             return -EPROTO;
         }
         onMessage(h);
         if ((h->nlmsg_flags & NLM_F_MULTI) == 0 && done != nullptr) {
             *done = true;
+        }
+        if (NLMSG_ALIGN(h->nlmsg_len) >= n) {
+            break; // the last one: with its padding cut off, NLMSG_NEXT would wrap n and read past the end
         }
     }
     return 0;

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// gui_bench: the wizard's start-up, memory and main-thread stalls, measured (scripts/bench runs it).
+// It starts exactly like app/main.cpp's GUI path (QApplication, identity, PDF format, logging,
+// translations, the Wizard), then:
+//
+//   gui_bench coldstart          prints the time from BENCH_T0_NS (CLOCK_REALTIME in ns, set by the
+//                                caller just before it started this process) to the wizard's first
+//                                paint, then quits.
+//   gui_bench run TARGET         "Check everything" on TARGET, as a person would start it (target
+//                                box, mode, Next), until the summary page shows the verdict.
+//   gui_bench batch FILE         a target list checked with core::runBatch on a worker thread while
+//                                the wizard is shown and every report is added to a table on the GUI
+//                                thread (what a batch page does).
+//
+// While `run` and `batch` go, a 1 ms timer on the GUI thread records the gaps between its ticks:
+// the longest gap is the longest main-thread stall. One JSON object on stdout; exit 0, or 3 when the
+// run did not end within 120 s. Use QT_QPA_PLATFORM=offscreen (or xcb under Xvfb).
+
+#include "Logging.h"
+#include "ReportPdf.h"
+#include "Translations.h"
+#include "Wizard.h"
+#include "WizardModel.h"
+#include "runner/Batch.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <cstdio>
+#include <ctime>
+#include <thread>
+#include <utility>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 realtimeNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+/// VmHWM (peak resident set) and VmRSS of this process, in kB.
+QJsonObject memory()
+{
+    QFile f(u"/proc/self/status"_s);
+    QJsonObject o;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+                const QList<QByteArray> parts = line.simplified().split(' ');
+                if (parts.size() >= 2) {
+                    o.insert(line.startsWith("VmHWM:") ? u"peak_rss_kb"_s : u"rss_kb"_s, parts[1].toLongLong());
+                }
+            }
+        }
+    }
+    return o;
+}
+
+void print(const QJsonObject& o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+}
+
+/// Records the first paint of a widget.
+class FirstPaint final : public QObject
+{
+public:
+    qint64 atNs = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && atNs == 0) {
+            atNs = realtimeNs();
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// A 1 ms precise timer on the GUI thread; the gaps between its ticks show how long the thread was busy.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double gapMs = static_cast<double>(now - m_last) / 1e6;
+            m_gaps.push_back({now, gapMs});
+            m_last = now;
+            ++m_ticks;
+            m_max = qMax(m_max, gapMs);
+            int bucket = 0; // <2, 2-4, 4-8, 8-16, 16-32, 32-64, >=64 ms
+            for (double edge = 2; bucket < 6 && gapMs >= edge; edge *= 2) {
+                ++bucket;
+            }
+            ++m_hist[bucket];
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+    /// The longest gap that began at or after `fromNs` and ended at or before `toNs`.
+    double maxBetween(qint64 fromNs, qint64 toNs) const
+    {
+        double m = 0;
+        for (const auto& [end, gap] : m_gaps) {
+            const qint64 begin = end - static_cast<qint64>(gap * 1e6);
+            if (begin >= fromNs && end <= toNs) {
+                m = qMax(m, gap);
+            }
+        }
+        return m;
+    }
+    QJsonObject result() const
+    {
+        static const char* names[] = {"lt2", "2to4", "4to8", "8to16", "16to32", "32to64", "ge64"};
+        QJsonObject hist;
+        for (int i = 0; i < 7; ++i) {
+            hist.insert(QLatin1String(names[i]), m_hist[i]);
+        }
+        return QJsonObject{{u"max_stall_ms"_s, qRound(m_max * 100) / 100.0},
+                           {u"ticks"_s, m_ticks},
+                           {u"stall_histogram_ms"_s, hist}};
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_ticks = 0;
+    double m_max = 0;
+    qint64 m_hist[7] = {};
+    std::vector<std::pair<qint64, double>> m_gaps; ///< (end of the gap, its length in ms)
+};
+
+/// Turns the event loop until `pred` holds (checked at least every 5 ms); false after `limitMs`.
+bool waitUntil(const std::function<bool()>& pred, int limitMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!pred()) {
+        if (t.elapsed() > limitMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+int usage()
+{
+    std::fputs("usage: gui_bench coldstart | run TARGET | batch FILE\n", stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        return usage();
+    }
+    const QString mode = QString::fromLocal8Bit(argv[1]);
+    const QString arg = argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if ((mode != u"coldstart" && arg.isEmpty()) || (mode != u"coldstart" && mode != u"run" && mode != u"batch")) {
+        return usage();
+    }
+
+    // The same start-up as app/main.cpp (GUI path).
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"io.github.tcpdoctor.TcpDoctor"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.tcpdoctor.TcpDoctor"_s));
+    QCoreApplication::setOrganizationName(u"tcpdoctor"_s);
+    QCoreApplication::setApplicationName(u"tcpdoctor"_s);
+    tcpd::reportpdf::registerPdfFormat();
+    tcpd::app::setupLogging(false);
+    tcpd::app::installTranslators(QString());
+
+    tcpd::ui::Wizard wizard;
+    int rc = 0;
+    if (mode == u"coldstart") {
+        FirstPaint paint;
+        wizard.installEventFilter(&paint);
+        wizard.show();
+        QTimer::singleShot(30000, &app, &QCoreApplication::quit);
+        QCoreApplication::exec();
+        const qint64 t0 = qEnvironmentVariable("BENCH_T0_NS").toLongLong();
+        QJsonObject o = memory();
+        o.insert(u"painted"_s, paint.atNs != 0);
+        if (t0 > 0 && paint.atNs != 0) {
+            o.insert(u"cold_start_ms"_s, qRound64(static_cast<double>(paint.atNs - t0) / 1e4) / 100.0);
+        }
+        print(o);
+        rc = paint.atNs != 0 ? 0 : 3;
+    } else if (mode == u"run") {
+        wizard.show();
+        QCoreApplication::processEvents();
+        StallMeter meter;
+        QElapsedTimer wall;
+        meter.start();
+        wall.start();
+        wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(arg);
+        wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+        wizard.next();
+        const qint64 afterNext = meter.now(); // the click on Next (page switch, probes started) is done
+        qint64 summaryAt = 0;
+        const bool ended = waitUntil(
+            [&] {
+                if (summaryAt == 0 && wizard.currentId() == tcpd::ui::Wizard::SummaryPageId) {
+                    summaryAt = meter.now();
+                }
+                return wizard.currentId() == tcpd::ui::Wizard::SummaryPageId && !wizard.model()->isRunning()
+                       && !wizard.model()->report().verdict.code.isEmpty();
+            },
+            120000);
+        // Let the summary page paint its result before the meter stops.
+        waitUntil([] { return false; }, 100);
+        meter.stop();
+        QJsonObject o = meter.result();
+        // Where the time went: while the probes ran (after Next, before the summary page), and the
+        // two page switches (Next itself; the switch to the summary with its diagrams).
+        o.insert(u"max_stall_probing_ms"_s, qRound(meter.maxBetween(afterNext, summaryAt > 0 ? summaryAt - 1 : meter.now()) * 100) / 100.0);
+        o.insert(u"next_click_ms"_s, qRound(static_cast<double>(afterNext) / 1e4) / 100.0);
+        o.insert(u"wall_ms"_s, wall.elapsed());
+        o.insert(u"verdict"_s, wizard.model()->report().verdict.code);
+        const QJsonObject mem = memory();
+        for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
+            o.insert(it.key(), it.value());
+        }
+        o.insert(u"ended"_s, ended);
+        print(o);
+        rc = ended ? 0 : 3;
+    } else {
+        QFile file(arg);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "gui_bench: cannot read %s\n", qPrintable(arg));
+            return 2;
+        }
+        const QList<tcpd::core::BatchLine> lines = tcpd::core::parseTargetList(QString::fromUtf8(file.readAll()));
+        auto* table = new QTableWidget(0, 3);
+        table->setObjectName(u"batchTable"_s);
+        table->resize(800, 600);
+        table->show();
+        wizard.show();
+        QCoreApplication::processEvents();
+        StallMeter meter;
+        QElapsedTimer wall;
+        meter.start();
+        wall.start();
+        std::atomic<bool> cancel{false};
+        std::atomic<bool> finished{false};
+        int added = 0;
+        std::thread worker([&] {
+            tcpd::core::BatchOptions options;
+            tcpd::core::runBatch(lines, options, &cancel, [&](const tcpd::core::Report& r) {
+                const QString target = u"%1:%2"_s.arg(r.target.displayHost).arg(r.target.port);
+                const QString code = r.verdict.code;
+                const QString title = r.verdict.title;
+                QMetaObject::invokeMethod(table, [table, target, code, title, &added] {
+                    const int row = table->rowCount();
+                    table->insertRow(row);
+                    table->setItem(row, 0, new QTableWidgetItem(target));
+                    table->setItem(row, 1, new QTableWidgetItem(code));
+                    table->setItem(row, 2, new QTableWidgetItem(title));
+                    ++added;
+                });
+            });
+            finished = true;
+        });
+        const bool ended = waitUntil([&] { return finished.load() && added == lines.size(); }, 120000);
+        if (!ended) {
+            cancel = true;
+        }
+        worker.join();
+        meter.stop();
+        QJsonObject o = meter.result();
+        o.insert(u"wall_ms"_s, wall.elapsed());
+        o.insert(u"targets"_s, static_cast<int>(lines.size()));
+        o.insert(u"rows"_s, added);
+        const QJsonObject mem = memory();
+        for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
+            o.insert(it.key(), it.value());
+        }
+        o.insert(u"ended"_s, ended);
+        print(o);
+        delete table;
+        rc = ended ? 0 : 3;
+    }
+    tcpd::app::shutdownLogging();
+    return rc;
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The language chooser (issue 11): "System default" first, each language named in itself; a choice
+// is saved and announced once.
+
+#include "widgets/LanguageButton.h"
+#include "Wizard.h"
+
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPointer>
+#include <QSettings>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using tcpd::ui::LanguageButton;
+
+namespace {
+
+QStringList actionTexts(const QMenu* menu)
+{
+    QStringList texts;
+    for (const QAction* a : menu->actions()) {
+        texts << (a->isSeparator() ? u"--"_s : a->text());
+    }
+    return texts;
+}
+
+QAction* action(const QMenu* menu, const QString& code)
+{
+    for (QAction* a : menu->actions()) {
+        if (a->isCheckable() && a->data().toString() == code) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+TEST(LanguageButton, ListsSystemDefaultThenEachLanguageInItsOwnName)
+{
+    QSettings().remove(u"ui/language"_s);
+    LanguageButton button(nullptr, {u"de"_s, u"en"_s, u"es"_s, u"fr"_s});
+    ASSERT_NE(button.menu(), nullptr);
+    EXPECT_EQ(actionTexts(button.menu()),
+              (QStringList{u"System default"_s, u"--"_s, u"Deutsch"_s, u"English"_s, u"Español"_s, u"Français"_s}));
+    EXPECT_TRUE(action(button.menu(), QString())->isChecked()) << "nothing saved: the system's language";
+    EXPECT_FALSE(button.toolTip().isEmpty());
+}
+
+TEST(LanguageButton, AChoiceIsSavedAndAnnouncedOnce)
+{
+    QSettings().remove(u"ui/language"_s);
+    LanguageButton button(nullptr, {u"de"_s, u"en"_s, u"es"_s, u"fr"_s});
+    QStringList chosen;
+    QObject::connect(&button, &LanguageButton::languageChosen, [&chosen](const QString& code) { chosen << code; });
+    action(button.menu(), u"fr"_s)->trigger();
+    ASSERT_EQ(chosen.size(), 1);
+    EXPECT_EQ(chosen.at(0), u"fr"_s);
+    EXPECT_EQ(QSettings().value(u"ui/language"_s).toString(), u"fr"_s);
+    EXPECT_EQ(LanguageButton::savedLanguage({u"de"_s, u"fr"_s}), u"fr"_s);
+    EXPECT_EQ(button.text(), u"Français"_s);
+    EXPECT_TRUE(action(button.menu(), u"fr"_s)->isChecked());
+    action(button.menu(), u"fr"_s)->trigger();
+    EXPECT_EQ(chosen.size(), 1) << "the language in use again: nothing to rebuild";
+    action(button.menu(), QString())->trigger();
+    ASSERT_EQ(chosen.size(), 2);
+    EXPECT_EQ(chosen.at(1), QString());
+    EXPECT_EQ(LanguageButton::savedLanguage({u"de"_s, u"fr"_s}), QString());
+    QSettings().remove(u"ui/language"_s);
+}
+
+TEST(LanguageButton, SitsInTheWizardsButtonRow)
+{
+    tcpd::ui::Wizard wizard;
+    wizard.show();
+    auto* button = qobject_cast<LanguageButton*>(wizard.button(QWizard::CustomButton1));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isVisible());
+    EXPECT_FALSE(button->text().isEmpty());
+    EXPECT_EQ(wizard.findChildren<LanguageButton*>().size(), 1);
+}
+
+TEST(LanguageButton, ChoosingALanguageRebuildsTheWindowInPlace)
+{
+    QStringList installed;
+    QPointer<tcpd::ui::Wizard> first
+        = tcpd::ui::openWizardWindow(u"de"_s, [&installed](const QString& code) { installed << code; });
+    ASSERT_NE(first, nullptr);
+    first->resize(800, 640);
+    auto* button = first->findChild<LanguageButton*>();
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->currentChoice(), u"de"_s);
+    action(button->menu(), QString())->trigger(); // "System default"
+    EXPECT_EQ(installed, QStringList{QString()});
+    ASSERT_TRUE(tcpd::test::waitFor([&] { return first.isNull(); }, 5000)) << "the old window is still there";
+    QList<tcpd::ui::Wizard*> open;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* wizard = qobject_cast<tcpd::ui::Wizard*>(w); wizard != nullptr && wizard->isVisible()) {
+            open << wizard;
+        }
+    }
+    ASSERT_EQ(open.size(), 1) << "one new window in place of the old";
+    QPointer<tcpd::ui::Wizard> second = open.first();
+    EXPECT_EQ(second->size(), QSize(800, 640)) << "same size as before";
+    EXPECT_EQ(second->findChild<LanguageButton*>()->currentChoice(), QString());
+    second->close();
+    EXPECT_TRUE(tcpd::test::waitFor([&] { return second.isNull(); }, 5000)) << "a closed window is deleted";
+    QSettings().remove(u"ui/language"_s);
+    QSettings().remove(u"wizard/geometry"_s);
+}
+
+} // namespace
