@@ -12,7 +12,7 @@
 //                                box, mode, Next), until the summary page shows the verdict.
 //   gui_bench batch FILE         a target list checked with core::runBatch on a worker thread while
 //                                the wizard is shown and every report is added to a table on the GUI
-//                                thread (what a batch page does).
+//                                thread: the wizard's "Check a list of endpoints" page (ui/pages/BatchPage).
 //
 // While `run` and `batch` go, a 1 ms timer on the GUI thread records the gaps between its ticks:
 // the longest gap is the longest main-thread stall. One JSON object on stdout; exit 0, or 3 when the
@@ -23,6 +23,7 @@
 #include "Translations.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "pages/BatchPage.h"
 #include "runner/Batch.h"
 
 #include <QApplication>
@@ -33,7 +34,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QTableWidget>
+#include <QCommandLinkButton>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 #include <atomic>
@@ -262,54 +264,38 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "gui_bench: cannot read %s\n", qPrintable(arg));
             return 2;
         }
-        const QList<tcpd::core::BatchLine> lines = tcpd::core::parseTargetList(QString::fromUtf8(file.readAll()));
-        auto* table = new QTableWidget(0, 3);
-        table->setObjectName(u"batchTable"_s);
-        table->resize(800, 600);
-        table->show();
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype targets = tcpd::core::parseTargetList(text).size();
+        // The wizard's own "Check a list of endpoints" page: rows, counts and column fitting as people see them.
         wizard.show();
+        wizard.findChild<QCommandLinkButton*>(u"batchPathButton"_s)->click();
+        auto* page = qobject_cast<tcpd::ui::BatchPage*>(wizard.currentPage());
+        if (page == nullptr) {
+            std::fputs("gui_bench: the batch page did not open\n", stderr);
+            return 3;
+        }
+        page->findChild<QPlainTextEdit*>(u"batchInput"_s)->setPlainText(text);
         QCoreApplication::processEvents();
         StallMeter meter;
         QElapsedTimer wall;
         meter.start();
         wall.start();
-        std::atomic<bool> cancel{false};
-        std::atomic<bool> finished{false};
-        int added = 0;
-        std::thread worker([&] {
-            tcpd::core::BatchOptions options;
-            tcpd::core::runBatch(lines, options, &cancel, [&](const tcpd::core::Report& r) {
-                const QString target = u"%1:%2"_s.arg(r.target.displayHost).arg(r.target.port);
-                const QString code = r.verdict.code;
-                const QString title = r.verdict.title;
-                QMetaObject::invokeMethod(table, [table, target, code, title, &added] {
-                    const int row = table->rowCount();
-                    table->insertRow(row);
-                    table->setItem(row, 0, new QTableWidgetItem(target));
-                    table->setItem(row, 1, new QTableWidgetItem(code));
-                    table->setItem(row, 2, new QTableWidgetItem(title));
-                    ++added;
-                });
-            });
-            finished = true;
-        });
-        const bool ended = waitUntil([&] { return finished.load() && added == lines.size(); }, 120000);
+        page->start();
+        const bool ended = waitUntil([&] { return !page->isRunning(); }, 120000);
         if (!ended) {
-            cancel = true;
+            page->cancel();
         }
-        worker.join();
         meter.stop();
         QJsonObject o = meter.result();
         o.insert(u"wall_ms"_s, wall.elapsed());
-        o.insert(u"targets"_s, static_cast<int>(lines.size()));
-        o.insert(u"rows"_s, added);
+        o.insert(u"targets"_s, static_cast<int>(targets));
+        o.insert(u"rows"_s, static_cast<int>(page->reports().size()));
         const QJsonObject mem = memory();
         for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
             o.insert(it.key(), it.value());
         }
         o.insert(u"ended"_s, ended);
         print(o);
-        delete table;
         rc = ended ? 0 : 3;
     }
     tcpd::app::shutdownLogging();

@@ -22,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +80,11 @@ BatchPage::BatchPage(QWidget* parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_rows(new QStandardItemModel(0, ColumnCount, this))
+    , m_drainTimer(new QTimer(this))
 {
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    connect(m_drainTimer, &QTimer::timeout, this, &BatchPage::drain);
     setObjectName(u"batchPage"_s);
     setTitle(tr("Check a list of endpoints"));
     setSubTitle(tr("The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor "
@@ -237,18 +242,69 @@ void BatchPage::start()
     m_rows->removeRows(0, m_rows->rowCount());
     m_reports.clear();
     m_expected = static_cast<int>(lines.size());
-    m_received = 0;
+    m_received = m_reachable = m_problems = m_invalid = 0;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     setRunning(true);
     updateCount();
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     m_worker = std::thread([this, lines, cancel] {
         core::BatchOptions options;
-        const QList<core::Report> reports = core::runBatch(lines, options, cancel.get(), [this](const core::Report& r) {
-            QMetaObject::invokeMethod(this, [this, r] { addRow(r); }, Qt::QueuedConnection);
-        });
-        QMetaObject::invokeMethod(this, [this, reports] { workerDone(reports); }, Qt::QueuedConnection);
+        const QList<core::Report> reports
+            = core::runBatch(lines, options, cancel.get(), [this](const core::Report& r) { handOver(&r, nullptr); });
+        handOver(nullptr, &reports);
     });
+}
+
+void BatchPage::handOver(const core::Report* one, const QList<core::Report>* all)
+{
+    // Worker thread. The GUI thread takes the rows in slices (drain()), so a thousand answers arriving at
+    // once never hold it for more than a slice.
+    std::lock_guard<std::mutex> lock(m_pendingMutex);
+    if (one != nullptr) {
+        m_pending << *one;
+    }
+    if (all != nullptr) {
+        m_final = *all;
+        m_workerFinished = true;
+    }
+    if (!m_drainPosted) {
+        m_drainPosted = true;
+        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+    }
+}
+
+void BatchPage::drain()
+{
+    constexpr int slice = 40; // rows added per turn of the event loop
+    QList<core::Report> rows;
+    bool finished = false;
+    bool more = false;
+    {
+        std::lock_guard<std::mutex> lock(m_pendingMutex);
+        const qsizetype n = qMin<qsizetype>(slice, m_pending.size());
+        rows = m_pending.mid(0, n);
+        m_pending.remove(0, n);
+        more = !m_pending.isEmpty();
+        finished = m_workerFinished && !more;
+        if (!more) {
+            m_drainPosted = false;
+        }
+    }
+    for (const core::Report& r : std::as_const(rows)) {
+        addRow(r);
+    }
+    if (more) {
+        m_drainTimer->start(); // a real zero timer: paints and other timers run between slices
+    } else if (finished) {
+        QList<core::Report> reports;
+        {
+            std::lock_guard<std::mutex> lock(m_pendingMutex);
+            reports = std::move(m_final);
+            m_final.clear();
+            m_workerFinished = false;
+        }
+        workerDone(reports);
+    }
 }
 
 void BatchPage::addRow(const core::Report& r)
@@ -265,23 +321,39 @@ void BatchPage::addRow(const core::Report& r)
     auto* time = new QStandardItem(tr("%1 ms").arg(QLocale().toString(millisecondsOf(r))));
     time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rows->appendRow({target, result, where, time});
+    switch (core::exitCodeFor(r.verdict)) {
+    case 0: ++m_reachable; break;
+    case 1: ++m_problems; break;
+    case 2: ++m_invalid; break;
+    default: break;
+    }
+    if (m_rows->rowCount() <= 20) { // sized by the first rows; once more at the end (each resize reads every row)
+        fitColumns();
+    }
+    updateCount();
+}
+
+void BatchPage::fitColumns()
+{
     for (const int column : {TargetColumn, WhereColumn, TimeColumn}) {
         m_table->resizeColumnToContents(column); // the result column takes the rest
     }
-    updateCount();
 }
 
 void BatchPage::workerDone(const QList<core::Report>& reports)
 {
     joinWorker();
     const bool cancelled = m_cancel && m_cancel->load();
-    // The table keeps the order of the list (rows arrived as each answer came).
+    // The rows arrived in the list's order (runBatch reports in input order); rebuild only if some are missing.
     m_reports = reports;
-    m_rows->removeRows(0, m_rows->rowCount());
-    m_received = 0;
-    for (const core::Report& r : reports) {
-        addRow(r);
+    if (m_rows->rowCount() != reports.size()) {
+        m_rows->removeRows(0, m_rows->rowCount());
+        m_received = m_reachable = m_problems = m_invalid = 0;
+        for (const core::Report& r : reports) {
+            addRow(r);
+        }
     }
+    fitColumns();
     setRunning(false);
     updateCount();
     if (cancelled) {
@@ -294,19 +366,9 @@ void BatchPage::updateCount()
 {
     m_progress->setRange(0, qMax(1, m_expected));
     m_progress->setValue(m_received);
-    int reachable = 0;
-    int problems = 0;
-    int invalid = 0;
-    for (int row = 0; row < m_rows->rowCount(); ++row) {
-        core::Verdict v;
-        v.code = m_rows->item(row, ResultColumn)->data(Qt::UserRole).toString();
-        switch (core::exitCodeFor(v)) {
-        case 0: ++reachable; break;
-        case 1: ++problems; break;
-        case 2: ++invalid; break;
-        default: break;
-        }
-    }
+    const int reachable = m_reachable;
+    const int problems = m_problems;
+    const int invalid = m_invalid;
     if (m_expected == 0) {
         m_count->clear();
         return;

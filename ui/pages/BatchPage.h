@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 class QLabel;
@@ -16,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 
 namespace tcpd::ui {
 
@@ -50,7 +52,10 @@ signals:
 private:
     void addRow(const core::Report& report);
     void workerDone(const QList<core::Report>& reports);
+    void handOver(const core::Report* one, const QList<core::Report>* all);
+    void drain();
     void updateCount();
+    void fitColumns();
     void setRunning(bool running);
     void joinWorker();
 
@@ -64,9 +69,18 @@ private:
     QLabel* m_count;
     QTableView* m_table;
     QStandardItemModel* m_rows;
+    QTimer* m_drainTimer;
+    std::mutex m_pendingMutex; ///< guards the four below: the worker hands answers over, the GUI takes them
+    QList<core::Report> m_pending;
+    QList<core::Report> m_final;
+    bool m_workerFinished = false;
+    bool m_drainPosted = false;
     QList<core::Report> m_reports;
     int m_expected = 0;
     int m_received = 0;
+    int m_reachable = 0;
+    int m_problems = 0;
+    int m_invalid = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::thread m_worker;
 };
