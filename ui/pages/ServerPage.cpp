@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -149,11 +150,25 @@ ServerPage::ServerPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
-    layout->addWidget(m_title);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_nextSteps);
-    layout->addWidget(m_findings);
+    // The verdict and its findings scroll on their own, so long texts (and 40 % longer languages) never
+    // squeeze the labels until lines are cut, nor the table to nothing.
+    auto* verdict = new QWidget(this);
+    auto* verdictLayout = new QVBoxLayout(verdict);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    verdictLayout->addWidget(m_title);
+    verdictLayout->addWidget(m_explanation);
+    verdictLayout->addWidget(m_nextSteps);
+    verdictLayout->addWidget(m_findings);
+    verdictLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"serverVerdictScroll"_s);
+    scroll->setWidget(verdict);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_filter);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
     layout->addWidget(m_table, 1);
     layout->addLayout(serve);
     layout->addWidget(m_countdown);
