@@ -52,7 +52,7 @@ struct DnsEvidence {
     int hostsSkippedLines = 0;
     std::vector<platform::HostsEntry> hostsEntries; ///< entries naming `name`
     QString reverseAddress;
-    QString reverseSkipped; ///< "loopback", "no_server_answered", "no_time", "cancelled", ""
+    QString reverseSkipped; ///< "loopback", "no_server_answered", "no_time", "cancelled", "not_asked" (--many), ""
     std::vector<platform::DnsReverseReply> reverse;
     std::vector<std::string> reverseHostsNames; ///< names the hosts file gives reverseAddress
     bool ipv6RouteChecked = false;

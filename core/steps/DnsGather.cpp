@@ -141,6 +141,12 @@ DnsEvidence gatherDnsEvidence(const Target& target, const StepOptions& options, 
         servers.push_back({s.address, s.port});
     }
 
+    if (e.isAddress && !options.reverseLookup) {
+        e.reverseAddress = target.host;
+        e.reverseSkipped = u"not_asked"_s;
+        e.elapsedMs = msSince(start);
+        return e;
+    }
     if (e.isAddress) {
         reverseLookup(e, target.host, hosts, servers, start, cancel);
         e.cancelled = cancel != nullptr && cancel->load();

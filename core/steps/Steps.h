@@ -20,6 +20,9 @@ struct StepOptions {
     QString expectedAddress;  ///< the address the name should lead to (--expect), or empty
     QStringList knownNames;   ///< names the user checked before (recent targets), for "did you mean" hints
     QString referenceHost;    ///< --reference: the firewall step also tries the target's port there (empty: never)
+    /// Ask the DNS servers for the name of an address target (PTR: evidence, up to 1 s). A list of targets
+    /// (--many) turns it off: with a silent DNS server it cost a second for every 32 addresses.
+    bool reverseLookup = true;
 };
 
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,

@@ -286,6 +286,20 @@ TEST(DnsStep, AnIpAddressNeedsNoLookupButGetsItsReverseName)
     EXPECT_EQ(server.seen(), std::vector<std::string>{"2.113.0.203.in-addr.arpa"});
 }
 
+TEST(DnsStep, AListOfTargetsDoesNotAskForTheNameOfAnAddress)
+{
+    DnsFakeServer server(DnsFakeServer::Names{{.name = "2.113.0.203.in-addr.arpa", .ptr = {"app.lab.example"}}});
+    ASSERT_TRUE(server.ok());
+    Env env({&server}, QString(), ok({}));
+    StepOptions options;
+    options.reverseLookup = false; // what diagnose --many does
+    const StepRun r = run(nameTarget(u"203.0.113.2"_s), env, options);
+    EXPECT_EQ(r.result.status, StepStatus::Skipped);
+    EXPECT_EQ(r.addresses, QStringList{u"203.0.113.2"_s}) << "the port test still gets the address";
+    EXPECT_EQ(server.questions(), 0) << "no PTR question";
+    EXPECT_EQ(r.result.data.value(u"reverse"_s).toObject().value(u"skipped"_s).toString(), u"not_asked");
+}
+
 TEST(DnsStep, LocalhostIsNeverAskedOfADnsServer)
 {
     DnsFakeServer server(DnsFakeServer::Names{});
