@@ -85,8 +85,12 @@ int main(int argc, char** argv)
                                                                    "available: %2.")
                                    .arg(language, tcpd::app::availableLanguages().join(u", "_s))
                             << u"\n"_s;
-        tcpd::app::shutdownLogging();
-        return 2;
+        if (cli) {
+            tcpd::app::shutdownLogging();
+            return 2; // bad input on the command line (CONTRACT.md exit codes)
+        }
+        // The wizard still opens (a shortcut with a wrong --lang must not leave the person with nothing),
+        // in the system's language; the line above went to stderr for whoever looks.
     }
 
     int rc = 0;

@@ -4460,6 +4460,10 @@ example.com:443
         <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
         <translation>Die Adressen, die ein Programm braucht, eine pro Zeile, eingefügt oder aus einer Textdatei geöffnet: tcpdoctor prüft alle auf einmal.</translation>
     </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>

@@ -4409,6 +4409,10 @@ example.com:443
         <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>

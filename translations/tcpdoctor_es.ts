@@ -4461,6 +4461,10 @@ example.com:443
         <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
         <translation>Las direcciones que necesita un programa, una por línea, pegadas o abiertas desde un archivo de texto: tcpdoctor las comprueba todas a la vez.</translation>
     </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Sin comprobar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>

@@ -4461,6 +4461,10 @@ example.com:443
         <source>The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor checks them all at once.</source>
         <translation>Les adresses dont un programme a besoin, une par ligne, collées ou ouvertes depuis un fichier texte&#xa0;: tcpdoctor les vérifie toutes à la fois.</translation>
     </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Non vérifiées&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tcpd::ui::CheckAllPage</name>

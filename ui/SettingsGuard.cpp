@@ -22,13 +22,16 @@ struct SettingsGuardText {
 std::mutex g_mutex;
 bool g_fileChecked = false;
 bool g_noticeTaken = false;
-QStringList g_reset; ///< what was reset, in words, for the notice
+constexpr const char* kAllSettings = QT_TRANSLATE_NOOP("SettingsGuard", "all settings");
+/// What was reset, as untranslated source texts: they are translated when the notice is shown, in the
+/// language chosen by then (the settings are checked before any translator is installed).
+QList<QByteArray> g_reset;
 
-void note(const QString& what)
+void note(const char* what)
 {
     std::lock_guard<std::mutex> lock(g_mutex);
-    if (!g_reset.contains(what)) {
-        g_reset << what;
+    if (!g_reset.contains(QByteArray(what))) {
+        g_reset << QByteArray(what);
     }
 }
 
@@ -109,7 +112,7 @@ void checkFile()
         // Not a settings file QSettings can read: start again from the defaults.
         s.clear();
         s.sync();
-        note(SettingsGuardText::tr("all settings"));
+        note(kAllSettings);
     }
 }
 
@@ -126,7 +129,7 @@ QStringList recentTargets()
     bool dropped = !ok;
     const QStringList clean = ok ? cleanRecent(values, &dropped) : QStringList();
     if (dropped) {
-        note(SettingsGuardText::tr("the list of recent targets"));
+        note(QT_TRANSLATE_NOOP("SettingsGuard", "the list of recent targets"));
         if (clean.isEmpty()) {
             s.remove(key);
         } else {
@@ -163,7 +166,7 @@ int boundedInt(const QString& key, int fallback, int min, int max)
         return n;
     }
     s.remove(key);
-    note(SettingsGuardText::tr("your choices on the first page"));
+    note(QT_TRANSLATE_NOOP("SettingsGuard", "your choices on the first page"));
     return fallback;
 }
 
@@ -179,7 +182,7 @@ QByteArray geometry(const QString& key)
         return v.toByteArray(); // QWidget::restoreGeometry checks the rest (magic number, version, screen)
     }
     s.remove(key);
-    note(SettingsGuardText::tr("the window size"));
+    note(QT_TRANSLATE_NOOP("SettingsGuard", "the window size"));
     return {};
 }
 
@@ -197,7 +200,7 @@ QString language(const QString& key, const QStringList& available)
         return code;
     }
     s.remove(key);
-    note(SettingsGuardText::tr("the language"));
+    note(QT_TRANSLATE_NOOP("SettingsGuard", "the language"));
     return {};
 }
 
@@ -208,12 +211,16 @@ QString takeNotice()
         return {};
     }
     g_noticeTaken = true;
-    if (g_reset.contains(SettingsGuardText::tr("all settings"))) {
+    if (g_reset.contains(QByteArray(kAllSettings))) {
         return SettingsGuardText::tr("The saved settings could not be read and were reset to the defaults. Nothing else "
                                      "was affected.");
     }
+    QStringList what;
+    for (const QByteArray& source : std::as_const(g_reset)) {
+        what << SettingsGuardText::tr(source.constData());
+    }
     return SettingsGuardText::tr("Some saved settings were damaged and have been reset: %1. Nothing else was affected.")
-        .arg(g_reset.join(u", "_s));
+        .arg(what.join(u", "_s));
 }
 
 void resetForTests()

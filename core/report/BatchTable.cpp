@@ -58,6 +58,16 @@ QString batchTargetText(const Report& report)
     return (v6 ? u"[%1]:%2"_s : u"%1:%2"_s).arg(t.displayHost).arg(t.port);
 }
 
+qint64 batchMilliseconds(const Report& report)
+{
+    for (const StepResult& s : report.steps) {
+        if (s.id == u"port" && s.durationMs > 0) {
+            return s.durationMs;
+        }
+    }
+    return report.durationMs;
+}
+
 QString batchToMarkdown(const QList<Report>& reports)
 {
     QString md = u"| "_s + BatchTable::tr("Target") + u" | "_s + BatchTable::tr("Result") + u" | "_s
@@ -65,7 +75,7 @@ QString batchToMarkdown(const QList<Report>& reports)
     for (const Report& r : reports) {
         md += u"| "_s + markdownCode(batchTargetText(r), true) + u" | "_s + escapeMarkdown(r.verdict.title)
               + u" | "_s + markdownCode(r.verdict.code, true) + u" | "_s
-              + BatchTable::tr("%1 ms").arg(r.durationMs) + u" |\n"_s;
+              + BatchTable::tr("%1 ms").arg(batchMilliseconds(r)) + u" |\n"_s;
     }
     const BatchCounts c = countBatch(reports);
     md += u"\n"_s
@@ -85,7 +95,7 @@ QString batchToCsv(const QList<Report>& reports)
     QString csv = u"target,verdict,title,layer,ms\r\n"_s;
     for (const Report& r : reports) {
         csv += csvCell(batchTargetText(r)) + u',' + csvCell(r.verdict.code) + u',' + csvCell(r.verdict.title) + u','
-               + csvCell(r.verdict.layer) + u',' + QString::number(r.durationMs) + u"\r\n"_s;
+               + csvCell(r.verdict.layer) + u',' + QString::number(batchMilliseconds(r)) + u"\r\n"_s;
     }
     return csv;
 }

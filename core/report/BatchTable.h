@@ -27,6 +27,9 @@ BatchCounts countBatch(const QList<Report>& reports);
 /// "host:port" as people write it ([v6]:port), or the line as written when it is not a target.
 QString batchTargetText(const Report& report);
 
+/// How long a target took: its port test (a list runs them all at once), else the report's duration.
+qint64 batchMilliseconds(const Report& report);
+
 /// A GitHub-flavoured Markdown table: target, result, verdict code, time. Cell text is escaped.
 QString batchToMarkdown(const QList<Report>& reports);
 

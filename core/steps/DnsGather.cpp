@@ -130,6 +130,10 @@ DnsEvidence gatherDnsEvidence(const Target& target, const StepOptions& options, 
     e.thisHostName = env.thisHostName;
     e.budgetMs = dnsBudgetMs(options);
     e.systemWatchdogMs = std::min(options.dnsTimeoutMs, e.budgetMs);
+    if (cancel != nullptr && cancel->load()) {
+        e.cancelled = true; // stopped before it began (a long list): no file read, no thread, no query
+        return e;
+    }
 
     e.hostsRead = platform::readTextFile(e.hostsPath);
     const platform::HostsFile hosts = platform::parseHostsFile(e.hostsRead.text);

@@ -51,7 +51,7 @@ QStringList diagnoseClosed()
 
 TEST(LanguageCli, AnUnknownCodeIsOneLineListingTheLanguages)
 {
-    for (const QStringList& args : {QStringList{u"--lang"_s, u"xx"_s}, diagnoseClosed() << u"--lang"_s << u"xx"_s,
+    for (const QStringList& args : {diagnoseClosed() << u"--lang"_s << u"xx"_s,
                                     QStringList{u"explain"_s, u"Connection refused"_s, u"--lang=xx"_s},
                                     QStringList{u"listen"_s, u"5432"_s, u"--lang"_s, u"klingon"_s}}) {
         const CliRun r = tcpdoctor(args);
@@ -61,6 +61,28 @@ TEST(LanguageCli, AnUnknownCodeIsOneLineListingTheLanguages)
         EXPECT_FALSE(err.contains(u'\n')) << "one line: " << err.toStdString();
         EXPECT_TRUE(err.contains(u"de, en, es, fr"_s)) << err.toStdString();
     }
+}
+
+// The wizard with an unknown --lang (a desktop shortcut someone edited) says so on stderr and still opens,
+// in the system's language: refusing to start would leave a home user with nothing on the screen.
+TEST(LanguageCli, TheWizardWithAnUnknownCodeStillOpens)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    static const QTemporaryDir runtime;
+    static const QTemporaryDir config; // never the user's settings
+    env.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TCPDOCTOR_BINARY), {u"--lang"_s, u"xx"_s});
+    ASSERT_TRUE(p.waitForStarted(10000));
+    EXPECT_FALSE(p.waitForFinished(3000)) << "the wizard quit instead of opening; exit code " << p.exitCode();
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"no translation for \"xx\""_s)) << err.toStdString();
+    p.kill();
+    p.waitForFinished(10000);
 }
 
 TEST(LanguageCli, EveryCommandSpeaksTheLanguageAsked)

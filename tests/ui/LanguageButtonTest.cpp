@@ -7,9 +7,13 @@
 #include "widgets/LanguageButton.h"
 #include "Wizard.h"
 
+#include "SilentPort.h"
 #include "UiTestSupport.h"
+#include "pages/BatchPage.h"
 
 #include <QAction>
+#include <QCommandLinkButton>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QMenu>
 #include <QPointer>
@@ -88,16 +92,23 @@ TEST(LanguageButton, SitsInTheWizardsButtonRow)
 TEST(LanguageButton, ChoosingALanguageRebuildsTheWindowInPlace)
 {
     QStringList installed;
-    QPointer<tcpd::ui::Wizard> first
-        = tcpd::ui::openWizardWindow(u"de"_s, [&installed](const QString& code) { installed << code; });
+    QPointer<tcpd::ui::Wizard> first;
+    bool oldWindowGoneAtInstall = false;
+    first = tcpd::ui::openWizardWindow(u"de"_s, [&](const QString& code) {
+        installed << code;
+        // The translators and the default locale change only once the old window, and every check it
+        // ran, is gone: QLocale::setDefault() must not race the steps' worker threads.
+        oldWindowGoneAtInstall = first.isNull();
+    });
     ASSERT_NE(first, nullptr);
     first->resize(800, 640);
     auto* button = first->findChild<LanguageButton*>();
     ASSERT_NE(button, nullptr);
     EXPECT_EQ(button->currentChoice(), u"de"_s);
     action(button->menu(), QString())->trigger(); // "System default"
-    EXPECT_EQ(installed, QStringList{QString()});
     ASSERT_TRUE(tcpd::test::waitFor([&] { return first.isNull(); }, 5000)) << "the old window is still there";
+    EXPECT_EQ(installed, QStringList{QString()});
+    EXPECT_TRUE(oldWindowGoneAtInstall);
     QList<tcpd::ui::Wizard*> open;
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* wizard = qobject_cast<tcpd::ui::Wizard*>(w); wizard != nullptr && wizard->isVisible()) {
@@ -110,6 +121,41 @@ TEST(LanguageButton, ChoosingALanguageRebuildsTheWindowInPlace)
     EXPECT_EQ(second->findChild<LanguageButton*>()->currentChoice(), QString());
     second->close();
     EXPECT_TRUE(tcpd::test::waitFor([&] { return second.isNull(); }, 5000)) << "a closed window is deleted";
+    QSettings().remove(u"ui/language"_s);
+    QSettings().remove(u"wizard/geometry"_s);
+}
+
+// Changing the language while a list is being checked: the old window stops its checks and is gone
+// (its worker joined) before the translators change; the new window opens. No crash, no hang.
+TEST(LanguageButton, ChangingTheLanguageWhileAListRunsStopsItFirst)
+{
+    tcpd::test::SilentPort silent; // holds the list's port test for its whole timeout
+    ASSERT_TRUE(silent.ok());
+    QPointer<tcpd::ui::Wizard> first;
+    bool oldWindowGoneAtInstall = false;
+    first = tcpd::ui::openWizardWindow(u"de"_s, [&](const QString&) { oldWindowGoneAtInstall = first.isNull(); });
+    ASSERT_NE(first, nullptr);
+    first->findChild<QCommandLinkButton*>(u"batchPathButton"_s)->click();
+    auto* page = qobject_cast<tcpd::ui::BatchPage*>(first->currentPage());
+    ASSERT_NE(page, nullptr);
+    page->findChild<QPlainTextEdit*>(u"batchInput"_s)->setPlainText(u"127.0.0.1:%1\n"_s.arg(silent.port()));
+    page->start();
+    ASSERT_TRUE(page->isRunning());
+    QAction* systemDefault = action(first->findChild<LanguageButton*>()->menu(), QString());
+    ASSERT_NE(systemDefault, nullptr);
+    systemDefault->trigger(); // (the test binary embeds no .qm files, so the menu lists only this choice)
+    ASSERT_TRUE(tcpd::test::waitFor([&] { return first.isNull(); }, 10000)) << "the old window is still there";
+    EXPECT_TRUE(oldWindowGoneAtInstall);
+    QList<tcpd::ui::Wizard*> open;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* wizard = qobject_cast<tcpd::ui::Wizard*>(w); wizard != nullptr && wizard->isVisible()) {
+            open << wizard;
+        }
+    }
+    ASSERT_EQ(open.size(), 1);
+    QPointer<tcpd::ui::Wizard> second = open.first();
+    second->close();
+    EXPECT_TRUE(tcpd::test::waitFor([&] { return second.isNull(); }, 5000));
     QSettings().remove(u"ui/language"_s);
     QSettings().remove(u"wizard/geometry"_s);
 }

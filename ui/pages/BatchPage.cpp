@@ -56,16 +56,6 @@ QString whereText(const QString& layer)
     return BatchPage::tr("unknown");
 }
 
-/// How long the target took: its port test (the list runs them all at once), else the whole list.
-qint64 millisecondsOf(const core::Report& r)
-{
-    for (const core::StepResult& s : r.steps) {
-        if (s.id == u"port" && s.durationMs > 0) {
-            return s.durationMs;
-        }
-    }
-    return r.durationMs;
-}
 } // namespace
 
 BatchPage::BatchPage(QWidget* parent)
@@ -242,7 +232,7 @@ void BatchPage::start()
     m_rows->removeRows(0, m_rows->rowCount());
     m_reports.clear();
     m_expected = static_cast<int>(lines.size());
-    m_received = m_reachable = m_problems = m_invalid = 0;
+    m_received = m_reachable = m_problems = m_invalid = m_failed = 0;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     setRunning(true);
     updateCount();
@@ -253,6 +243,7 @@ void BatchPage::start()
             = core::runBatch(lines, options, cancel.get(), [this](const core::Report& r) { handOver(&r, nullptr); });
         handOver(nullptr, &reports);
     });
+    updateCount(); // busy until the first answers arrive
 }
 
 void BatchPage::handOver(const core::Report* one, const QList<core::Report>* all)
@@ -318,14 +309,14 @@ void BatchPage::addRow(const core::Report& r)
     result->setData(r.verdict.code, Qt::UserRole);
     auto* where = new QStandardItem(whereText(r.verdict.layer));
     where->setToolTip(r.verdict.layer);
-    auto* time = new QStandardItem(tr("%1 ms").arg(QLocale().toString(millisecondsOf(r))));
+    auto* time = new QStandardItem(tr("%1 ms").arg(QLocale().toString(core::batchMilliseconds(r))));
     time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rows->appendRow({target, result, where, time});
     switch (core::exitCodeFor(r.verdict)) {
     case 0: ++m_reachable; break;
     case 1: ++m_problems; break;
     case 2: ++m_invalid; break;
-    default: break;
+    default: ++m_failed; break; // stopped before its answer, or tcpdoctor could not check it
     }
     if (m_rows->rowCount() <= 20) { // sized by the first rows; once more at the end (each resize reads every row)
         fitColumns();
@@ -348,7 +339,7 @@ void BatchPage::workerDone(const QList<core::Report>& reports)
     m_reports = reports;
     if (m_rows->rowCount() != reports.size()) {
         m_rows->removeRows(0, m_rows->rowCount());
-        m_received = m_reachable = m_problems = m_invalid = 0;
+        m_received = m_reachable = m_problems = m_invalid = m_failed = 0;
         for (const core::Report& r : reports) {
             addRow(r);
         }
@@ -364,8 +355,12 @@ void BatchPage::workerDone(const QList<core::Report>& reports)
 
 void BatchPage::updateCount()
 {
-    m_progress->setRange(0, qMax(1, m_expected));
-    m_progress->setValue(m_received);
+    if (isRunning() && m_received == 0) {
+        m_progress->setRange(0, 0); // busy: the answers come together once every address has been tried
+    } else {
+        m_progress->setRange(0, qMax(1, m_expected));
+        m_progress->setValue(m_received);
+    }
     const int reachable = m_reachable;
     const int problems = m_problems;
     const int invalid = m_invalid;
@@ -374,8 +369,11 @@ void BatchPage::updateCount()
         return;
     }
     QString text = tr("%1 of %2 checked: %3 reachable, %4 with a problem.")
-                       .arg(QLocale().toString(m_received), QLocale().toString(m_expected),
+                       .arg(QLocale().toString(m_received - m_failed), QLocale().toString(m_expected),
                             QLocale().toString(reachable), QLocale().toString(problems));
+    if (m_failed > 0) {
+        text += u' ' + tr("Not checked: %1.").arg(QLocale().toString(m_failed));
+    }
     if (invalid > 0) {
         text += u' ' + tr("Lines that are not targets: %1.").arg(QLocale().toString(invalid));
     }

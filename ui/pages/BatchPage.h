@@ -23,7 +23,7 @@ namespace tcpd::ui {
 
 /// "Check a list of endpoints": the addresses a program needs (one host:port a line, pasted or
 /// opened from a text file) checked at once — name lookup and port test for each, as
-/// `tcpdoctor diagnose --many` does — with a row per target as its answer arrives, a count, and
+/// `tcpdoctor diagnose --many` does — with a row per target in the list's order, a count, and
 /// the table saved as Markdown, CSV or JSON Lines. Double-clicking a row checks that target fully.
 /// The list runs on a worker thread; Stop, Back and closing the window cancel it.
 class BatchPage final : public QWizardPage
@@ -81,6 +81,7 @@ private:
     int m_reachable = 0;
     int m_problems = 0;
     int m_invalid = 0;
+    int m_failed = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::thread m_worker;
 };

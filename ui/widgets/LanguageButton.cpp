@@ -11,6 +11,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QPointer>
+#include <QGuiApplication>
+#include <QApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -126,13 +129,22 @@ Wizard* openWizardWindow(const QString& choice, const std::function<void(const Q
     if (auto* button = wizard->findChild<LanguageButton*>()) {
         button->setCurrentChoice(choice);
         QObject::connect(button, &LanguageButton::languageChosen, wizard, [wizard, install](const QString& code) {
-            install(code);
-            const QByteArray where = wizard->saveGeometry();
-            // Once the menu has closed. The new window shows before the old one closes, so the
-            // application never sees its last window close (and quit).
-            QTimer::singleShot(0, wizard, [wizard, install, code, where] {
+            // Once the menu has closed (not from inside the button's own call). The old window goes first,
+            // with every check it was running stopped and its worker threads joined, and only then are the
+            // translators and the default locale changed: QLocale::setDefault() must not run while other
+            // threads build QLocales (the steps format numbers on their workers).
+            QTimer::singleShot(0, qApp, [old = QPointer<Wizard>(wizard), install, code] {
+                if (old.isNull()) {
+                    return;
+                }
+                const QByteArray where = old->saveGeometry();
+                const bool quitOnLast = QGuiApplication::quitOnLastWindowClosed();
+                QGuiApplication::setQuitOnLastWindowClosed(false); // between the two windows, none is open
+                old->close();
+                delete old.data(); // cancels the run and joins the list page's worker
+                install(code);
                 openWizardWindow(code, install, where);
-                wizard->close();
+                QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
             });
         });
     }
