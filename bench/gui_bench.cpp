@@ -82,6 +82,19 @@ void print(const QJsonObject& o)
     std::fflush(stdout);
 }
 
+/// The end of a measured run: the memory figures and whether it ended are added, the line printed; the
+/// exit code (3: it did not end in time).
+int finish(QJsonObject o, bool ended)
+{
+    const QJsonObject mem = memory();
+    for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    o.insert(u"ended"_s, ended);
+    print(o);
+    return ended ? 0 : 3;
+}
+
 /// Records the first paint of a widget.
 class FirstPaint final : public QObject
 {
@@ -251,13 +264,7 @@ int main(int argc, char** argv)
         o.insert(u"next_click_ms"_s, qRound(static_cast<double>(afterNext) / 1e4) / 100.0);
         o.insert(u"wall_ms"_s, wall.elapsed());
         o.insert(u"verdict"_s, wizard.model()->report().verdict.code);
-        const QJsonObject mem = memory();
-        for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
-            o.insert(it.key(), it.value());
-        }
-        o.insert(u"ended"_s, ended);
-        print(o);
-        rc = ended ? 0 : 3;
+        rc = finish(o, ended);
     } else {
         QFile file(arg);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -290,13 +297,7 @@ int main(int argc, char** argv)
         o.insert(u"wall_ms"_s, wall.elapsed());
         o.insert(u"targets"_s, static_cast<int>(targets));
         o.insert(u"rows"_s, static_cast<int>(page->reports().size()));
-        const QJsonObject mem = memory();
-        for (auto it = mem.constBegin(); it != mem.constEnd(); ++it) {
-            o.insert(it.key(), it.value());
-        }
-        o.insert(u"ended"_s, ended);
-        print(o);
-        rc = ended ? 0 : 3;
+        rc = finish(o, ended);
     }
     tcpd::app::shutdownLogging();
     return rc;

@@ -23,10 +23,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .md, .csv or .jsonl.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .md, .csv oder .jsonl.</translation>
     </message>

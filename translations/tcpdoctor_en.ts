@@ -23,10 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .md, .csv or .jsonl.</source>
         <translation type="unfinished"></translation>
     </message>

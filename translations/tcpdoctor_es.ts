@@ -23,10 +23,6 @@
         <translation>Código</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .md, .csv or .jsonl.</source>
         <translation>Elija un nombre de archivo que termine en .md, .csv o .jsonl.</translation>
     </message>

@@ -23,10 +23,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .md, .csv or .jsonl.</source>
         <translation>Choisissez un nom de fichier se terminant par .md, .csv ou .jsonl.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "BatchTable.h"
 
 #include "Escape.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,17 +34,22 @@ QString csvCell(QString text)
 }
 } // namespace
 
+void BatchCounts::add(const Report& report)
+{
+    ++total;
+    switch (exitCodeFor(report.verdict)) {
+    case 0: ++reachable; break;
+    case 1: ++problems; break;
+    case 2: ++invalid; break;
+    default: ++failed; break;
+    }
+}
+
 BatchCounts countBatch(const QList<Report>& reports)
 {
     BatchCounts c;
     for (const Report& r : reports) {
-        ++c.total;
-        switch (exitCodeFor(r.verdict)) {
-        case 0: ++c.reachable; break;
-        case 1: ++c.problems; break;
-        case 2: ++c.invalid; break;
-        default: ++c.failed; break;
-        }
+        c.add(r);
     }
     return c;
 }
@@ -75,7 +81,7 @@ QString batchToMarkdown(const QList<Report>& reports)
     for (const Report& r : reports) {
         md += u"| "_s + markdownCode(batchTargetText(r), true) + u" | "_s + escapeMarkdown(r.verdict.title)
               + u" | "_s + markdownCode(r.verdict.code, true) + u" | "_s
-              + BatchTable::tr("%1 ms").arg(batchMilliseconds(r)) + u" |\n"_s;
+              + reporttext::formatMs(static_cast<double>(batchMilliseconds(r))) + u" |\n"_s;
     }
     const BatchCounts c = countBatch(reports);
     md += u"\n"_s

@@ -21,6 +21,9 @@ struct BatchCounts {
     int problems = 0; ///< diagnosed problems (exit code 1)
     int invalid = 0;  ///< lines that are not targets (exit code 2)
     int failed = 0;   ///< tcpdoctor could not check (exit code 3)
+
+    /// Counts one more report, by its verdict's exit code.
+    void add(const Report& report);
 };
 BatchCounts countBatch(const QList<Report>& reports);
 

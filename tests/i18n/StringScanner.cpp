@@ -62,31 +62,14 @@ QString withoutComments(const QString& in)
     return out;
 }
 
-// The end of a balanced (...) that opens at `open`, or -1. Literals are skipped.
-qsizetype closingParen(const QString& s, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < s.size() && i < open + 4000; ++i) {
-        const QChar c = s[i];
-        if (c == u'"' || c == u'\'') {
-            for (++i; i < s.size() && s[i] != c; ++i) {
-                if (s[i] == u'\\') {
-                    ++i;
-                }
-            }
-        } else if (c == u'(' || c == u'{' || c == u'[') {
-            ++depth;
-        } else if (c == u')' || c == u'}' || c == u']') {
-            if (--depth == 0) {
-                return i;
-            }
-        }
-    }
-    return -1;
-}
+enum class Until {
+    Closing,      ///< the bracket that closes the one at `from`
+    StatementEnd, ///< the first ';' at depth 0, or a bracket closing one opened before `from`
+};
 
-// The end of an expression statement from `from`: the first ';' at depth 0.
-qsizetype statementEnd(const QString& s, qsizetype from)
+// Walks from `from` over balanced (), {} and [], skipping string and character literals, and returns where
+// `until` is met, or -1 (bounded: at most 4000 characters).
+qsizetype scanBalanced(const QString& s, qsizetype from, Until until)
 {
     int depth = 0;
     for (qsizetype i = from; i < s.size() && i < from + 4000; ++i) {
@@ -100,14 +83,27 @@ qsizetype statementEnd(const QString& s, qsizetype from)
         } else if (c == u'(' || c == u'{' || c == u'[') {
             ++depth;
         } else if (c == u')' || c == u'}' || c == u']') {
-            if (--depth < 0) {
+            --depth;
+            if (until == Until::Closing ? depth == 0 : depth < 0) {
                 return i;
             }
-        } else if (c == u';' && depth == 0) {
+        } else if (until == Until::StatementEnd && c == u';' && depth == 0) {
             return i;
         }
     }
     return -1;
+}
+
+// The end of a balanced (...) that opens at `open`, or -1. Literals are skipped.
+qsizetype closingParen(const QString& s, qsizetype open)
+{
+    return scanBalanced(s, open, Until::Closing);
+}
+
+// The end of an expression statement from `from`: the first ';' at depth 0.
+qsizetype statementEnd(const QString& s, qsizetype from)
+{
+    return scanBalanced(s, from, Until::StatementEnd);
 }
 
 // Blanks out the translated parts: tr(...), translate(...), QT_TR_NOOP(...) and friends.

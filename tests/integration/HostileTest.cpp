@@ -7,6 +7,7 @@
 // time (a generous hang bound, never a speed assertion), bounded memory (what is kept of a greeting
 // is capped), escaped output in the JSON and in every report format, and a clear finding.
 
+#include "CliRun.h"
 #include "DnsFakeServer.h"
 #include "LoopbackServer.h"
 #include "platform/TcpProbe.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -32,7 +32,9 @@
 
 using namespace Qt::StringLiterals;
 using tcpd::test::DnsFakeServer;
+using tcpd::test::CliResult;
 using tcpd::test::LoopbackServer;
+using tcpd::test::runHeadless;
 
 namespace {
 
@@ -73,34 +75,9 @@ bool hasOnlyVisibleText(const QString& s, QString* bad = nullptr)
     return true;
 }
 
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
 CliResult tcpdoctor(const QStringList& args, const QString& home)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    QElapsedTimer t;
-    t.start();
-    p.start(QStringLiteral(TCPDOCTOR_BINARY), args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << "tcpdoctor did not finish";
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError(), t.elapsed()};
+    return runHeadless(QStringLiteral(TCPDOCTOR_BINARY), args, home);
 }
 
 QString readUtf8(const QString& path)

@@ -4,6 +4,7 @@
 // Reports through the real binary: --report in every format (PDF without a display), --redact,
 // tcpdoctor compare, and a failed save that keeps the old file.
 
+#include "CliRun.h"
 #include "LoopbackServer.h"
 
 #include <QDir>
@@ -11,45 +12,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using tcpd::test::CliResult;
 using tcpd::test::LoopbackServer;
+using tcpd::test::runHeadless;
 
 namespace {
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `program args` with a private HOME (so logs and settings stay in the test's folder) and no
-// display: the PDF path must work headless.
-CliResult run(const QString& program, const QStringList& args, const QString& home)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << "did not finish";
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
 CliResult tcpdoctor(const QStringList& args, const QString& home)
 {
-    return run(QStringLiteral(TCPDOCTOR_BINARY), args, home);
+    return runHeadless(QStringLiteral(TCPDOCTOR_BINARY), args, home);
 }
 
 QByteArray read(const QString& path)
@@ -234,7 +210,7 @@ TEST(ReportCli, FailedSaveKeepsTheOldReport)
     }
     const QString script = u"trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""_s;
     const CliResult r
-        = run(u"bash"_s,
+        = runHeadless(u"bash"_s,
               {u"-c"_s, script, QStringLiteral(TCPDOCTOR_BINARY), u"diagnose"_s, refusedTarget(), u"--report"_s, path},
               dir.path());
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();

@@ -8,6 +8,7 @@
 #include "LoopbackServer.h"
 #include "Translations.h"
 #include "Wizard.h"
+#include "UiTestSupport.h"
 #include "WizardModel.h"
 #include "pages/BatchPage.h"
 
@@ -134,13 +135,7 @@ int main(int argc, char** argv)
     shoot(u"10-summary-reachable"_s);
 
     // Bounded: the page answers within a few seconds or the picture shows it still working.
-    const auto until = [](const std::function<bool()>& done) {
-        QElapsedTimer t;
-        t.start();
-        while (!done() && t.elapsed() < 10000) {
-            pump(20);
-        }
-    };
+    const auto until = [](const std::function<bool()>& done) { tcpd::test::waitFor(done, 10000); };
     // "I have an error message", with a Windows message pasted.
     wizard.restart();
     wizard.findChild<QCommandLinkButton*>(u"explainPathButton"_s)->click();

@@ -232,7 +232,7 @@ void BatchPage::start()
     m_rows->removeRows(0, m_rows->rowCount());
     m_reports.clear();
     m_expected = static_cast<int>(lines.size());
-    m_received = m_reachable = m_problems = m_invalid = m_failed = 0;
+    m_counts = {};
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     setRunning(true);
     updateCount();
@@ -300,7 +300,6 @@ void BatchPage::drain()
 
 void BatchPage::addRow(const core::Report& r)
 {
-    ++m_received;
     const core::StepStatus status = statusOf(r.verdict);
     auto* target = new QStandardItem(core::batchTargetText(r));
     target->setData(r.target.host.isEmpty() ? QString() : core::batchTargetText(r), Qt::UserRole);
@@ -312,12 +311,7 @@ void BatchPage::addRow(const core::Report& r)
     auto* time = new QStandardItem(tr("%1 ms").arg(QLocale().toString(core::batchMilliseconds(r))));
     time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_rows->appendRow({target, result, where, time});
-    switch (core::exitCodeFor(r.verdict)) {
-    case 0: ++m_reachable; break;
-    case 1: ++m_problems; break;
-    case 2: ++m_invalid; break;
-    default: ++m_failed; break; // stopped before its answer, or tcpdoctor could not check it
-    }
+    m_counts.add(r); // "failed": stopped before its answer, or tcpdoctor could not check it
     if (m_rows->rowCount() <= 20) { // sized by the first rows; once more at the end (each resize reads every row)
         fitColumns();
     }
@@ -339,7 +333,7 @@ void BatchPage::workerDone(const QList<core::Report>& reports)
     m_reports = reports;
     if (m_rows->rowCount() != reports.size()) {
         m_rows->removeRows(0, m_rows->rowCount());
-        m_received = m_reachable = m_problems = m_invalid = m_failed = 0;
+        m_counts = {};
         for (const core::Report& r : reports) {
             addRow(r);
         }
@@ -355,27 +349,24 @@ void BatchPage::workerDone(const QList<core::Report>& reports)
 
 void BatchPage::updateCount()
 {
-    if (isRunning() && m_received == 0) {
+    if (isRunning() && m_counts.total == 0) {
         m_progress->setRange(0, 0); // busy: the answers come together once every address has been tried
     } else {
         m_progress->setRange(0, qMax(1, m_expected));
-        m_progress->setValue(m_received);
+        m_progress->setValue(m_counts.total);
     }
-    const int reachable = m_reachable;
-    const int problems = m_problems;
-    const int invalid = m_invalid;
     if (m_expected == 0) {
         m_count->clear();
         return;
     }
     QString text = tr("%1 of %2 checked: %3 reachable, %4 with a problem.")
-                       .arg(QLocale().toString(m_received - m_failed), QLocale().toString(m_expected),
-                            QLocale().toString(reachable), QLocale().toString(problems));
-    if (m_failed > 0) {
-        text += u' ' + tr("Not checked: %1.").arg(QLocale().toString(m_failed));
+                       .arg(QLocale().toString(m_counts.total - m_counts.failed), QLocale().toString(m_expected),
+                            QLocale().toString(m_counts.reachable), QLocale().toString(m_counts.problems));
+    if (m_counts.failed > 0) {
+        text += u' ' + tr("Not checked: %1.").arg(QLocale().toString(m_counts.failed));
     }
-    if (invalid > 0) {
-        text += u' ' + tr("Lines that are not targets: %1.").arg(QLocale().toString(invalid));
+    if (m_counts.invalid > 0) {
+        text += u' ' + tr("Lines that are not targets: %1.").arg(QLocale().toString(m_counts.invalid));
     }
     m_count->setText(text);
 }

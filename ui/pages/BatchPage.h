@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "report/BatchTable.h"
 #include "report/Report.h"
 
 #include <QWizardPage>
@@ -77,11 +78,7 @@ private:
     bool m_drainPosted = false;
     QList<core::Report> m_reports;
     int m_expected = 0;
-    int m_received = 0;
-    int m_reachable = 0;
-    int m_problems = 0;
-    int m_invalid = 0;
-    int m_failed = 0;
+    core::BatchCounts m_counts; ///< the rows shown so far, by outcome
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::thread m_worker;
 };
