@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
-// The wizard's saved settings, read defensively (issue 14, docs/security.md). The settings file is
+// The wizard's saved settings, read defensively (docs/security.md). The settings file is
 // the user's, but anything may have written it: a crash, a full disk, another program, an attacker
 // with the user's rights. Whatever it holds, reading it never crashes or hangs the wizard: each
 // value is checked for type, size and content; a bad one is dropped (or reset to its default) and

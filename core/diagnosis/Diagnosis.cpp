@@ -4,6 +4,10 @@
 
 #include "diagnosis/Facts.h"
 #include "diagnosis/Rules.h"
+#include "evidence/Evidence.h"
+#include "steps/Steps.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +38,89 @@ const rules::RuleList& allRules()
     return table;
 }
 
+QString normalised(const QString& sentence)
+{
+    QString t = sentence.simplified().toCaseFolded();
+    while (!t.isEmpty() && (t.back() == u'.' || t.back() == u'!' || t.back() == QChar(0x3002))) {
+        t.chop(1);
+    }
+    return t;
+}
+
+QStringList sentencesOf(const QString& text)
+{
+    static const QRegularExpression end(u"(?<=[.!?])\\s+"_s);
+    return text.split(end, Qt::SkipEmptyParts);
+}
+
+StepResult provenByAnswers(StepResult s, const QStringList& answers)
+{
+    s.status = StepStatus::Warn;
+    Finding f;
+    f.code = s.id + u".proven"_s;
+    f.severity = Severity::Info;
+    f.title = Diagnosis::tr("Answers came back from the network, so this worked at the time of the check");
+    f.detail = answers.join(u' ');
+    s.findings.prepend(f);
+    s.summary = Diagnosis::tr("It looked broken, but answers came back from the network during the check: %1")
+                    .arg(s.summary);
+    return s;
+}
+
 } // namespace
+
+QList<StepResult> reconcileSteps(const Target& target, QList<StepResult> steps, bool stopped)
+{
+    for (StepResult& s : steps) {
+        if (stopped && evidence::wasCutShort(s)) {
+            s = stoppedStep(s.id);
+        }
+    }
+    const Facts facts = Facts::from(target, steps);
+    const QStringList answers = facts.cameBackFromBeyond();
+    if (answers.isEmpty()) {
+        return steps;
+    }
+    for (StepResult& s : steps) {
+        if ((s.id == u"link" || s.id == u"ip") && s.status == StepStatus::Fail) {
+            s = provenByAnswers(s, answers);
+        }
+    }
+    return steps;
+}
+
+void removeRepeats(Verdict& v)
+{
+    QStringList seen;
+    QStringList kept;
+    for (const QString& sentence : sentencesOf(v.explanation)) {
+        const QString n = normalised(sentence);
+        if (!seen.contains(n)) {
+            seen << n;
+            kept << sentence;
+        }
+    }
+    v.explanation = kept.join(u' ');
+    QStringList steps;
+    for (const QString& step : std::as_const(v.nextSteps)) {
+        const QString n = normalised(step);
+        if (!seen.contains(n)) {
+            seen << n;
+            steps << step;
+        }
+    }
+    v.nextSteps = steps;
+    QStringList evidenceSeen;
+    QStringList evidence;
+    for (const QString& line : std::as_const(v.evidence)) {
+        const QString n = normalised(line);
+        if (!evidenceSeen.contains(n)) {
+            evidenceSeen << n;
+            evidence << line;
+        }
+    }
+    v.evidence = evidence;
+}
 
 int exitCodeFor(const Verdict& v)
 {
@@ -68,6 +154,7 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
             v.evidence << Diagnosis::tr("The system resolver said: %1").arg(facts.dnsError);
         }
         addAttemptEvidence(facts, v);
+        removeRepeats(v);
         return v;
     }
     if (facts.cancelled) {

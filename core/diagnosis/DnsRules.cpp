@@ -4,8 +4,6 @@
 
 #include "steps/DnsEvidence.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -14,11 +12,6 @@ namespace tcpd::core::rules {
 
 namespace {
 
-QJsonObject dns(const Facts& f)
-{
-    const StepResult* s = f.step(u"dns"_s);
-    return s != nullptr && s->status != StepStatus::Skipped ? s->data : QJsonObject();
-}
 
 /// The port test tried addresses and none of them answered.
 bool nothingOpened(const Facts& f)
@@ -26,44 +19,33 @@ bool nothingOpened(const Facts& f)
     return !f.attempts.isEmpty() && f.openCount() == 0;
 }
 
-QString list(const QJsonArray& items)
+QString list(const QStringList& items)
 {
-    QStringList out;
-    for (const auto& i : items) {
-        out << i.toString();
-    }
-    return QLocale().createSeparatedList(out);
+    return QLocale().createSeparatedList(items);
 }
 
 /// One sentence per DNS server whose status is in `which` (every server when empty).
 void serverEvidence(const Facts& f, Verdict& v, const QStringList& which = {})
 {
-    for (const auto& s : dns(f).value(u"servers"_s).toArray()) {
-        const QJsonObject server = s.toObject();
-        if (which.isEmpty() || which.contains(server.value(u"status"_s).toString())) {
-            v.evidence << describeServerAnswer(server, where(f));
+    for (const evidence::DnsServerAnswer& s : f.dns.servers) {
+        if (which.isEmpty() || which.contains(s.status)) {
+            v.evidence << describeServerAnswer(s.raw, where(f));
         }
     }
 }
 
 void hostsEvidence(const Facts& f, Verdict& v)
 {
-    const QJsonObject hosts = dns(f).value(u"hosts_file"_s).toObject();
-    for (const auto& e : hosts.value(u"entries"_s).toArray()) {
-        const QJsonObject entry = e.toObject();
+    for (const evidence::HostsLine& e : f.dns.hostsEntries) {
         v.evidence << Diagnosis::tr("Line %1 of the hosts file %2 maps %3 to %4.")
-                          .arg(entry.value(u"line"_s).toInt())
-                          .arg(hosts.value(u"path"_s).toString(), where(f), entry.value(u"address"_s).toString());
+                          .arg(e.line)
+                          .arg(f.dns.hostsPath, where(f), e.address);
     }
 }
 
 QString serverList(const Facts& f)
 {
-    QStringList out;
-    for (const auto& s : dns(f).value(u"config"_s).toObject().value(u"servers"_s).toArray()) {
-        out << s.toObject().value(u"address"_s).toString();
-    }
-    return QLocale().createSeparatedList(out);
+    return QLocale().createSeparatedList(f.dns.configuredServers);
 }
 
 } // namespace
@@ -84,8 +66,7 @@ RuleList dnsRules()
                  "normally brings the DNS servers.")
                          << Diagnosis::tr(
                                 "Or enter a DNS server in the network settings (your router's address often works).");
-             const QJsonObject config = dns(f).value(u"config"_s).toObject();
-             v.evidence << Diagnosis::tr("%1 lists no DNS server.").arg(config.value(u"source"_s).toString());
+             v.evidence << Diagnosis::tr("%1 lists no DNS server.").arg(f.dns.configSource);
          }},
         {"dns.timeout", "dns", [](const Facts& f) { return f.dnsStatus == u"timeout"; },
          [](const Facts& f, Verdict& v) {
@@ -104,6 +85,25 @@ RuleList dnsRules()
                          << Diagnosis::tr("Restart the router, or switch the network connection off and on.")
                          << Diagnosis::tr("If you use a VPN, connect it, or disconnect it, and try again.");
              serverEvidence(f, v);
+         }},
+        {"dns.refused", "dns", [](const Facts& f) { return f.dnsStatus == u"refused"; },
+         [](const Facts& f, Verdict& v) {
+             v.title = Diagnosis::tr("The DNS server will not answer this computer");
+             v.explanation
+                 = Diagnosis::tr("This computer asked its DNS server(s) for the address of %1, and every one of them "
+                                 "answered REFUSED: the server works, but it does not serve this computer. Usually "
+                                 "the DNS server belongs to another network (an office DNS server used from home or "
+                                 "over a different connection), or its access list does not include this "
+                                 "computer's address.")
+                       .arg(where(f));
+             v.nextSteps << Diagnosis::tr(
+                 "Use the DNS server of the network you are on: switch the connection off and on so it is set "
+                 "automatically (DHCP), or remove a DNS server entered by hand.")
+                         << Diagnosis::tr("If the name is internal to a company, connect the VPN first, so its DNS "
+                                          "server serves you.")
+                         << Diagnosis::tr("If you run the DNS server, allow this computer's address in its access "
+                                          "list (allow-query, allow-recursion).");
+             serverEvidence(f, v, {u"refused"_s});
          }},
         {"dns.servfail", "dns", [](const Facts& f) { return f.dnsStatus == u"servfail"; },
          [](const Facts& f, Verdict& v) {
@@ -128,8 +128,8 @@ RuleList dnsRules()
                  = Diagnosis::tr("Before a connection can start, the name must be turned into an address. "
                                  "The name service (DNS) answered that %1 does not exist, so no SYN was ever sent.")
                        .arg(where(f));
-             for (const auto& s : dns(f).value(u"suggestions"_s).toArray()) {
-                 v.nextSteps << Diagnosis::tr("Did you mean %1?").arg(s.toString());
+             for (const QString& s : f.dns.suggestions) {
+                 v.nextSteps << Diagnosis::tr("Did you mean %1?").arg(s);
              }
              v.nextSteps << Diagnosis::tr("Check the spelling of the name, letter by letter.")
                          << Diagnosis::tr("If it is an internal name, connect to the company network or VPN first.")
@@ -138,10 +138,9 @@ RuleList dnsRules()
          }},
         {"dns.no_records", "dns", [](const Facts& f) { return f.dnsStatus == u"no_records"; },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject d = dns(f);
-             if (d.value(u"ipv6_only"_s).toBool()) {
+             if (f.dns.ipv6Only) {
                  v.title = Diagnosis::tr("%1 has only IPv6 addresses").arg(where(f));
-                 v.explanation = d.value(u"ipv6_route"_s).toBool(true)
+                 v.explanation = f.dns.ipv6Route
                      ? Diagnosis::tr("The name exists, but it has only IPv6 addresses, and IPv6 was not used for this "
                                      "check, so there was nothing to connect to.")
                      : Diagnosis::tr(
@@ -163,14 +162,13 @@ RuleList dnsRules()
          }},
         {"dns.sinkholed", "dns", [](const Facts& f) { return f.dnsStatus == u"sinkholed"; },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject d = dns(f);
              v.title = Diagnosis::tr("%1 is blocked by DNS filtering").arg(where(f));
              v.explanation
                  = Diagnosis::tr("%1 is not a name of this computer, yet the name lookup leads to %2, where nothing "
                                  "can answer for it. That is how ad, malware and parental-control filters block a "
                                  "name, so no connection to the real server was tried.")
-                       .arg(where(f), list(d.value(u"sinkholed"_s).toArray()));
-             if (d.value(u"addresses_from"_s).toString() == u"hosts_file") {
+                       .arg(where(f), list(f.dns.sinkholed));
+             if (f.dns.addressesFrom == u"hosts_file") {
                  v.nextSteps << Diagnosis::tr(
                      "Remove the line for this name from the hosts file (administrator rights needed).");
                  hostsEvidence(f, v);
@@ -184,17 +182,15 @@ RuleList dnsRules()
          }},
         {"dns.hosts_override", "dns",
          [](const Facts& f) {
-             return f.dnsStatus == u"ok" && dns(f).value(u"hosts_override"_s).toBool() && nothingOpened(f);
+             return f.dnsStatus == u"ok" && f.dns.hostsOverride && nothingOpened(f);
          },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("An old hosts file entry sends %1 to the wrong address").arg(where(f));
              QStringList dnsSays;
-             for (const auto& s : dns(f).value(u"servers"_s).toArray()) {
-                 for (const auto& key : {u"a"_s, u"aaaa"_s}) {
-                     for (const auto& r : s.toObject().value(key).toObject().value(u"records"_s).toArray()) {
-                         const QString a = r.toObject().value(u"address"_s).toString();
-                         if (!dnsSays.contains(a))
-                             dnsSays << a;
+             for (const evidence::DnsServerAnswer& s : f.dns.servers) {
+                 for (const QString& a : s.addresses) {
+                     if (!dnsSays.contains(a)) {
+                         dnsSays << a;
                      }
                  }
              }
@@ -210,12 +206,10 @@ RuleList dnsRules()
          }},
         {"dns.wrong_address", "dns",
          [](const Facts& f) {
-             const QJsonObject expected = dns(f).value(u"expected"_s).toObject();
-             return f.dnsStatus == u"ok" && !expected.isEmpty() && !expected.value(u"matched"_s).toBool()
-                 && nothingOpened(f);
+             return f.dnsStatus == u"ok" && !f.dns.expectedMatched && nothingOpened(f);
          },
          [](const Facts& f, Verdict& v) {
-             const QString expected = dns(f).value(u"expected"_s).toObject().value(u"address"_s).toString();
+             const QString expected = f.dns.expectedAddress;
              v.title = Diagnosis::tr("%1 leads to the wrong address").arg(where(f));
              v.explanation
                  = Diagnosis::tr("You expected %1 at %2, but the name lookup gives %3, and nothing answers there. "

@@ -2,54 +2,59 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "Facts.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "diagnosis/Rules.h"
+
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
 namespace {
-int reach(const QString& outcome)
+int reach(Outcome outcome)
 {
-    static const QStringList order = {u"error"_s,    u"network_unreachable"_s, u"host_unreachable"_s,
-                                      u"local_block"_s, u"filtered"_s,        u"rejected"_s,
-                                      u"refused"_s,  u"closed_after_connect"_s, u"reset_after_connect"_s};
-    return static_cast<int>(order.indexOf(outcome));
+    switch (outcome) {
+    case Outcome::Error: return 0;
+    case Outcome::NetworkUnreachable: return 1;
+    case Outcome::HostUnreachable: return 2;
+    case Outcome::LocalBlock: return 3;
+    case Outcome::Filtered: return 4;
+    case Outcome::Rejected: return 5;
+    case Outcome::Refused: return 6;
+    case Outcome::ClosedAfterConnect: return 7;
+    case Outcome::ResetAfterConnect: return 8;
+    case Outcome::Open: return 9;
+    }
+    return 0;
+}
+
+bool ran(const StepResult& s)
+{
+    return s.status != StepStatus::Skipped && s.status != StepStatus::Error;
 }
 } // namespace
 
 Facts Facts::from(const Target& target, const QList<StepResult>& steps)
 {
-    Facts f{target, {}, {}, {}, {}, 0, false, steps};
+    Facts f{target, {}, {}, {}, {}, {}, {}, {}, {}, 0, false, steps};
     for (const StepResult& s : steps) {
-        if (s.id == u"dns" && s.status != StepStatus::Skipped) {
-            f.dnsStatus = s.data.value(u"status"_s).toString();
-            f.dnsError = s.data.value(u"error"_s).toString();
-            for (const auto& a : s.data.value(u"addresses"_s).toArray()) {
-                f.dnsAddresses << a.toString();
+        if (s.id == u"link") {
+            f.link = evidence::LinkEvidence::fromJson(s.data, ran(s));
+        } else if (s.id == u"ip") {
+            f.ip = evidence::IpEvidence::fromJson(s.data, ran(s));
+        } else if (s.id == u"dns") {
+            f.dns = evidence::DnsLookup::fromJson(s.data, s.status != StepStatus::Skipped);
+            if (f.dns.ran) {
+                f.dnsStatus = f.dns.status;
+                f.dnsError = f.dns.error;
+                f.dnsAddresses = f.dns.addresses;
             }
         } else if (s.id == u"port") {
-            f.portElapsedMs = s.data.value(u"elapsed_ms"_s).toDouble();
-            f.cancelled = s.data.value(u"cancelled"_s).toBool();
-            for (const auto& v : s.data.value(u"attempts"_s).toArray()) {
-                const QJsonObject o = v.toObject();
-                Attempt a;
-                a.address = o.value(u"address"_s).toString();
-                a.family = o.value(u"family"_s).toString();
-                a.outcome = o.value(u"outcome"_s).toString();
-                a.rttMs = o.value(u"rtt_ms"_s).toDouble(-1);
-                a.tries = o.value(u"tries"_s).toInt();
-                const QJsonObject icmp = o.value(u"icmp"_s).toObject();
-                a.icmpPresent = !icmp.isEmpty();
-                a.icmpType = icmp.value(u"type"_s).toInt(-1);
-                a.icmpCode = icmp.value(u"code"_s).toInt(-1);
-                a.icmpFrom = icmp.value(u"from"_s).toString();
-                a.osError = o.value(u"os_error"_s).toString();
-                a.localOrigin = o.value(u"local_origin"_s).toBool();
-                a.retransFailDelta = o.value(u"retrans_fail_delta"_s).toInteger(-1);
-                a.elapsedMs = o.value(u"elapsed_ms"_s).toDouble();
-                if (a.outcome != u"error" || a.osError != u"cancelled") {
+            f.port = evidence::PortEvidence::fromJson(s.data);
+            f.portElapsedMs = static_cast<double>(f.port.elapsedMs);
+            f.cancelled = f.port.cancelled;
+            for (const Attempt& a : std::as_const(f.port.attempts)) {
+                if (!a.cancelled()) {
                     f.attempts << a;
                 }
             }
@@ -68,12 +73,18 @@ const StepResult* Facts::step(const QString& id) const
     return nullptr;
 }
 
-qsizetype Facts::openCount() const
+bool Facts::stepLooked(const QString& id) const
 {
-    return countOutcome(u"open"_s);
+    const StepResult* s = step(id);
+    return s != nullptr && ran(*s) && !s->data.value(u"cancelled"_s).toBool();
 }
 
-qsizetype Facts::countOutcome(const QString& outcome) const
+qsizetype Facts::openCount() const
+{
+    return countOutcome(Outcome::Open);
+}
+
+qsizetype Facts::countOutcome(Outcome outcome) const
 {
     qsizetype n = 0;
     for (const Attempt& a : attempts) {
@@ -97,7 +108,7 @@ const Attempt* Facts::bestFailure() const
 {
     const Attempt* best = nullptr;
     for (const Attempt& a : attempts) {
-        if (a.outcome == u"open") {
+        if (a.outcome == Outcome::Open) {
             continue;
         }
         if (best == nullptr || reach(a.outcome) > reach(best->outcome)) {
@@ -105,6 +116,46 @@ const Attempt* Facts::bestFailure() const
         }
     }
     return best;
+}
+
+QStringList Facts::cameBackFromBeyond() const
+{
+    using rules::Diagnosis;
+    QStringList out;
+    for (const Attempt& a : attempts) {
+        if (!a.answeredFromBeyond()) {
+            continue;
+        }
+        if (a.handshakeCompleted()) {
+            out << Diagnosis::tr("%1 answered the SYN with SYN-ACK.").arg(a.address);
+        } else if (a.outcome == Outcome::Refused) {
+            out << Diagnosis::tr("%1 answered the SYN with RST.").arg(a.address);
+        } else {
+            out << Diagnosis::tr("%1 sent back an ICMP message: %2.").arg(a.icmp.from, a.icmpText());
+        }
+    }
+    for (const QString& server : dns.remoteServersAnswered()) {
+        out << Diagnosis::tr("The DNS server %1 answered.").arg(server);
+    }
+    if (ip.gatewayProbe.has_value() && ip.gatewayProbe->answered) {
+        out << Diagnosis::tr("The gateway %1 answered.").arg(ip.gatewayProbe->gateway);
+    }
+    return out;
+}
+
+bool Facts::targetLocal() const
+{
+    if (link.targetLocal || ip.targetLocal) {
+        return true;
+    }
+    const QStringList addresses = target.isAddress ? QStringList{target.host} : dnsAddresses;
+    if (addresses.isEmpty()) {
+        return false;
+    }
+    const QStringList own = ip.ownAddresses();
+    return std::all_of(addresses.begin(), addresses.end(), [&own](const QString& a) {
+        return QHostAddress(a.section(u'%', 0, 0)).isLoopback() || own.contains(a.section(u'%', 0, 0));
+    });
 }
 
 } // namespace tcpd::core

@@ -46,17 +46,20 @@ void appendNew(QStringList& list, const QStringList& more, qsizetype at = -1)
 
 } // namespace
 
-void addFirewallEvidence(const Facts& f, Verdict& v)
+std::optional<firewall::Story> firewallStory(const Facts& f)
 {
     const QJsonObject data = firewallData(f);
     const QString code = conclusionOf(f);
     if (data.isEmpty() || code == u"none" || code == u"not_applicable") {
-        return;
+        return std::nullopt;
     }
-    const firewall::Story story = firewall::describe(data);
-    v.explanation += u' ' + Diagnosis::tr("%1: %2").arg(story.title, story.explanation);
-    appendNew(v.evidence, story.evidence);
-    appendNew(v.nextSteps, story.advice, 0);
+    return firewall::describe(data);
+}
+
+bool serverAnswersOtherPorts(const Facts& f)
+{
+    const QString code = conclusionOf(f);
+    return code == u"server_firewall_probable" || code == u"server_firewall";
 }
 
 RuleList firewallRules()
@@ -64,7 +67,7 @@ RuleList firewallRules()
     return {
         {"firewall.local_block", "local-firewall",
          [](const Facts& f) {
-             return f.openCount() == 0 && (f.countOutcome(u"local_block"_s) > 0 || conclusionOf(f) == u"local_firewall");
+             return f.openCount() == 0 && (f.countOutcome(Outcome::LocalBlock) > 0 || conclusionOf(f) == u"local_firewall");
          },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("This computer's firewall blocked the connection");

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
 // The verdicts of checklist steps 1 and 2 (link.down, ip.no_address, ip.self_assigned, ip.no_route,
-// ip.gateway_unreachable), read from the link and ip steps' raw data. They come before DNS and the
-// port test in the order: a broken lower layer explains the failures above it. They never fire when
-// the port test shows that packets did reach the network (an answer from a server or a router).
+// ip.gateway_unreachable, link.not_ready), read from the link and ip steps' typed evidence. They come
+// before DNS and the port test in the order: a broken lower layer explains the failures above it. They
+// never fire when anything came back from beyond this computer (Facts::cameBackFromBeyond: a DNS
+// server's answer, a SYN-ACK, RST or ICMP from another host, the gateway): that proves the link and
+// the IP configuration worked at that moment.
 
 #include "diagnosis/Rules.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -18,143 +18,61 @@ namespace tcpd::core::rules {
 
 namespace {
 
-QJsonObject dataOf(const Facts& f, const QString& id)
-{
-    const StepResult* s = f.step(id);
-    if (s == nullptr || s->status == StepStatus::Skipped || s->status == StepStatus::Error) {
-        return {};
-    }
-    return s->data;
-}
-
-/// Something beyond this computer answered the port test: the lower layers cannot be broken.
-bool reachedNetwork(const Facts& f)
-{
-    for (const Attempt& a : f.attempts) {
-        if (a.outcome == u"open" || a.outcome == u"refused" || a.outcome == u"reset_after_connect"
-            || a.outcome == u"closed_after_connect" || (a.icmpPresent && !a.localOrigin)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-QStringList ownAddresses(const QJsonObject& ip)
-{
-    QStringList out;
-    for (const auto& v : ip.value(u"addresses"_s).toArray()) {
-        out << v.toObject().value(u"address"_s).toString();
-    }
-    return out;
-}
-
-/// The target is this computer (loopback, or one of its own addresses): no link or route needed.
-bool targetLocal(const Facts& f)
-{
-    const QJsonObject link = dataOf(f, u"link"_s);
-    const QJsonObject ip = dataOf(f, u"ip"_s);
-    if (link.value(u"target_local"_s).toBool() || ip.value(u"target_local"_s).toBool()) {
-        return true;
-    }
-    QStringList addresses = f.dnsAddresses;
-    if (f.target.isAddress) {
-        addresses = {f.target.host};
-    }
-    if (addresses.isEmpty()) {
-        return false;
-    }
-    const QStringList own = ownAddresses(ip);
-    for (const QString& a : std::as_const(addresses)) {
-        const QHostAddress h(a);
-        if (!h.isLoopback() && !own.contains(a.section(u'%', 0, 0))) {
-            return false;
-        }
-    }
-    return true;
-}
+using evidence::IpAddress;
+using evidence::IpEvidence;
 
 bool applies(const Facts& f)
 {
-    return !targetLocal(f) && !reachedNetwork(f) && !f.cancelled;
+    return !f.targetLocal() && !f.reachedBeyond() && !f.cancelled;
 }
 
 /// Interfaces (from the ip step) that have a link and could carry traffic out by themselves.
-QStringList linkedInterfaces(const QJsonObject& ip)
+QStringList linkedInterfaces(const IpEvidence& ip)
 {
     QStringList out;
-    for (const auto& v : ip.value(u"interfaces"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString kind = o.value(u"kind"_s).toString();
-        if (o.value(u"link"_s).toBool() && kind != u"loopback" && kind != u"tunnel") {
-            out << o.value(u"name"_s).toString();
+    for (const evidence::LinkInterface& i : ip.interfaces) {
+        if (i.link && i.kind != u"loopback" && i.kind != u"tunnel") {
+            out << i.name;
         }
     }
     return out;
 }
 
-QList<QJsonObject> addressesOn(const QJsonObject& ip, const QStringList& interfaces)
+QList<IpAddress> addressesOn(const IpEvidence& ip, const QStringList& interfaces)
 {
-    QList<QJsonObject> out;
-    for (const auto& v : ip.value(u"addresses"_s).toArray()) {
-        const QJsonObject a = v.toObject();
-        if (interfaces.contains(a.value(u"interface"_s).toString())) {
+    QList<IpAddress> out;
+    for (const IpAddress& a : ip.addresses) {
+        if (interfaces.contains(a.interface)) {
             out << a;
         }
     }
     return out;
 }
 
-bool anyUsable(const QList<QJsonObject>& addresses)
+bool anyUsable(const QList<IpAddress>& addresses)
 {
-    return std::any_of(addresses.begin(), addresses.end(),
-                       [](const QJsonObject& a) { return a.value(u"usable"_s).toBool(); });
+    return std::any_of(addresses.begin(), addresses.end(), [](const IpAddress& a) { return a.usable; });
 }
 
-QStringList selfAssigned(const QList<QJsonObject>& addresses)
+QStringList selfAssigned(const QList<IpAddress>& addresses)
 {
     QStringList out;
-    for (const QJsonObject& a : addresses) {
-        if (a.value(u"origin"_s).toString() == u"link_local" && !a.value(u"duplicate"_s).toBool()) {
-            out << a.value(u"address"_s).toString() + u'/' + QString::number(a.value(u"prefix_length"_s).toInt());
+    for (const IpAddress& a : addresses) {
+        if (a.origin == u"link_local" && !a.duplicate) {
+            out << a.address + u'/' + QString::number(a.prefixLength);
         }
     }
     return out;
 }
 
-/// Is any route of the ip step's table a way to `address` (longest prefix; reject routes are no way)?
-bool routeCovers(const QJsonObject& ip, const QString& address)
-{
-    const QHostAddress host(address.section(u'%', 0, 0));
-    int bestLength = -1;
-    QString bestType;
-    for (const auto& v : ip.value(u"routes"_s).toArray()) {
-        const QJsonObject r = v.toObject();
-        const int length = r.value(u"prefix_length"_s).toInt(-1);
-        const QHostAddress net(r.value(u"destination"_s).toString());
-        if (length < 0 || net.protocol() != host.protocol() || !host.isInSubnet(net, length) || length <= bestLength) {
-            continue;
-        }
-        bestLength = length;
-        bestType = r.value(u"type"_s).toString();
-    }
-    return bestLength >= 0 && (bestType == u"unicast" || bestType == u"local");
-}
-
-bool routeRejects(const QJsonObject& route)
-{
-    const QString status = route.value(u"status"_s).toString();
-    return status == u"no_route" || status == u"unreachable" || status == u"blackhole" || status == u"prohibited";
-}
-
-QStringList uncoveredDnsServers(const Facts& f, const QJsonObject& ip)
+QStringList uncoveredDnsServers(const Facts& f)
 {
     QStringList out;
     if (!f.dnsAddresses.isEmpty() || f.dnsStatus == u"nxdomain" || f.dnsStatus == u"no_records") {
         return out; // DNS answered: its servers are reachable
     }
-    for (const auto& v : ip.value(u"dns_servers"_s).toArray()) {
-        const QString server = v.toString();
-        if (QHostAddress(server.section(u'%', 0, 0)).isLoopback() || routeCovers(ip, server)) {
+    for (const QString& server : f.ip.dnsServers) {
+        if (QHostAddress(server.section(u'%', 0, 0)).isLoopback() || f.ip.routeCovers(server)) {
             return {}; // at least one server is reachable (or local)
         }
         out << server;
@@ -164,83 +82,91 @@ QStringList uncoveredDnsServers(const Facts& f, const QJsonObject& ip)
 
 bool noRoute(const Facts& f)
 {
-    const QJsonObject ip = dataOf(f, u"ip"_s);
-    if (ip.isEmpty() || !applies(f)) {
+    if (!f.ip.ran || !applies(f)) {
         return false;
     }
-    const QJsonValue route = ip.value(u"route"_s);
-    if (route.isObject()) {
-        return routeRejects(route.toObject());
+    if (f.ip.route.has_value()) {
+        return f.ip.route->rejects();
     }
-    if (f.target.isAddress || !ip.value(u"routes_known"_s).toBool()) {
+    if (f.target.isAddress || !f.ip.routesKnown) {
         return false;
     }
     if (!f.dnsAddresses.isEmpty()) {
         return std::none_of(f.dnsAddresses.begin(), f.dnsAddresses.end(),
-                            [&ip](const QString& a) { return routeCovers(ip, a); });
+                            [&f](const QString& a) { return f.ip.routeCovers(a); });
     }
-    return !uncoveredDnsServers(f, ip).isEmpty();
+    return !uncoveredDnsServers(f).isEmpty();
 }
 
-QString routeLine(const QJsonObject& ip)
+QString routeLine(const IpEvidence& ip)
 {
-    const QJsonObject r = ip.value(u"route"_s).toObject();
-    if (r.isEmpty()) {
+    if (!ip.route.has_value()) {
         return {};
     }
-    const QString dst = r.value(u"destination"_s).toString();
-    if (routeRejects(r)) {
-        return Diagnosis::tr("Route lookup for %1: no route (%2).")
-            .arg(dst, r.value(u"error"_s).toString(r.value(u"status"_s).toString()));
+    const evidence::RouteLookup& r = *ip.route;
+    if (r.rejects()) {
+        return Diagnosis::tr("Route lookup for %1: no route (%2).").arg(r.destination, r.error.isEmpty() ? r.status : r.error);
     }
-    if (r.value(u"on_link"_s).toBool()) {
+    if (r.onLink) {
         return Diagnosis::tr("Route lookup for %1: on the local network of %2, source address %3.")
-            .arg(dst, r.value(u"interface"_s).toString(), r.value(u"source"_s).toString());
+            .arg(r.destination, r.interface, r.source);
     }
     return Diagnosis::tr("Route lookup for %1: through %2 from %3, next hop %4.")
-        .arg(dst, r.value(u"interface"_s).toString(), r.value(u"source"_s).toString(),
-             r.value(u"next_hop"_s).toString());
+        .arg(r.destination, r.interface, r.source, r.nextHop);
 }
 
-QString gatewaysLine(const QJsonObject& ip)
+QString gatewaysLine(const IpEvidence& ip)
 {
     QStringList list;
-    for (const auto& v : ip.value(u"gateways"_s).toArray()) {
-        const QJsonObject g = v.toObject();
-        list << Diagnosis::tr("%1 on %2")
-                    .arg(g.value(u"address"_s).toString(u"-"_s), g.value(u"interface"_s).toString());
+    for (const evidence::IpGateway& g : ip.gateways) {
+        list << Diagnosis::tr("%1 on %2").arg(g.address.isEmpty() ? u"-"_s : g.address, g.interface);
     }
     return list.isEmpty() ? Diagnosis::tr("No default gateway is configured.")
                           : Diagnosis::tr("Default gateway(s): %1.").arg(list.join(u", "_s));
 }
 
-QString probeLine(const QJsonObject& g)
+QString probeLine(const evidence::GatewayProbe& g)
 {
-    const QString method = g.value(u"method"_s).toString() == u"icmp" ? Diagnosis::tr("ping (ICMP echo)")
-                                                                      : Diagnosis::tr("TCP to ports 80, 443, 53");
-    if (g.value(u"answered"_s).toBool()) {
-        return Diagnosis::tr("Gateway %1 answered %2 in %3.")
-            .arg(g.value(u"gateway"_s).toString(), method, milliseconds(g.value(u"rtt_ms"_s).toDouble()));
+    const QString method = g.method == u"icmp" ? Diagnosis::tr("ping (ICMP echo)") : Diagnosis::tr("TCP to ports 80, 443, 53");
+    if (g.answered) {
+        return Diagnosis::tr("Gateway %1 answered %2 in %3.").arg(g.gateway, method, milliseconds(g.rttMs));
     }
     return Diagnosis::tr("Gateway %1 on %2: no answer to %3 (%4 tries); neighbour (ARP/NDP) state: %5.")
-        .arg(g.value(u"gateway"_s).toString(), g.value(u"interface"_s).toString(), method)
-        .arg(g.value(u"tries"_s).toInt())
-        .arg(g.value(u"neighbour"_s).toString());
+        .arg(g.gateway, g.interface, method)
+        .arg(g.tries)
+        .arg(g.neighbour);
 }
 
 void addIpEvidence(const Facts& f, Verdict& v)
 {
-    const QJsonObject ip = dataOf(f, u"ip"_s);
-    if (ip.isEmpty()) {
+    if (!f.ip.ran) {
         return;
     }
-    const QString route = routeLine(ip);
+    const QString route = routeLine(f.ip);
     if (!route.isEmpty()) {
         v.evidence << route;
     }
-    v.evidence << gatewaysLine(ip);
-    if (ip.value(u"gateway_probe"_s).isObject()) {
-        v.evidence << probeLine(ip.value(u"gateway_probe"_s).toObject());
+    v.evidence << gatewaysLine(f.ip);
+    if (f.ip.gatewayProbe.has_value()) {
+        v.evidence << probeLine(*f.ip.gatewayProbe);
+    }
+}
+
+QString yesNo(const std::optional<bool>& b)
+{
+    return b.has_value() ? (*b ? Diagnosis::tr("yes") : Diagnosis::tr("no")) : Diagnosis::tr("unknown");
+}
+
+void addInterfaceEvidence(const Facts& f, Verdict& v)
+{
+    for (const evidence::LinkInterface& o : f.link.interfaces) {
+        if (o.kind == u"loopback") {
+            continue;
+        }
+        v.evidence << Diagnosis::tr("%1 (%2): %3, carrier %4, state %5.")
+                          .arg(o.name, o.kind,
+                               o.adminUp.value_or(true) ? Diagnosis::tr("switched on") : Diagnosis::tr("switched off"),
+                               yesNo(o.carrier), o.operState.isEmpty() ? u"unknown"_s : o.operState);
     }
 }
 
@@ -249,25 +175,43 @@ void addIpEvidence(const Facts& f, Verdict& v)
 RuleList linkIpRules()
 {
     return {
-        {"link.down", "link",
+        {"link.not_ready", "link",
          [](const Facts& f) {
-             const QJsonObject link = dataOf(f, u"link"_s);
-             return !link.isEmpty() && link.value(u"working_links"_s).toArray().isEmpty() && applies(f);
+             return f.link.ran && f.link.workingLinks.isEmpty() && !f.link.notReadyLinks.isEmpty() && applies(f);
          },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject link = dataOf(f, u"link"_s);
-             const QJsonArray tunnels = link.value(u"tunnels_up"_s).toArray();
+             const QString name = f.link.notReadyLinks.first();
+             v.title = Diagnosis::tr("The network connection is not ready yet");
+             v.explanation
+                 = Diagnosis::tr("%1 is connected (it has a link), but it is not ready to carry traffic yet: it is "
+                                 "still connecting, or the Wi-Fi or network sign-in (authentication) has not "
+                                 "finished. Nothing came back from the network while tcpdoctor waited, so %2 "
+                                 "cannot be reached for now.")
+                       .arg(name, where(f));
+             v.nextSteps << Diagnosis::tr("Wait a few seconds and check again: a connection that was just made needs a "
+                                          "moment.")
+                         << Diagnosis::tr("If the network asks for a password or a sign-in (Wi-Fi key, company "
+                                          "certificate, 802.1X), finish it in the network menu.")
+                         << Diagnosis::tr("If it stays like this, switch the connection off and on, or unplug the cable "
+                                          "and plug it in again.");
+             v.evidence << Diagnosis::tr("%1 has a carrier but is not up (the link step waited %2 for it to settle).")
+                               .arg(name, milliseconds(f.link.settleWaitMs));
+             addInterfaceEvidence(f, v);
+         }},
+        {"link.down", "link",
+         [](const Facts& f) { return f.link.ran && f.link.workingLinks.isEmpty() && applies(f); },
+         [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("This computer is not connected to a network");
              v.explanation
                  = Diagnosis::tr("No network interface has a working link: no cable is plugged in (or the device "
                                  "at its other end is off), Wi-Fi is off or not connected, and there is no "
                                  "mobile connection. Nothing can be sent to %1 until a link is up.")
                        .arg(where(f));
-             if (!tunnels.isEmpty()) {
+             if (!f.link.tunnelsUp.isEmpty()) {
                  v.explanation += u' '
                      + Diagnosis::tr("Only the VPN tunnel %1 is up, and a VPN needs a working connection "
                                      "underneath.")
-                           .arg(tunnels.first().toString());
+                           .arg(f.link.tunnelsUp.first());
              }
              v.nextSteps
                  << Diagnosis::tr("Plug the network cable in firmly at both ends, or connect to your Wi-Fi network.")
@@ -275,30 +219,17 @@ RuleList linkIpRules()
                                   "mode is off.")
                  << Diagnosis::tr("Check the router: are its lights on? Switch it off for 30 seconds and on again.")
                  << Diagnosis::tr("Check whether other devices on the same network are online.");
-             for (const auto& i : link.value(u"interfaces"_s).toArray()) {
-                 const QJsonObject o = i.toObject();
-                 if (o.value(u"kind"_s).toString() == u"loopback") {
-                     continue;
-                 }
-                 v.evidence << Diagnosis::tr("%1 (%2): %3, carrier %4, state %5.")
-                                   .arg(o.value(u"name"_s).toString(), o.value(u"kind"_s).toString(),
-                                        o.value(u"admin_up"_s).toBool() ? Diagnosis::tr("switched on")
-                                                                        : Diagnosis::tr("switched off"),
-                                        o.value(u"carrier"_s).isBool() ? (
-                                            o.value(u"carrier"_s).toBool() ? Diagnosis::tr("yes") : Diagnosis::tr("no"))
-                                                                       : Diagnosis::tr("unknown"),
-                                        o.value(u"oper_state"_s).toString(u"unknown"_s));
-             }
+             addInterfaceEvidence(f, v);
          }},
         {"ip.no_address", "ip",
          [](const Facts& f) {
-             const QJsonObject ip = dataOf(f, u"ip"_s);
-             const QStringList linked = linkedInterfaces(ip);
-             const QList<QJsonObject> addresses = addressesOn(ip, linked);
-             return !linked.isEmpty() && !anyUsable(addresses) && selfAssigned(addresses).isEmpty() && applies(f);
+             const QStringList linked = linkedInterfaces(f.ip);
+             const QList<IpAddress> addresses = addressesOn(f.ip, linked);
+             return f.ip.ran && !linked.isEmpty() && !anyUsable(addresses) && selfAssigned(addresses).isEmpty()
+                 && applies(f);
          },
          [](const Facts& f, Verdict& v) {
-             const QStringList linked = linkedInterfaces(dataOf(f, u"ip"_s));
+             const QStringList linked = linkedInterfaces(f.ip);
              v.title = Diagnosis::tr("This computer has no IP address");
              v.explanation
                  = Diagnosis::tr("The network link is up, but no IP address is configured on it, so this computer "
@@ -317,14 +248,13 @@ RuleList linkIpRules()
          }},
         {"ip.self_assigned", "ip",
          [](const Facts& f) {
-             const QJsonObject ip = dataOf(f, u"ip"_s);
-             const QStringList linked = linkedInterfaces(ip);
-             const QList<QJsonObject> addresses = addressesOn(ip, linked);
-             return !linked.isEmpty() && !anyUsable(addresses) && !selfAssigned(addresses).isEmpty() && applies(f);
+             const QStringList linked = linkedInterfaces(f.ip);
+             const QList<IpAddress> addresses = addressesOn(f.ip, linked);
+             return f.ip.ran && !linked.isEmpty() && !anyUsable(addresses) && !selfAssigned(addresses).isEmpty()
+                 && applies(f);
          },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject ip = dataOf(f, u"ip"_s);
-             const QStringList self = selfAssigned(addressesOn(ip, linkedInterfaces(ip)));
+             const QStringList self = selfAssigned(addressesOn(f.ip, linkedInterfaces(f.ip)));
              v.title = Diagnosis::tr("This computer did not get an address from the network");
              v.explanation
                  = Diagnosis::tr("Automatic configuration (DHCP) failed: nobody answered when this computer asked "
@@ -343,9 +273,8 @@ RuleList linkIpRules()
          }},
         {"ip.no_route", "ip", [](const Facts& f) { return noRoute(f); },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject ip = dataOf(f, u"ip"_s);
-             const bool noGateway = ip.value(u"gateways"_s).toArray().isEmpty();
-             const QStringList servers = f.target.isAddress ? QStringList() : uncoveredDnsServers(f, ip);
+             const bool noGateway = f.ip.gateways.isEmpty();
+             const QStringList servers = f.target.isAddress ? QStringList() : uncoveredDnsServers(f);
              v.title = Diagnosis::tr("This computer has no route to %1").arg(where(f));
              if (!servers.isEmpty()) {
                  v.explanation
@@ -372,14 +301,15 @@ RuleList linkIpRules()
          }},
         {"ip.gateway_unreachable", "ip",
          [](const Facts& f) {
-             const QJsonObject g = dataOf(f, u"ip"_s).value(u"gateway_probe"_s).toObject();
-             const QString n = g.value(u"neighbour"_s).toString();
-             return !g.isEmpty() && !g.value(u"answered"_s).toBool() && !g.value(u"cancelled"_s).toBool()
-                 && (n == u"failed" || n == u"incomplete") && applies(f);
+             if (!f.ip.ran || !f.ip.gatewayProbe.has_value()) {
+                 return false;
+             }
+             const evidence::GatewayProbe& g = *f.ip.gatewayProbe;
+             return !g.answered && !g.cancelled && (g.neighbour == u"failed" || g.neighbour == u"incomplete")
+                 && applies(f);
          },
          [](const Facts& f, Verdict& v) {
-             const QJsonObject g = dataOf(f, u"ip"_s).value(u"gateway_probe"_s).toObject();
-             const QString gw = g.value(u"gateway"_s).toString();
+             const QString gw = f.ip.gatewayProbe->gateway;
              v.title = Diagnosis::tr("The router (default gateway %1) does not answer").arg(gw);
              v.explanation
                  = Diagnosis::tr("Traffic to %1 has to go through the gateway %2, but nobody on the local network "

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "diagnosis/Rules.h"
 
+#include "evidence/Icmp.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -26,26 +28,26 @@ QString where(const Facts& f)
 QString attemptLine(const Attempt& a, quint16 port)
 {
     QString line;
-    if (a.outcome == u"open") {
+    if (a.outcome == Outcome::Open) {
         line = Diagnosis::tr("%1 port %2: the handshake completed in %3.").arg(a.address).arg(port).arg(milliseconds(a.rttMs));
-    } else if (a.outcome == u"refused") {
+    } else if (a.outcome == Outcome::Refused) {
         line = Diagnosis::tr("%1 port %2: the SYN was answered with RST (connection refused).").arg(a.address).arg(port);
-    } else if (a.outcome == u"filtered") {
+    } else if (a.outcome == Outcome::Filtered) {
         line = Diagnosis::tr("%1 port %2: no answer in %3 s (SYN tries: %4).").arg(a.address).arg(port).arg(seconds(a.elapsedMs)).arg(a.tries);
-    } else if (a.outcome == u"reset_after_connect") {
+    } else if (a.outcome == Outcome::ResetAfterConnect) {
         line = Diagnosis::tr("%1 port %2: the handshake completed, then the server sent RST.").arg(a.address).arg(port);
-    } else if (a.outcome == u"closed_after_connect") {
+    } else if (a.outcome == Outcome::ClosedAfterConnect) {
         line = Diagnosis::tr("%1 port %2: the handshake completed, then the server closed the connection without a word.")
                    .arg(a.address).arg(port);
-    } else if (a.outcome == u"local_block") {
+    } else if (a.outcome == Outcome::LocalBlock) {
         line = Diagnosis::tr("%1 port %2: this computer did not let the connection out.").arg(a.address).arg(port);
     } else {
-        line = Diagnosis::tr("%1 port %2: %3.").arg(a.address).arg(port).arg(a.outcome);
+        line = Diagnosis::tr("%1 port %2: %3.").arg(a.address).arg(port).arg(evidence::outcomeName(a.outcome));
     }
-    if (a.icmpPresent) {
-        line += u' ' + Diagnosis::tr("ICMP type %1 code %2 came from %3.").arg(a.icmpType).arg(a.icmpCode).arg(a.icmpFrom);
+    if (a.icmp.present) {
+        line += u' ' + Diagnosis::tr("%1 sent back: %2.").arg(a.icmp.from, a.icmpText());
     }
-    if (!a.osError.isEmpty() && a.outcome != u"open") {
+    if (!a.osError.isEmpty() && a.outcome != Outcome::Open) {
         line += u' ' + Diagnosis::tr("(system error: %1)").arg(a.osError);
     }
     if (a.retransFailDelta > 0) {
@@ -64,10 +66,10 @@ QString waitNote(const Facts& f)
         .arg(seconds(f.portElapsedMs));
 }
 
-bool bestIs(const Facts& f, const char* outcome)
+bool bestIs(const Facts& f, Outcome outcome)
 {
     const Attempt* a = f.bestFailure();
-    return f.openCount() == 0 && a != nullptr && a->outcome == QLatin1String(outcome);
+    return f.openCount() == 0 && a != nullptr && a->outcome == outcome;
 }
 
 } // namespace
@@ -107,8 +109,8 @@ RuleList portRules()
         {"ip.no_route", "ip",
          [](const Facts& f) {
              const Attempt* a = f.bestFailure();
-             return f.openCount() == 0 && a != nullptr && a->outcome == u"network_unreachable" && a->localOrigin
-                 && !a->icmpPresent;
+             return f.openCount() == 0 && a != nullptr && a->outcome == Outcome::NetworkUnreachable && a->localOrigin
+                 && !a->icmp.present;
          },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("This computer has no way to reach %1").arg(where(f));
@@ -119,7 +121,7 @@ RuleList portRules()
                          << Diagnosis::tr("Check that a default gateway is set (automatic configuration, DHCP, usually does it).")
                          << Diagnosis::tr("If the address belongs to a company network, connect the VPN first.");
          }},
-        {"port.reset_after_connect", "server", [](const Facts& f) { return bestIs(f, "reset_after_connect"); },
+        {"port.reset_after_connect", "server", [](const Facts& f) { return bestIs(f, Outcome::ResetAfterConnect); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("%1 accepted the connection on port %2, then cut it off").arg(where(f)).arg(f.target.port);
              v.explanation = Diagnosis::tr("The handshake completed (SYN, SYN-ACK, ACK), so the network is fine, but the server "
@@ -129,7 +131,7 @@ RuleList portRules()
                          << Diagnosis::tr("The service may be overloaded or failing: check its log on the server.")
                          << Diagnosis::tr("Check that the program speaks what the service expects (for example TLS or plain).");
          }},
-        {"port.closed_after_connect", "server", [](const Facts& f) { return bestIs(f, "closed_after_connect"); },
+        {"port.closed_after_connect", "server", [](const Facts& f) { return bestIs(f, Outcome::ClosedAfterConnect); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("%1 accepted the connection on port %2, then closed it at once").arg(where(f)).arg(f.target.port);
              v.explanation = Diagnosis::tr("The handshake completed, so the network is fine, but the server closed the "
@@ -139,7 +141,7 @@ RuleList portRules()
                                "load balancer, connection limit).")
                          << Diagnosis::tr("Check whether the service limits connections per address or allows only some addresses.");
          }},
-        {"port.refused", "server", [](const Facts& f) { return bestIs(f, "refused"); },
+        {"port.refused", "server", [](const Facts& f) { return bestIs(f, Outcome::Refused); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("Nothing is listening on port %1 at %2").arg(f.target.port).arg(where(f));
              v.explanation = Diagnosis::tr("We sent a SYN to port %1 and the server answered at once with RST: the computer "
@@ -152,41 +154,79 @@ RuleList portRules()
                                "address; a service bound to 127.0.0.1 can only be reached from the server itself.")
                                 .arg(f.target.port);
          }},
-        {"port.rejected", "network", [](const Facts& f) { return bestIs(f, "rejected"); },
+        {"port.rejected", "network", [](const Facts& f) { return bestIs(f, Outcome::Rejected); },
          [](const Facts& f, Verdict& v) {
              const Attempt* a = f.bestFailure();
-             v.title = Diagnosis::tr("A firewall refused the connection to port %1").arg(f.target.port);
-             v.explanation = Diagnosis::tr("We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message "
-                                "saying the connection is not allowed (administratively prohibited). A firewall "
-                                "there rejects this traffic.")
+             const QString from = a->icmp.from.isEmpty() ? Diagnosis::tr("a device on the way") : a->icmp.from;
+             const bool fromServer = !a->icmp.from.isEmpty() && a->icmp.from == a->address;
+             const bool portUnreachable = a->icmp.present
+                 && evidence::icmpKind(a->ipv6, a->icmp.type, a->icmp.code) == evidence::IcmpKind::PortUnreachable;
+             v.title = fromServer ? Diagnosis::tr("%1 turned the connection to port %2 away").arg(where(f)).arg(f.target.port)
+                                  : Diagnosis::tr("A firewall refused the connection to port %1").arg(f.target.port);
+             v.explanation = Diagnosis::tr("We sent a SYN to port %1; instead of a SYN-ACK, %2 sent back an ICMP message: "
+                                           "%3.")
                                  .arg(f.target.port)
-                                 .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("a device on the way") : a->icmpFrom);
-             v.nextSteps << Diagnosis::tr("Ask the administrator of the firewall at %1 to allow port %2 from your address.")
-                                .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("the network") : a->icmpFrom)
-                                .arg(f.target.port)
-                         << Diagnosis::tr("If you use a VPN or a guest network, try from the usual network.");
-             addFirewallEvidence(f, v); // who rejected it, and where on the path (FirewallRules.cpp)
+                                 .arg(from, a->icmpText().isEmpty() ? Diagnosis::tr("not allowed") : a->icmpText());
+             if (fromServer && portUnreachable) {
+                 v.explanation += u' '
+                     + Diagnosis::tr("The server itself turns the connection away: usually its firewall rejects this "
+                                     "port (where simply nothing listens, a server answers with RST instead).");
+             } else if (fromServer) {
+                 v.explanation += u' ' + Diagnosis::tr("The server's own firewall refuses this connection.");
+             } else {
+                 v.explanation += u' '
+                     + Diagnosis::tr("The router %1 turns the connection away before it reaches the server: a firewall "
+                                     "there rejects it.")
+                           .arg(from);
+             }
+             const std::optional<firewall::Story> story = firewallStory(f); // where on the path, and what to do
+             if (story.has_value()) {
+                 v.evidence << story->evidence;
+                 v.nextSteps << story->advice;
+             } else if (fromServer) {
+                 v.nextSteps << Diagnosis::tr("Ask the server's administrator to allow port %1 from your address in the "
+                                              "server's firewall.")
+                                    .arg(f.target.port);
+             } else {
+                 v.nextSteps << Diagnosis::tr("Ask the administrator of the firewall at %1 to allow port %2 from your "
+                                              "address.")
+                                    .arg(from)
+                                    .arg(f.target.port);
+             }
+             if (!fromServer) {
+                 v.nextSteps << Diagnosis::tr("If you use a VPN or a guest network, try from the usual network.");
+             }
          }},
-        {"port.filtered", "network", [](const Facts& f) { return bestIs(f, "filtered"); },
+        {"port.filtered", "network", [](const Facts& f) { return bestIs(f, Outcome::Filtered); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("Nobody answered on port %1").arg(f.target.port);
              v.explanation = Diagnosis::tr("We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP "
-                                "message. Something on the way silently drops the packets, usually a firewall "
-                                "(on the server, on a router, or a cloud security group). %2")
-                                 .arg(f.target.port)
-                                 .arg(waitNote(f));
-             v.nextSteps << Diagnosis::tr("Ask the server's administrator whether port %1 is allowed through the server's "
-                               "firewall and the network's firewalls from your address.")
-                                .arg(f.target.port)
-                         << Diagnosis::tr("Check that the address is right: an old or wrong address also stays silent.")
-                         << Diagnosis::tr("Check that the server is switched on.");
-             addFirewallEvidence(f, v); // the last hop that answered, and the controls (FirewallRules.cpp)
+                                           "message.")
+                                 .arg(f.target.port);
+             const std::optional<firewall::Story> story = firewallStory(f); // where the silence starts
+             if (story.has_value()) {
+                 v.explanation += u' ' + Diagnosis::tr("%1: %2").arg(story->title, story->explanation);
+                 v.evidence << story->evidence;
+                 v.nextSteps << story->advice;
+             } else {
+                 v.explanation += u' '
+                     + Diagnosis::tr("Something on the way silently drops the packets, usually a firewall (on the "
+                                     "server, on a router, or a cloud security group).");
+                 v.nextSteps << Diagnosis::tr("Ask the server's administrator whether port %1 is allowed through the "
+                                              "server's firewall and the network's firewalls from your address.")
+                                    .arg(f.target.port)
+                             << Diagnosis::tr("Check that the address is right: an old or wrong address also stays silent.");
+                 if (!serverAnswersOtherPorts(f)) {
+                     v.nextSteps << Diagnosis::tr("Check that the server is switched on.");
+                 }
+             }
+             v.explanation += u' ' + waitNote(f);
          }},
-        {"net.host_unreachable", "network", [](const Facts& f) { return bestIs(f, "host_unreachable"); },
+        {"net.host_unreachable", "network", [](const Facts& f) { return bestIs(f, Outcome::HostUnreachable); },
          [](const Facts& f, Verdict& v) {
              const Attempt* a = f.bestFailure();
              v.title = Diagnosis::tr("The computer %1 cannot be found on the network").arg(where(f));
-             if (a->osError == u"neighbour-unresolved" || (a->icmpPresent && a->localOrigin)) {
+             if (a->osError == u"neighbour-unresolved" || (a->icmp.present && a->localOrigin)) {
                  v.explanation = Diagnosis::tr("%1 should be on this computer's own network, but nothing answered when this "
                                     "computer asked who has that address (ARP/neighbour discovery). The SYN could "
                                     "not even be sent.")
@@ -194,19 +234,19 @@ RuleList portRules()
              } else {
                  v.explanation = Diagnosis::tr("A router (%1) reported that the host %2 is unreachable: the SYN could not be "
                                     "delivered to it.")
-                                     .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("on the way") : a->icmpFrom, a->address);
+                                     .arg(a->icmp.from.isEmpty() ? Diagnosis::tr("on the way") : a->icmp.from, a->address);
              }
              v.nextSteps << Diagnosis::tr("Check that the computer is switched on and connected to the network.")
                          << Diagnosis::tr("Check the address: the computer may have got a new one.")
                          << Diagnosis::tr("If it is on another network, check the VPN or ask the network administrator.");
          }},
-        {"net.network_unreachable", "network", [](const Facts& f) { return bestIs(f, "network_unreachable"); },
+        {"net.network_unreachable", "network", [](const Facts& f) { return bestIs(f, Outcome::NetworkUnreachable); },
          [](const Facts& f, Verdict& v) {
              const Attempt* a = f.bestFailure();
              v.title = Diagnosis::tr("The network of %1 cannot be reached").arg(where(f));
              v.explanation = Diagnosis::tr("A router (%1) reported that it has no way to the network of %2, so the SYN was "
                                 "sent back undelivered. This is a routing problem in the network, not on the server.")
-                                 .arg(a->icmpFrom.isEmpty() ? Diagnosis::tr("on the way") : a->icmpFrom, a->address);
+                                 .arg(a->icmp.from.isEmpty() ? Diagnosis::tr("on the way") : a->icmp.from, a->address);
              v.nextSteps << Diagnosis::tr("If the address belongs to a company network, connect the VPN first.")
                          << Diagnosis::tr("Tell the network administrator which router answered, and the address you tried.");
          }},

@@ -8,10 +8,12 @@
 
 #include "diagnosis/Facts.h"
 #include "diagnosis/Verdict.h"
+#include "steps/FirewallStepDetail.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace tcpd::core::rules {
@@ -41,8 +43,10 @@ QString milliseconds(double ms); ///< "12 ms", or "less than 1 ms"
 QString where(const Facts& f);   ///< the target's name as people read it
 QString attemptLine(const Attempt& a, quint16 port); ///< one evidence line per address tried
 
-/// The firewall step's conclusion (who blocks, the last hop that answered, the controls) added to a
-/// port verdict that a firewall explains (FirewallRules.cpp). Does nothing when the step did not run.
-void addFirewallEvidence(const Facts& f, Verdict& v);
+/// The firewall step's story (who blocks, where on the path, what to do), for a port verdict that a
+/// firewall explains (FirewallRules.cpp); nullopt when the step did not run or found nothing to say.
+std::optional<firewall::Story> firewallStory(const Facts& f);
+/// The firewall step saw the server answer on other ports: it is switched on and reachable.
+bool serverAnswersOtherPorts(const Facts& f);
 
 } // namespace tcpd::core::rules

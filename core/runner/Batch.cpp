@@ -169,6 +169,7 @@ QList<Report> runBatch(const QList<BatchLine>& lines, const BatchOptions& option
                 port.data.insert(u"reason"_s, u"no_address"_s);
             }
             r.steps = {notInBatch(u"link"_s), notInBatch(u"ip"_s), dnsSteps[i], notInBatch(u"firewall"_s), port};
+            r.steps = reconcileSteps(target, r.steps, false);
             r.verdict = diagnose(target, r.steps);
         }
         r.durationMs = timer.elapsed();

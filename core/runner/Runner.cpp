@@ -212,7 +212,7 @@ void Runner::deliver(const StepResult& result)
             }
         }
     }
-    m_report.steps = ordered;
+    m_report.steps = reconcileSteps(m_report.target, ordered, m_shared->cancel);
     m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
     m_report.verdict = diagnose(m_report.target, m_report.steps);
     if (m_shared->cancel && !m_report.verdict.isOk()) {

@@ -77,6 +77,13 @@ void outcome(Judging& j, const QString& status, const QStringList& sinkholed)
               {DnsStep::tr("Check that this computer is connected to a network (try a well-known website)."),
                DnsStep::tr("Restart the router, or switch the network connection off and on."),
                DnsStep::tr("If you use a VPN, connect it, or disconnect it, and try again.")});
+    } else if (status == u"refused") {
+        j.add(u"dns.refused"_s, Severity::Error, DnsStep::tr("The DNS server refused to answer"),
+              j.serverLines({u"refused"_s}),
+              {DnsStep::tr("The server does not answer this computer: it may serve only its own network. Check "
+                           "which DNS server this computer uses."),
+               DnsStep::tr(
+                   "Try another DNS server (for example your router's), to see whether the problem is the server.")});
     } else if (status == u"servfail") {
         const bool refused = j.anyServer(u"refused"_s) && !j.anyServer(u"servfail"_s);
         j.add(

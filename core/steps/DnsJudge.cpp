@@ -122,6 +122,10 @@ QString decideStatus(const Judging& j, QStringList& tryAddresses, QString& from)
     if (j.anyServer(u"no_records"_s)) {
         return u"no_records"_s;
     }
+    if (!j.statuses.isEmpty()
+        && std::all_of(j.statuses.begin(), j.statuses.end(), [](const QString& s) { return s == u"refused"; })) {
+        return u"refused"_s; // every server asked will not serve this computer
+    }
     if (j.anyServer(u"servfail"_s) || j.anyServer(u"refused"_s) || j.anyServer(u"formerr"_s)) {
         return u"servfail"_s;
     }

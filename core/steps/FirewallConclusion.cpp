@@ -7,6 +7,8 @@
 
 #include "steps/FirewallStepDetail.h"
 
+#include "evidence/Icmp.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core::firewall {
@@ -47,13 +49,7 @@ int hopOf(const QJsonObject& trace, const QString& address)
 
 QString icmpMeaning(bool v6, int type, int code)
 {
-    if ((!v6 && type == 3 && (code == 9 || code == 10 || code == 13)) || (v6 && type == 1 && (code == 1 || code == 5 || code == 6))) {
-        return FirewallStep::tr("administratively prohibited");
-    }
-    if ((!v6 && type == 3 && code == 3) || (v6 && type == 1 && code == 4)) return FirewallStep::tr("port unreachable");
-    if ((!v6 && type == 3 && code == 1) || (v6 && type == 1 && code == 3)) return FirewallStep::tr("host unreachable");
-    if ((!v6 && type == 3 && code == 0) || (v6 && type == 1 && code == 0)) return FirewallStep::tr("network unreachable");
-    return FirewallStep::tr("ICMP type %1 code %2").arg(type).arg(code);
+    return evidence::icmpName(v6, type, code);
 }
 
 QString ruleLine(const QJsonObject& r)
@@ -159,12 +155,19 @@ QString pathLine(const QJsonObject& trace)
         if (from.isEmpty()) {
             return FirewallStep::tr("This computer could not send the SYN (%1).").arg(meaning);
         }
+        if (from == trace.value(u"address"_s).toString()) {
+            return FirewallStep::tr("The server %1 itself rejected it (%2).").arg(from, meaning);
+        }
         return FirewallStep::tr("Router %1 (hop %2) rejected it (%3).").arg(from).arg(hop > 0 ? hop : end.value(u"ttl"_s).toInt()).arg(meaning);
     }
     if (!last.isEmpty()) {
         return FirewallStep::tr("The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.")
             .arg(last.value(u"address"_s).toString())
             .arg(last.value(u"ttl"_s).toInt());
+    }
+    if (trace.value(u"on_link"_s).toBool()) {
+        return FirewallStep::tr("%1 is on the local network, so there is no router in between; it did not answer.")
+            .arg(trace.value(u"address"_s).toString());
     }
     return FirewallStep::tr("Not even the first router answered: the SYN may not have left this network.");
 }

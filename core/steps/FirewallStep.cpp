@@ -10,6 +10,7 @@
 #include "steps/FirewallStepDetail.h"
 #include "steps/Steps.h"
 
+#include "platform/NetConfig.h"
 #include "platform/PathTrace.h"
 #include "platform/Resolver.h"
 #include "platform/TcpProbe.h"
@@ -166,6 +167,9 @@ StepResult runFirewallStep(const Target& target, const StepOptions& options, con
     if (wantTrace) {
         traced = platform::tracePath({conn.address.toStdString(), target.port}, platform::TraceOptions{}, cancel);
         trace = traceJson(traced, conn.address, target.port, conn.ipv6);
+        // On the local network there is no router in between: the words about the path say so.
+        const platform::RouteLookup route = platform::lookupRoute(conn.address.toStdString());
+        trace.insert(u"on_link"_s, route.status == platform::RouteLookup::Status::Ok && route.onLink);
     }
     if (controlThread.joinable()) {
         controlThread.join();

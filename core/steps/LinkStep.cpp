@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <chrono>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
@@ -39,6 +42,35 @@ bool physical(const NetInterface& i)
 bool countsAsUplink(const NetInterface& i)
 {
     return i.kind != InterfaceKind::Loopback && i.kind != InterfaceKind::Tunnel;
+}
+
+/// A link that has a carrier but is not up yet: still connecting, or Wi-Fi / 802.1X authentication
+/// not finished (operstate dormant), or the kernel has not caught up with the carrier yet (operstate
+/// lags the carrier by up to a second after a link comes up).
+bool notReady(const NetInterface& i)
+{
+    if (!countsAsUplink(i) || i.adminUp == Tri::No || i.carrier != Tri::Yes) {
+        return false;
+    }
+    static const char* const transitional[] = {"down", "dormant", "lowerlayerdown", "testing"};
+    return std::any_of(std::begin(transitional), std::end(transitional),
+                       [&i](const char* s) { return i.operState == s; });
+}
+
+Finding notReadyFinding(const NetInterface& i, Severity severity)
+{
+    Finding f;
+    f.code = u"link.not_ready"_s;
+    f.severity = severity;
+    f.title = LinkStep::tr("%1 is connected but not ready yet").arg(interfaceLabelAtStart(i));
+    f.detail = i.operState == "dormant"
+        ? LinkStep::tr("It has a link, but waits for a sign-in to finish (state: dormant), as Wi-Fi does while it "
+                       "checks the password or a company network checks this computer.")
+        : LinkStep::tr("It has a link, but is not up yet (state: %1): it is still connecting.")
+              .arg(QString::fromStdString(i.operState));
+    f.advice << LinkStep::tr("Wait a few seconds and check again.")
+             << LinkStep::tr("If the network asks for a password or a sign-in, finish it in the network menu.");
+    return f;
 }
 
 QString speedText(const NetInterface& i)
@@ -163,9 +195,11 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
     }
     QJsonArray interfaces;
     QJsonArray working;
+    QJsonArray notReadyLinks;
     QJsonArray tunnels;
     QList<const NetInterface*> up;
     QList<const NetInterface*> downPhysical;
+    QList<const NetInterface*> waiting;
     for (const NetInterface& i : net.interfaces) {
         interfaces.append(interfaceJson(i));
         const bool works = hasWorkingLink(i);
@@ -174,6 +208,9 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
             up << &i;
         } else if (works && i.kind == InterfaceKind::Tunnel) {
             tunnels.append(QString::fromStdString(i.name));
+        } else if (!works && notReady(i)) {
+            notReadyLinks.append(QString::fromStdString(i.name));
+            waiting << &i;
         } else if (!works && physical(i)) {
             downPhysical << &i;
         }
@@ -185,6 +222,7 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
         : nullptr;
     r.data.insert(u"interfaces"_s, interfaces);
     r.data.insert(u"working_links"_s, working);
+    r.data.insert(u"not_ready_links"_s, notReadyLinks);
     r.data.insert(u"tunnels_up"_s, tunnels);
     r.data.insert(u"target_local"_s, targetLocal);
     r.data.insert(u"route_interface"_s,
@@ -202,10 +240,19 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
         // Only a problem when nothing else connects this computer (or traffic to the target needs it).
         r.findings << downFinding(*i, noLink || i == routeItf ? Severity::Error : Severity::Info);
     }
+    for (const NetInterface* i : std::as_const(waiting)) {
+        r.findings.prepend(notReadyFinding(*i, noLink || i == routeItf ? Severity::Error : Severity::Info));
+    }
 
     if (targetLocal) {
         r.status = StepStatus::Pass;
         r.summary = LinkStep::tr("The target is this computer itself: no network link is needed.");
+        return r;
+    }
+    if (noLink && !waiting.isEmpty()) {
+        r.status = StepStatus::Fail;
+        r.summary = LinkStep::tr("%1 is connected but not ready yet: still connecting, or a sign-in is not finished.")
+                        .arg(interfaceLabelAtStart(*waiting.first()));
         return r;
     }
     if (noLink) {
@@ -269,11 +316,36 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
 
 } // namespace netcfg
 
+namespace {
+/// No link works yet, but one has a carrier and is still coming up: worth waiting for.
+bool settling(const platform::NetSnapshot& net)
+{
+    bool waiting = false;
+    for (const NetInterface& i : net.interfaces) {
+        if (hasWorkingLink(i) && countsAsUplink(i)) {
+            return false;
+        }
+        waiting = waiting || notReady(i);
+    }
+    return waiting;
+}
+} // namespace
+
 StepResult runLinkStep(const Target& target, const StepOptions&, const std::atomic<bool>* cancel)
 {
     QElapsedTimer timer;
     timer.start();
-    const platform::NetSnapshot net = platform::readNetConfig(); // a few ms: netlink / IP Helper, no waiting
+    platform::NetSnapshot net = platform::readNetConfig(); // a few ms: netlink / IP Helper, no waiting
+    // Right after a cable is plugged in or Wi-Fi joins, the state lags the carrier by up to a second:
+    // wait that long (in 100 ms steps, cancellable) before calling the link not ready.
+    QElapsedTimer settle;
+    settle.start();
+    bool waited = false;
+    while (net.ok && settling(net) && settle.elapsed() < kLinkSettleMs && (cancel == nullptr || !cancel->load())) {
+        waited = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        net = platform::readNetConfig();
+    }
     std::optional<platform::RouteLookup> route;
     QString source;
     const std::string address = netcfg::knownAddress(target, &source);
@@ -281,6 +353,9 @@ StepResult runLinkStep(const Target& target, const StepOptions&, const std::atom
         route = platform::lookupRoute(address);
     }
     StepResult r = netcfg::assessLink(target, net, route);
+    if (waited) {
+        r.data.insert(u"settle_wait_ms"_s, settle.elapsed());
+    }
     if (cancel != nullptr && cancel->load()) {
         r.data.insert(u"cancelled"_s, true);
     }

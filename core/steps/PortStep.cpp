@@ -3,6 +3,8 @@
 #include "steps/Steps.h"
 #include "steps/PortStepDetail.h"
 
+#include "evidence/Evidence.h"
+#include "evidence/Icmp.h"
 #include "platform/TcpProbe.h"
 
 #include <QCoreApplication>
@@ -18,36 +20,24 @@ struct PortStep {
     Q_DECLARE_TR_FUNCTIONS(PortStep)
 };
 
-QJsonObject attemptJson(const platform::ProbeResult& p)
+evidence::PortAttempt attemptOf(const platform::ProbeResult& p)
 {
-    QJsonObject o;
-    o.insert(u"address"_s, QString::fromStdString(p.endpoint.address));
-    o.insert(u"family"_s, p.ipv6 ? u"ipv6"_s : u"ipv4"_s);
-    o.insert(u"outcome"_s, QString::fromLatin1(platform::outcomeName(p.outcome)));
-    o.insert(u"rtt_ms"_s, p.rttMs >= 0 ? QJsonValue(qRound(p.rttMs * 100) / 100.0) : QJsonValue(QJsonValue::Null));
-    o.insert(u"tries"_s, p.tries);
-    o.insert(u"elapsed_ms"_s, qRound(p.elapsedMs));
-    if (p.icmp.present) {
-        QJsonObject icmp;
-        icmp.insert(u"type"_s, p.icmp.type);
-        icmp.insert(u"code"_s, p.icmp.code);
-        icmp.insert(u"from"_s, QString::fromStdString(p.icmp.from));
-        o.insert(u"icmp"_s, icmp);
-    }
+    evidence::PortAttempt a;
+    a.address = QString::fromStdString(p.endpoint.address);
+    a.ipv6 = p.ipv6;
+    a.outcome = p.outcome;
+    a.rttMs = p.rttMs;
+    a.tries = p.tries;
+    a.elapsedMs = p.elapsedMs;
+    a.icmp = {p.icmp.present, p.icmp.type, p.icmp.code, QString::fromStdString(p.icmp.from)};
     if (!p.banner.empty()) {
-        o.insert(u"banner"_s, escapeBanner(QByteArray::fromStdString(p.banner)));
+        a.banner = escapeBanner(QByteArray::fromStdString(p.banner));
     }
-    if (!p.sysErrorName.empty()) {
-        o.insert(u"os_error"_s, QString::fromStdString(p.sysErrorName));
-    }
-    if (p.sysError != 0) {
-        o.insert(u"os_error_code"_s, p.sysError);
-    }
-    o.insert(u"local_origin"_s, p.localOrigin);
-    if (p.retransFailDelta >= 0) {
-        o.insert(u"retrans_fail_delta"_s, static_cast<qint64>(p.retransFailDelta));
-    }
-    return o;
+    a.osError = QString::fromStdString(p.sysErrorName);
+    a.osErrorCode = p.sysError;
+    a.localOrigin = p.localOrigin;
+    a.retransFailDelta = p.retransFailDelta;
+    return a;
 }
 
 Finding findingFor(const platform::ProbeResult& p, quint16 port)
@@ -71,12 +61,23 @@ Finding findingFor(const platform::ProbeResult& p, quint16 port)
         f.title = PortStep::tr("%1 did not answer at all").arg(addr);
         f.advice << PortStep::tr("Ask the server's administrator whether the firewalls allow port %1 from your address.").arg(port);
         break;
-    case platform::Outcome::Rejected:
+    case platform::Outcome::Rejected: {
         f.code = u"port.rejected"_s;
-        f.title = PortStep::tr("A firewall at %1 rejected the connection to %2").arg(QString::fromStdString(p.icmp.from), addr);
-        f.advice << PortStep::tr("Ask the administrator of %1 to allow port %2 from your address.")
-                        .arg(QString::fromStdString(p.icmp.from)).arg(port);
+        const QString from = QString::fromStdString(p.icmp.from);
+        if (p.icmp.present && evidence::icmpKind(p.ipv6, p.icmp.type, p.icmp.code) == evidence::IcmpKind::PortUnreachable) {
+            f.title = from == addr ? PortStep::tr("%1 answered that port %2 is closed (ICMP port unreachable)").arg(addr).arg(port)
+                                   : PortStep::tr("%1 answered for %2 that port %3 is closed (ICMP port unreachable)")
+                                         .arg(from, addr)
+                                         .arg(port);
+            f.advice << PortStep::tr("Check that the service is running on the server and that its firewall allows "
+                                     "port %1.")
+                            .arg(port);
+        } else {
+            f.title = PortStep::tr("A firewall at %1 rejected the connection to %2").arg(from, addr);
+            f.advice << PortStep::tr("Ask the administrator of %1 to allow port %2 from your address.").arg(from).arg(port);
+        }
         break;
+    }
     case platform::Outcome::HostUnreachable:
         f.code = u"net.host_unreachable"_s;
         f.title = PortStep::tr("%1 cannot be reached on the network").arg(addr);
@@ -109,6 +110,9 @@ Finding findingFor(const platform::ProbeResult& p, quint16 port)
     }
     if (p.rttMs >= 0) {
         f.detail = PortStep::tr("Handshake round trip: %1 ms.").arg(qRound(p.rttMs));
+    } else if (p.icmp.present) {
+        f.detail = PortStep::tr("%1 sent back: %2.")
+                       .arg(QString::fromStdString(p.icmp.from), evidence::icmpName(p.ipv6, p.icmp.type, p.icmp.code));
     } else {
         f.detail = PortStep::tr("SYN tries: %1.").arg(p.tries);
     }
@@ -168,21 +172,20 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
     StepResult r;
     r.id = u"port"_s;
     r.durationMs = elapsedMs;
-    QJsonArray attempts;
+    evidence::PortEvidence e;
+    e.ran = true;
+    e.port = target.port;
+    e.budgetMs = options.timeoutMs;
+    e.elapsedMs = elapsedMs;
     int open = 0;
-    bool cancelled = false;
     for (const auto& p : results) {
-        attempts.append(attemptJson(p));
+        e.attempts << attemptOf(p);
         open += p.outcome == platform::Outcome::Open ? 1 : 0;
-        cancelled = cancelled || p.sysErrorName == "cancelled";
+        e.cancelled = e.cancelled || p.sysErrorName == "cancelled";
         r.findings << findingFor(p, target.port);
     }
-    r.data.insert(u"port"_s, target.port);
-    r.data.insert(u"budget_ms"_s, options.timeoutMs);
-    r.data.insert(u"elapsed_ms"_s, elapsedMs);
-    r.data.insert(u"attempts"_s, attempts);
-    if (cancelled) {
-        r.data.insert(u"cancelled"_s, true);
+    r.data = e.toJson();
+    if (e.cancelled) {
         r.status = StepStatus::Error;
         r.summary = PortStep::tr("Cancelled.");
         return r;
@@ -232,6 +235,16 @@ StepResult notBuiltStep(const QString& id)
     r.status = StepStatus::Skipped;
     r.summary = QCoreApplication::translate("Steps", "Not checked yet: this version of tcpdoctor does not have this step.");
     r.data.insert(u"reason"_s, u"not_built"_s);
+    return r;
+}
+
+StepResult stoppedStep(const QString& id)
+{
+    StepResult r;
+    r.id = id;
+    r.status = StepStatus::Skipped;
+    r.summary = QCoreApplication::translate("Steps", "Not checked: the check was stopped before this step finished.");
+    r.data.insert(u"reason"_s, u"cancelled"_s);
     return r;
 }
 

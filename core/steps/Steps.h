@@ -28,7 +28,12 @@ struct StepOptions {
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,
 // never throws, and returns a complete StepResult (status, summary, findings, raw data).
 
-/// The physical link: interfaces, carrier, which interface carries traffic to the target.
+/// How long the link step waits for a link that has a carrier but is not up yet (operstate lags the
+/// carrier by up to a second after a link comes up) before it calls it not ready.
+constexpr int kLinkSettleMs = 1000;
+
+/// The physical link: interfaces, carrier, which interface carries traffic to the target. Waits up to
+/// kLinkSettleMs for a link that is still coming up.
 StepResult runLinkStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
 
 /// The IP configuration: addresses, gateways, DNS servers, the route to the target.
@@ -53,6 +58,10 @@ StepResult notBuiltStep(const QString& id);
 
 /// A step the user left out with --steps.
 StepResult notRequestedStep(const QString& id);
+
+/// A step that a stop (the Stop button, Ctrl+C, closing the window) cut short: not checked, never a
+/// problem. `reason` is "cancelled".
+StepResult stoppedStep(const QString& id);
 
 /// Turns raw banner bytes into safe, bounded text: printable characters stay, everything else is
 /// escaped (\r \n \t \xNN), so markup and terminal control sequences are shown, never obeyed.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// --lang and the system language through the real binary (issue 11): every command takes --lang,
+// --lang and the system language through the real binary: every command takes --lang,
 // an unknown code is one line that lists the languages, texts change and JSON codes do not.
 // Loopback only: a closed port on 127.0.0.1.
 

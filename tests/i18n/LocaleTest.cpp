@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
 // Choosing a language (--lang, the system's), English plurals, locale formats, and JSON that never
-// changes with the language (issue 11). The .qm files are embedded under :/i18n as in the program.
+// changes with the language. The .qm files are embedded under :/i18n as in the program.
 
 #include "Translations.h"
 #include "diagnosis/Rules.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// The translation files are complete, consistent with their sources and current (issue 11).
+// The translation files are complete, consistent with their sources and current.
 // Each failure names the file, the line, the context and the source text, and says what is wrong.
 
 #include "TsFile.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// Every user-visible string in core/, ui/ and app/ is marked for translation (issue 11).
+// Every user-visible string in core/, ui/ and app/ is marked for translation.
 
 #include "StringScanner.h"
 

@@ -19,7 +19,7 @@ public:
         Banner, ///< accept, send `banner`, keep the connection open
         Reset,  ///< accept, then close with SO_LINGER 0: RST
         Close,  ///< accept, then close: FIN without a word
-        // Hostile peers (issue 14):
+        // Hostile peers:
         Flood,          ///< accept, then send `banner` repeated up to 8 MB at once (send timeout 2 s)
         Drip,           ///< accept, then send one byte of `banner` per second, keep the connection open
         ResetMidBanner, ///< accept, send `banner` (a partial greeting), wait 50 ms, then RST (SO_LINGER 0)

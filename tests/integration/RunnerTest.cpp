@@ -63,13 +63,13 @@ TEST(Runner, OpenPortIsReachableAndLocalStepsPass)
         ids << s.id;
     }
     EXPECT_EQ(ids, (QStringList{u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s}));
-    // The link and ip steps (issue 4): a target on this computer needs no link and no gateway.
+    // The link and ip steps: a target on this computer needs no link and no gateway.
     for (const QString& id : {u"link"_s, u"ip"_s}) {
         EXPECT_EQ(step(r, id)->status, tcpd::core::StepStatus::Pass) << id.toStdString();
         EXPECT_TRUE(step(r, id)->data.value(u"target_local"_s).toBool()) << id.toStdString();
         EXPECT_FALSE(step(r, id)->summary.isEmpty());
     }
-    // The firewall step (issue 6) runs after the port test: nothing blocked this port.
+    // The firewall step runs after the port test: nothing blocked this port.
     EXPECT_EQ(step(r, u"firewall"_s)->status, tcpd::core::StepStatus::Pass);
     EXPECT_EQ(step(r, u"port"_s)->status, tcpd::core::StepStatus::Pass);
     EXPECT_GE(step(r, u"port"_s)->data.value(u"attempts"_s).toArray().at(0).toObject().value(u"rtt_ms"_s).toDouble(), 0.0);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// The language chooser (issue 11): "System default" first, each language named in itself; a choice
+// The language chooser: "System default" first, each language named in itself; a choice
 // is saved and announced once.
 
 #include "widgets/LanguageButton.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
-// Layouts that survive 40 % longer text (issue 11): with a pseudo-translation that stretches every
+// Layouts that survive 40 % longer text: with a pseudo-translation that stretches every
 // text, every page of the wizard still fits a 1366x768 screen and no label or button is clipped.
 
 #include "LoopbackServer.h"

@@ -120,7 +120,7 @@ TEST(DnsJudge, EachFailureHasItsStatusAndFinding)
         {DnsStatus::NoData, Sys::NoData, "no_records", "dns.no_records"},
         {DnsStatus::NoData, Sys::NoSuchName, "no_records", "dns.no_records"}, // the servers are more precise
         {DnsStatus::ServFail, Sys::TryAgain, "servfail", "dns.servfail"},
-        {DnsStatus::Refused, Sys::Error, "servfail", "dns.servfail"},
+        {DnsStatus::Refused, Sys::Error, "refused", "dns.refused"},
         {DnsStatus::Timeout, Sys::Timeout, "timeout", "dns.timeout"},
         {DnsStatus::ConnRefused, Sys::TryAgain, "timeout", "dns.timeout"},
     };

@@ -118,7 +118,7 @@ TEST(DnsRules, EveryLookupFailureIsItsOwnVerdict)
     const Case cases[] = {{DnsStatus::NxDomain, Sys::NoSuchName, "dns.nxdomain"},
                           {DnsStatus::NoData, Sys::NoData, "dns.no_records"},
                           {DnsStatus::ServFail, Sys::TryAgain, "dns.servfail"},
-                          {DnsStatus::Refused, Sys::Error, "dns.servfail"},
+                          {DnsStatus::Refused, Sys::Error, "dns.refused"},
                           {DnsStatus::Timeout, Sys::Timeout, "dns.timeout"}};
     for (const Case& c : cases) {
         const Checked r = check(u"app.lab.example"_s,

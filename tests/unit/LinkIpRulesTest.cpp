@@ -96,6 +96,7 @@ TEST(LinkIpRules, NoCarrierAnywhereIsLinkDown)
 {
     Scenario run;
     run.net.interfaces[1].carrier = Tri::No;
+    run.probe = probe(false, Neighbour::Failed); // nothing answers through a link without carrier
     run.net.interfaces[1].operState = "down";
     run.port = portStep(u"203.0.113.2"_s, u"host_unreachable"_s, true, u"EHOSTUNREACH"_s);
     const Verdict v = run.judge();
@@ -110,6 +111,7 @@ TEST(LinkIpRules, LinkDownOutranksDnsAndIp)
     Scenario run;
     run.target = name();
     run.net.interfaces[1].carrier = Tri::No;
+    run.probe = std::nullopt; // no gateway to ask
     run.net.interfaces[1].addresses.clear();
     run.net.routes.clear();
     run.dns = dnsStep(u"timeout"_s);
@@ -121,6 +123,7 @@ TEST(LinkIpRules, OnlyATunnelIsStillLinkDown)
 {
     Scenario run;
     run.net.interfaces[1].carrier = Tri::No;
+    run.probe = probe(false, Neighbour::Failed);
     NetInterface wg = makeInterface(4, "wg0", InterfaceKind::Tunnel, true);
     run.net.interfaces.push_back(wg);
     const Verdict v = run.judge();
@@ -280,3 +283,140 @@ TEST(LinkIpRules, WithoutTheLinkAndIpStepsConnectStillNamesNoRoute)
 }
 
 } // namespace
+
+// Operstate lags the carrier by up to a second after a link comes up: the link step can still say
+// "down" while a DNS server already answers. Anything that came back from beyond this computer proves
+// the link and the IP configuration worked, so the verdict is never link.* or ip.* then.
+TEST(LinkIpRules, ADnsAnswerOverrulesALinkThatLooksDown)
+{
+    for (const char* status : {"nxdomain", "servfail", "refused"}) {
+        Scenario run;
+        run.target = name();
+        run.net.interfaces[1].operState = "down"; // carrier yes, state not caught up yet
+        run.probe = probe(false, Neighbour::Reachable);
+        run.dns = dnsStep(QString::fromLatin1(status));
+        QJsonObject server{{u"server"_s, u"198.51.100.53"_s}, {u"status"_s, QString::fromLatin1(status)}};
+        run.dns.data.insert(u"servers"_s, QJsonArray{server});
+        run.port = notBuiltStep(u"port"_s);
+        const Verdict v = run.judge();
+        EXPECT_TRUE(v.code.startsWith(u"dns.")) << status << ": " << v.code.toStdString();
+    }
+}
+
+TEST(LinkIpRules, ALoopbackDnsServerProvesNothing)
+{
+    Scenario run;
+    run.target = name();
+    run.net.interfaces[1].carrier = Tri::No;
+    run.probe = std::nullopt;
+    run.dns = dnsStep(u"servfail"_s);
+    run.dns.data.insert(u"servers"_s, QJsonArray{QJsonObject{{u"server"_s, u"127.0.0.53"_s}, {u"status"_s, u"servfail"_s}}});
+    run.port = notBuiltStep(u"port"_s);
+    EXPECT_EQ(run.judge().code, u"link.down") << "a local stub resolver answering says nothing about the link";
+}
+
+TEST(LinkIpRules, TheGatewayAnsweringOverrulesLinkDown)
+{
+    Scenario run;
+    run.net.interfaces[1].operState = "lowerlayerdown";
+    run.probe = probe(true, Neighbour::Reachable);
+    EXPECT_EQ(run.judge().code, u"port.filtered");
+}
+
+TEST(LinkIpRules, CarrierButNotUpIsNotReady)
+{
+    for (const char* state : {"dormant", "down", "lowerlayerdown"}) {
+        Scenario run;
+        run.net.interfaces[1].operState = state; // carrier stays yes
+        run.probe = probe(false, Neighbour::Failed);
+        run.port = portStep(u"203.0.113.2"_s, u"filtered"_s, false);
+        const Verdict v = run.judge();
+        EXPECT_EQ(v.code, u"link.not_ready") << state;
+        EXPECT_EQ(v.layer, u"link");
+        EXPECT_TRUE(evidenceHas(v, u"eth0"_s));
+    }
+}
+
+TEST(LinkIpRules, NotReadyIsNeverChosenWhenTheServerAnswered)
+{
+    Scenario run;
+    run.net.interfaces[1].operState = "dormant";
+    run.probe = probe(false, Neighbour::Failed);
+    run.port = portStep(u"203.0.113.2"_s, u"refused"_s, false);
+    EXPECT_EQ(run.judge().code, u"port.refused");
+}
+
+// Every combination of link state, gateway answer, DNS outcome and port outcome: whenever anything came
+// back from beyond this computer, the verdict's layer is never the link or the IP configuration. The
+// one exception is a port test that this computer's own routing table refused ("no route", no ICMP):
+// an answer from a DNS server proves a way to that server, not to the target.
+TEST(LinkIpRules, NoVerdictContradictsWhatCameBack)
+{
+    enum class LinkState { Up, NoCarrier, Dormant };
+    enum class Gw { Answered, Silent, None };
+    struct Dns {
+        const char* status;
+        const char* server; ///< who answered ("" = nobody)
+    };
+    struct Port {
+        const char* outcome;
+        bool local;
+        bool icmpFromRouter;
+    };
+    const Dns dnsCases[] = {{"", ""},                         {"ok", "198.51.100.53"},      {"nxdomain", "198.51.100.53"},
+                            {"servfail", "198.51.100.53"},    {"refused", "198.51.100.53"}, {"timeout", ""},
+                            {"servfail", "127.0.0.53"}};
+    const Port portCases[] = {{"open", false, false},     {"refused", false, false},
+                              {"filtered", false, false}, {"rejected", false, true},
+                              {"host_unreachable", true, false}, {"network_unreachable", true, false},
+                              {"", false, false}};
+    int judged = 0;
+    for (LinkState link : {LinkState::Up, LinkState::NoCarrier, LinkState::Dormant}) {
+        for (Gw gw : {Gw::Answered, Gw::Silent, Gw::None}) {
+            for (const Dns& d : dnsCases) {
+                for (const Port& p : portCases) {
+                    Scenario run;
+                    if (link == LinkState::NoCarrier) {
+                        run.net.interfaces[1].carrier = Tri::No;
+                        run.net.interfaces[1].operState = "down";
+                    } else if (link == LinkState::Dormant) {
+                        run.net.interfaces[1].operState = "dormant";
+                    }
+                    run.probe = gw == Gw::None ? std::nullopt
+                                               : std::optional<GatewayProbe>(probe(gw == Gw::Answered, Neighbour::Reachable));
+                    const bool named = *d.status != '\0';
+                    run.target = named ? name() : literal();
+                    bool answered = gw == Gw::Answered;
+                    if (named) {
+                        run.dns = dnsStep(QString::fromLatin1(d.status),
+                                          QString::fromLatin1(d.status) == u"ok" ? QStringList{u"203.0.113.2"_s} : QStringList{});
+                        if (*d.server != '\0') {
+                            run.dns.data.insert(u"servers"_s, QJsonArray{QJsonObject{{u"server"_s, QString::fromLatin1(d.server)},
+                                                                                    {u"status"_s, QString::fromLatin1(d.status)}}});
+                            answered = answered || QString::fromLatin1(d.server) != u"127.0.0.53";
+                        }
+                    }
+                    if (*p.outcome == '\0') {
+                        run.port = notBuiltStep(u"port"_s);
+                    } else {
+                        const QJsonObject icmp = p.icmpFromRouter
+                            ? QJsonObject{{u"type"_s, 3}, {u"code"_s, 13}, {u"from"_s, u"198.51.100.254"_s}}
+                            : QJsonObject();
+                        run.port = portStep(u"203.0.113.2"_s, QString::fromLatin1(p.outcome), p.local, {}, icmp);
+                        answered = answered || (!p.local && QString::fromLatin1(p.outcome) != u"filtered");
+                    }
+                    const Verdict v = run.judge();
+                    ++judged;
+                    const bool ownRouteRefused = QString::fromLatin1(p.outcome) == u"network_unreachable" && p.local;
+                    if (answered && !(v.code == u"ip.no_route" && ownRouteRefused)) {
+                        EXPECT_NE(v.layer, u"link") << v.code.toStdString() << " link " << int(link) << " gw " << int(gw)
+                                                    << " dns " << d.status << "/" << d.server << " port " << p.outcome;
+                        EXPECT_NE(v.layer, u"ip") << v.code.toStdString() << " link " << int(link) << " gw " << int(gw)
+                                                  << " dns " << d.status << "/" << d.server << " port " << p.outcome;
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_EQ(judged, 3 * 3 * 7 * 7);
+}

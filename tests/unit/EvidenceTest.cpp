@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The typed evidence (core/evidence): each step's data reads back into fields and, for the port step,
+// writes out again to the same JSON; ICMP messages are named as received; a verdict never says a
+// sentence twice; a stopped step is "not checked" and a link that answers is not called broken.
+
+#include "diagnosis/Diagnosis.h"
+#include "evidence/Evidence.h"
+#include "evidence/Icmp.h"
+#include "steps/Steps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace tcpd::core;
+using namespace tcpd::core::evidence;
+
+namespace {
+
+QJsonObject parse(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+} // namespace
+
+TEST(Evidence, PortDataRoundTripsExactly)
+{
+    // As the port step writes it (and as a report saved by 0.1 holds it).
+    const QJsonObject data = parse(R"({"port": 8080, "budget_ms": 1500, "elapsed_ms": 812, "attempts": [
+        {"address": "203.0.113.2", "family": "ipv4", "outcome": "rejected", "rtt_ms": null, "tries": 1,
+         "elapsed_ms": 3, "icmp": {"type": 3, "code": 13, "from": "198.51.100.254"}, "os_error": "EHOSTUNREACH",
+         "os_error_code": 113, "local_origin": false},
+        {"address": "2001:db8:2::2", "family": "ipv6", "outcome": "open", "rtt_ms": 0.42, "tries": 1,
+         "elapsed_ms": 101, "banner": "SSH-2.0-x\\r\\n", "local_origin": false, "retrans_fail_delta": 0}]})");
+    const PortEvidence e = PortEvidence::fromJson(data);
+    ASSERT_EQ(e.attempts.size(), 2);
+    EXPECT_EQ(e.attempts[0].outcome, Outcome::Rejected);
+    EXPECT_TRUE(e.attempts[0].icmp.present);
+    EXPECT_EQ(e.attempts[0].icmp.from, u"198.51.100.254");
+    EXPECT_TRUE(e.attempts[1].ipv6);
+    EXPECT_EQ(e.attempts[1].outcome, Outcome::Open);
+    EXPECT_DOUBLE_EQ(e.attempts[1].rttMs, 0.42);
+    EXPECT_EQ(e.toJson(), data) << QJsonDocument(e.toJson()).toJson().toStdString();
+    EXPECT_EQ(PortEvidence::fromJson(e.toJson()).toJson(), data);
+}
+
+TEST(Evidence, EveryOutcomeNameReadsBack)
+{
+    for (Outcome o : {Outcome::Open, Outcome::Refused, Outcome::Filtered, Outcome::Rejected, Outcome::HostUnreachable,
+                      Outcome::NetworkUnreachable, Outcome::LocalBlock, Outcome::ResetAfterConnect,
+                      Outcome::ClosedAfterConnect, Outcome::Error}) {
+        EXPECT_EQ(outcomeFromName(evidence::outcomeName(o)), o) << evidence::outcomeName(o).toStdString();
+    }
+    EXPECT_EQ(outcomeFromName(u"something new"_s), Outcome::Error);
+}
+
+TEST(Evidence, WhatCameFromBeyondThisComputer)
+{
+    PortAttempt a;
+    a.address = u"203.0.113.2"_s;
+    a.outcome = Outcome::Refused;
+    EXPECT_TRUE(a.answeredFromBeyond()) << "an RST from the server";
+    a.address = u"127.0.0.1"_s;
+    EXPECT_FALSE(a.answeredFromBeyond()) << "loopback answers from this computer";
+    a.address = u"203.0.113.2"_s;
+    a.outcome = Outcome::Filtered;
+    EXPECT_FALSE(a.answeredFromBeyond());
+    a.outcome = Outcome::Rejected;
+    a.icmp = {true, 3, 13, u"198.51.100.254"_s};
+    EXPECT_TRUE(a.answeredFromBeyond()) << "ICMP from a router";
+    a.localOrigin = true;
+    EXPECT_FALSE(a.answeredFromBeyond()) << "ICMP made by this computer itself";
+}
+
+TEST(Evidence, LinkIpAndDnsDataReadIntoFields)
+{
+    const LinkEvidence link = LinkEvidence::fromJson(parse(R"({"interfaces": [{"name": "eth0", "kind": "wired",
+        "admin_up": true, "carrier": true, "oper_state": "dormant", "link": false}], "working_links": [],
+        "not_ready_links": ["eth0"], "tunnels_up": [], "target_local": false, "settle_wait_ms": 1003})"),
+                                                     true);
+    EXPECT_TRUE(link.ran);
+    ASSERT_EQ(link.interfaces.size(), 1);
+    EXPECT_EQ(link.interfaces[0].carrier, std::optional<bool>(true));
+    EXPECT_EQ(link.interfaces[0].operState, u"dormant");
+    EXPECT_EQ(link.notReadyLinks, QStringList{u"eth0"_s});
+    EXPECT_EQ(link.settleWaitMs, 1003);
+
+    const IpEvidence ip = IpEvidence::fromJson(parse(R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0",
+        "prefix_length": 24, "origin": "dhcp", "usable": true}], "gateways": [], "routes": [
+        {"destination": "198.51.100.0", "prefix_length": 24, "type": "unicast"}], "routes_known": true,
+        "dns_servers": ["198.51.100.53"], "gateway_probe": null, "route": {"destination": "198.51.100.2",
+        "status": "ok", "interface": "eth0", "source": "198.51.100.1", "next_hop": "198.51.100.2", "on_link": true}})"),
+                                               true);
+    EXPECT_TRUE(ip.gateways.isEmpty());
+    EXPECT_FALSE(ip.gatewayProbe.has_value());
+    ASSERT_TRUE(ip.route.has_value());
+    EXPECT_TRUE(ip.route->onLink);
+    EXPECT_TRUE(ip.routeCovers(u"198.51.100.2"_s));
+    EXPECT_FALSE(ip.routeCovers(u"203.0.113.2"_s));
+
+    const DnsLookup dns = DnsLookup::fromJson(parse(R"({"status": "ok", "addresses": ["198.51.100.2"],
+        "addresses_from": "hosts_file", "servers": [{"server": "198.51.100.53", "status": "timeout"},
+        {"server": "127.0.0.53", "status": "servfail"}], "hosts_file": {"path": "/etc/hosts",
+        "entries": [{"line": 3, "address": "198.51.100.2"}]}})"),
+                                              true);
+    EXPECT_EQ(dns.addressesFrom, u"hosts_file");
+    EXPECT_TRUE(dns.remoteServersAnswered().isEmpty()) << "a silent server and a local stub prove nothing";
+    ASSERT_EQ(dns.hostsEntries.size(), 1);
+    EXPECT_EQ(dns.hostsEntries[0].line, 3);
+}
+
+TEST(Icmp, MessagesAreNamedAsReceived)
+{
+    EXPECT_TRUE(icmpName(false, 3, 3).startsWith(u"port unreachable"_s));
+    EXPECT_TRUE(icmpName(false, 3, 13).startsWith(u"communication administratively prohibited"_s));
+    EXPECT_TRUE(icmpName(false, 3, 10).startsWith(u"host administratively prohibited"_s));
+    EXPECT_TRUE(icmpName(true, 1, 4).startsWith(u"port unreachable"_s));
+    EXPECT_TRUE(icmpName(true, 1, 1).startsWith(u"communication administratively prohibited"_s));
+    EXPECT_TRUE(icmpName(false, 3, 3).contains(u"ICMP type 3, code 3"_s));
+    EXPECT_TRUE(icmpName(true, 1, 4).contains(u"ICMPv6 type 1, code 4"_s));
+    EXPECT_EQ(icmpName(false, 3, 99), u"ICMP type 3, code 99"_s) << "an unknown code is shown as numbers only";
+    EXPECT_EQ(icmpKind(false, 3, 3), IcmpKind::PortUnreachable);
+    EXPECT_EQ(icmpKind(false, 3, 13), IcmpKind::AdminProhibited);
+    EXPECT_EQ(icmpKind(true, 1, 0), IcmpKind::NetworkUnreachable);
+}
+
+TEST(Verdicts, NoSentenceIsSaidTwice)
+{
+    Verdict v;
+    v.explanation = u"A firewall there rejects this traffic. The server never saw it.  A firewall  there rejects this traffic"_s;
+    v.nextSteps = {u"Ask the administrator."_s, u"ask the administrator"_s, u"The server never saw it."_s, u"Try again."_s};
+    v.evidence = {u"ICMP from 198.51.100.254."_s, u"ICMP from 198.51.100.254"_s};
+    removeRepeats(v);
+    EXPECT_EQ(v.explanation, u"A firewall there rejects this traffic. The server never saw it."_s);
+    EXPECT_EQ(v.nextSteps, (QStringList{u"Ask the administrator."_s, u"Try again."_s}));
+    EXPECT_EQ(v.evidence.size(), 1);
+}
+
+TEST(Reconcile, AStoppedStepIsNotChecked)
+{
+    Target t;
+    t.host = u"203.0.113.2"_s;
+    t.displayHost = t.host;
+    t.port = 22;
+    t.isAddress = true;
+    StepResult dns;
+    dns.id = u"dns"_s;
+    dns.status = StepStatus::Fail;
+    dns.data.insert(u"status"_s, u"cancelled"_s);
+    StepResult port;
+    port.id = u"port"_s;
+    port.status = StepStatus::Error;
+    port.data.insert(u"cancelled"_s, true);
+    StepResult link;
+    link.id = u"link"_s;
+    link.status = StepStatus::Pass; // finished before the stop: kept
+    const QList<StepResult> out = reconcileSteps(t, {link, dns, port}, true);
+    EXPECT_EQ(out[0].status, StepStatus::Pass);
+    EXPECT_EQ(out[1].status, StepStatus::Skipped);
+    EXPECT_EQ(out[1].data.value(u"reason"_s).toString(), u"cancelled");
+    EXPECT_EQ(out[2].status, StepStatus::Skipped);
+    EXPECT_EQ(reconcileSteps(t, {dns}, false)[0].status, StepStatus::Fail) << "without a stop nothing changes";
+}
+
+TEST(Reconcile, ALinkThatAnsweredIsNotShownAsBroken)
+{
+    Target t;
+    t.host = u"203.0.113.2"_s;
+    t.displayHost = t.host;
+    t.port = 22;
+    t.isAddress = true;
+    StepResult link;
+    link.id = u"link"_s;
+    link.status = StepStatus::Fail;
+    link.summary = u"No working network connection."_s;
+    StepResult port;
+    port.id = u"port"_s;
+    port.status = StepStatus::Fail;
+    port.data = parse(R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "refused",
+                          "local_origin": false}]})");
+    const QList<StepResult> out = reconcileSteps(t, {link, port}, false);
+    EXPECT_EQ(out[0].status, StepStatus::Warn);
+    ASSERT_FALSE(out[0].findings.isEmpty());
+    EXPECT_EQ(out[0].findings[0].code, u"link.proven");
+    EXPECT_TRUE(out[0].findings[0].detail.contains(u"203.0.113.2"_s));
+    EXPECT_EQ(diagnose(t, out).code, u"port.refused");
+}
