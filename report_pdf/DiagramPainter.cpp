@@ -18,22 +18,18 @@ namespace tcpd::reportpdf {
 
 using core::Diagram;
 
-QImage diagramImage(const Diagram& d, qreal scale)
+void paintDiagram(QPainter& p, const Diagram& d, bool dark)
 {
-    QImage image(qCeil(d.width * scale), qCeil(d.height * scale), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter p(&image);
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-
     for (const Diagram::Box& b : d.boxes) {
-        p.setPen(QPen(QColor(Diagram::color(b.tone)), b.strong ? 3.5 : 1.5));
-        p.setBrush(QColor(Diagram::color(b.tone, true)));
+        p.setPen(QPen(QColor(Diagram::color(b.tone, false, dark)), b.strong ? 3.5 : 1.5));
+        p.setBrush(QColor(Diagram::color(b.tone, true, dark)));
         p.drawRoundedRect(b.rect, b.radius, b.radius);
     }
     for (const Diagram::Line& l : d.lines) {
-        const QColor color(Diagram::color(l.tone));
+        const QColor color(Diagram::color(l.tone, false, dark));
         QPen pen(color, 1.5);
         if (l.dashed) {
             pen.setDashPattern({4.0, 2.7});
@@ -56,13 +52,23 @@ QImage diagramImage(const Diagram& d, qreal scale)
         f.setPixelSize(qRound(t.size));
         f.setBold(t.bold);
         p.setFont(f);
-        p.setPen(QColor(Diagram::color(t.tone == Diagram::Tone::Skip ? Diagram::Tone::Muted : t.tone)));
+        p.setPen(QColor(Diagram::color(t.tone == Diagram::Tone::Skip ? Diagram::Tone::Muted : t.tone, false, dark)));
         const qreal w = QFontMetricsF(f).horizontalAdvance(t.text);
         const qreal x = t.anchor == Diagram::Anchor::Middle ? t.at.x() - w / 2
             : t.anchor == Diagram::Anchor::End              ? t.at.x() - w
                                                             : t.at.x();
         p.drawText(QPointF(x, t.at.y()), t.text);
     }
+    p.restore();
+}
+
+QImage diagramImage(const Diagram& d, qreal scale)
+{
+    QImage image(qCeil(d.width * scale), qCeil(d.height * scale), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    paintDiagram(p, d, false);
     return image;
 }
 

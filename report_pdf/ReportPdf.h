@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QString>
 
+class QPainter;
 class QTextDocument;
 
 namespace tcpd::reportpdf {
@@ -19,6 +20,10 @@ namespace tcpd::reportpdf {
 //
 //     tcpd::reportpdf::registerPdfFormat();              // once, at start-up
 //     core::writeReportFile(report, u"ticket.pdf"_s, &error);
+
+/// Paints a report diagram in its own coordinates (CSS pixels) with `painter`; `dark` picks the colours
+/// that read on a dark background. The wizard's diagrams, the PDF and the images all paint this way.
+void paintDiagram(QPainter& painter, const core::Diagram& diagram, bool dark);
 
 /// Paints a report diagram at `scale` device pixels per CSS pixel (devicePixelRatio set).
 QImage diagramImage(const core::Diagram& diagram, qreal scale = 2.0);

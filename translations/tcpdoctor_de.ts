@@ -214,10 +214,6 @@ Protokolldatei: %2
         <translation>%1 Port %2: %3.</translation>
     </message>
     <message>
-        <source>ICMP type %1 code %2 came from %3.</source>
-        <translation>ICMP-Typ %1, Code %2 kam von %3.</translation>
-    </message>
-    <message>
         <source>(system error: %1)</source>
         <translation>(Systemfehler: %1)</translation>
     </message>
@@ -414,10 +410,6 @@ Protokolldatei: %2
         <translation>Eine Firewall hat die Verbindung zu Port %1 abgelehnt</translation>
     </message>
     <message>
-        <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation>Wir haben ein SYN an Port %1 gesendet. Statt des Servers hat %2 mit einer ICMP-Meldung geantwortet, dass die Verbindung nicht erlaubt ist (administrativ untersagt). Eine Firewall dort lehnt diesen Datenverkehr ab.</translation>
-    </message>
-    <message>
         <source>a device on the way</source>
         <translation>ein Gerät auf dem Weg</translation>
     </message>
@@ -426,20 +418,12 @@ Protokolldatei: %2
         <translation>Bitten Sie den Administrator der Firewall bei %1, Port %2 für Ihre Adresse freizugeben.</translation>
     </message>
     <message>
-        <source>the network</source>
-        <translation>das Netzwerk</translation>
-    </message>
-    <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
         <translation>Wenn Sie ein VPN oder ein Gastnetzwerk verwenden, versuchen Sie es aus dem üblichen Netzwerk.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
         <translation>Niemand hat auf Port %1 geantwortet</translation>
-    </message>
-    <message>
-        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation>Wir haben SYNs an Port %1 gesendet und überhaupt keine Antwort erhalten: kein SYN-ACK, kein RST, keine ICMP-Meldung. Etwas auf dem Weg verwirft die Pakete stillschweigend, meist eine Firewall (auf dem Server, auf einem Router oder eine Cloud-Sicherheitsgruppe). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
@@ -848,6 +832,118 @@ Protokolldatei: %2
     <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 hat nur IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>Answers came back from the network, so this worked at the time of the check</source>
+        <translation>Aus dem Netzwerk kamen Antworten zurück, zum Zeitpunkt der Prüfung hat es also funktioniert</translation>
+    </message>
+    <message>
+        <source>It looked broken, but answers came back from the network during the check: %1</source>
+        <translation>Es sah nach einem Fehler aus, aber während der Prüfung kamen Antworten aus dem Netzwerk zurück: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with SYN-ACK.</source>
+        <translation>%1 hat das SYN mit SYN-ACK beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with RST.</source>
+        <translation>%1 hat das SYN mit RST beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent back an ICMP message: %2.</source>
+        <translation>%1 hat eine ICMP-Meldung zurückgeschickt: %2.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 answered.</source>
+        <translation>Der DNS-Server %1 hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answered.</source>
+        <translation>Das Gateway %1 hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>Die Netzwerkverbindung ist noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>%1 is connected (it has a link), but it is not ready to carry traffic yet: it is still connecting, or the Wi-Fi or network sign-in (authentication) has not finished. Nothing came back from the network while tcpdoctor waited, so %2 cannot be reached for now.</source>
+        <translation>%1 ist verbunden (es hat eine Verbindung), aber noch nicht bereit, Datenverkehr zu übertragen: Es baut die Verbindung noch auf, oder die WLAN- bzw. Netzwerkanmeldung (Authentifizierung) ist noch nicht abgeschlossen. Während tcpdoctor gewartet hat, kam nichts aus dem Netzwerk zurück, daher ist %2 vorerst nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again: a connection that was just made needs a moment.</source>
+        <translation>Warten Sie ein paar Sekunden und prüfen Sie erneut: Eine gerade hergestellte Verbindung braucht einen Moment.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in (Wi-Fi key, company certificate, 802.1X), finish it in the network menu.</source>
+        <translation>Wenn das Netzwerk nach einem Kennwort oder einer Anmeldung fragt (WLAN-Schlüssel, Firmenzertifikat, 802.1X), schließen Sie diese im Netzwerkmenü ab.</translation>
+    </message>
+    <message>
+        <source>If it stays like this, switch the connection off and on, or unplug the cable and plug it in again.</source>
+        <translation>Bleibt es so, schalten Sie die Verbindung aus und wieder ein, oder ziehen Sie das Kabel ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <source>%1 has a carrier but is not up (tcpdoctor waited %2 for it to settle).</source>
+        <translation>%1 hat ein Trägersignal, ist aber nicht aktiv (tcpdoctor hat %2 gewartet, ob sich das ändert).</translation>
+    </message>
+    <message>
+        <source>The DNS server refuses to answer this computer</source>
+        <translation>Der DNS-Server verweigert diesem Computer die Antwort</translation>
+    </message>
+    <message>
+        <source>This computer asked its DNS server(s) for the address of %1, and every one of them answered REFUSED: the server works, but it does not serve this computer. Usually the DNS server belongs to another network (an office DNS server used from home or over a different connection), or its access list does not include this computer&apos;s address.</source>
+        <translation>Dieser Computer hat seine DNS-Server nach der Adresse von %1 gefragt, und jeder von ihnen hat mit REFUSED geantwortet: Der Server funktioniert, bedient aber diesen Computer nicht. Meist gehört der DNS-Server zu einem anderen Netzwerk (ein DNS-Server aus dem Büro, der von zu Hause oder über eine andere Verbindung verwendet wird), oder seine Zugriffsliste enthält die Adresse dieses Computers nicht.</translation>
+    </message>
+    <message>
+        <source>Use the DNS server of the network you are on: switch the connection off and on so it is set automatically (DHCP), or remove a DNS server entered by hand.</source>
+        <translation>Verwenden Sie den DNS-Server des Netzwerks, in dem Sie sich befinden: Schalten Sie die Verbindung aus und wieder ein, damit er automatisch eingestellt wird (DHCP), oder entfernen Sie einen von Hand eingetragenen DNS-Server.</translation>
+    </message>
+    <message>
+        <source>If the name is internal to a company, connect the VPN first, so its DNS server serves you.</source>
+        <translation>Ist der Name firmenintern, verbinden Sie zuerst das VPN, damit dessen DNS-Server Ihnen antwortet.</translation>
+    </message>
+    <message>
+        <source>If you run the DNS server, allow this computer&apos;s address in its access list (allow-query, allow-recursion).</source>
+        <translation>Wenn Sie den DNS-Server betreiben, erlauben Sie die Adresse dieses Computers in seiner Zugriffsliste (allow-query, allow-recursion).</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 hat zurückgeschickt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection to port %2 away</source>
+        <translation>%1 hat die Verbindung zu Port %2 abgewiesen</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1; instead of a SYN-ACK, %2 sent back an ICMP message: %3.</source>
+        <translation>Wir haben ein SYN an Port %1 gesendet. Statt eines SYN-ACK hat %2 eine ICMP-Meldung zurückgeschickt: %3.</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server itself turns the connection away: usually its firewall rejects this port (where simply nothing listens, a server answers with RST instead).</source>
+        <translation>Der Server selbst weist die Verbindung ab: Meist lehnt seine Firewall diesen Port ab (wo einfach nichts lauscht, antwortet ein Server stattdessen mit RST).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall refuses this connection.</source>
+        <translation>Die eigene Firewall des Servers lehnt diese Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The router %1 turns the connection away before it reaches the server: a firewall there rejects it.</source>
+        <translation>Der Router %1 weist die Verbindung ab, bevor sie den Server erreicht: Eine Firewall dort lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Bitten Sie den Administrator des Servers, in der Firewall des Servers Port %1 für Ihre Adresse freizugeben.</translation>
+    </message>
+    <message>
+        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message.</source>
+        <translation>Wir haben SYNs an Port %1 gesendet und überhaupt keine Antwort erhalten: kein SYN-ACK, kein RST, keine ICMP-Meldung.</translation>
+    </message>
+    <message>
+        <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
+        <translation>Etwas auf dem Weg verwirft die Pakete stillschweigend, meist eine Firewall (auf dem Server, auf einem Router oder eine Cloud-Sicherheitsgruppe).</translation>
     </message>
 </context>
 <context>
@@ -1779,26 +1875,6 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
         <translation>, die zutreffen könnte: Sie hat Bedingungen, die tcpdoctor nicht beurteilen kann</translation>
     </message>
     <message>
-        <source>administratively prohibited</source>
-        <translation>administrativ untersagt</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>Port nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation>Host nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation>Netzwerk nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation>ICMP-Typ %1, Code %2</translation>
-    </message>
-    <message>
         <source>%1, chain %2</source>
         <translation>%1, Kette %2</translation>
     </message>
@@ -1815,8 +1891,8 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
         <translation>Dieser Computer konnte das SYN nicht senden (%1).</translation>
     </message>
     <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation>Router %1 (Hop %2) hat es abgewiesen (%3).</translation>
+        <source>Router %1 (hop %2) rejected it: %3.</source>
+        <translation>Router %1 (Hop %2) hat es abgewiesen: %3.</translation>
     </message>
     <message>
         <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
@@ -1993,6 +2069,105 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
     <message>
         <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
         <translation>Bitten Sie den Administrator dieses Netzwerks (sein Standardgateway), Port %1 zu %2 freizugeben.</translation>
+    </message>
+    <message>
+        <source>The server %1 itself rejected it: %2.</source>
+        <translation>Der Server %1 selbst hat es abgewiesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network, so there is no router in between; it did not answer.</source>
+        <translation>Die Adresse %1 ist im lokalen Netzwerk, es liegt also kein Router dazwischen; sie hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>It is on the local network, with no router in between, so the drop is in the server&apos;s own firewall.</source>
+        <translation>Er steht im lokalen Netzwerk, ohne Router dazwischen: Die Pakete werden also von der Firewall des Servers selbst verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Icmp</name>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation>Protokoll nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>Port nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>fragmentation needed</source>
+        <translation>Fragmentierung erforderlich</translation>
+    </message>
+    <message>
+        <source>source route failed</source>
+        <translation>Source-Routing fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>destination network unknown</source>
+        <translation>Zielnetzwerk unbekannt</translation>
+    </message>
+    <message>
+        <source>destination host unknown</source>
+        <translation>Zielhost unbekannt</translation>
+    </message>
+    <message>
+        <source>network administratively prohibited</source>
+        <translation>Netzwerk administrativ untersagt</translation>
+    </message>
+    <message>
+        <source>host administratively prohibited</source>
+        <translation>Host administrativ untersagt</translation>
+    </message>
+    <message>
+        <source>network unreachable for this type of service</source>
+        <translation>Netzwerk für diesen Diensttyp nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable for this type of service</source>
+        <translation>Host für diesen Diensttyp nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>communication administratively prohibited</source>
+        <translation>Kommunikation administrativ untersagt</translation>
+    </message>
+    <message>
+        <source>no route to destination</source>
+        <translation>keine Route zum Ziel</translation>
+    </message>
+    <message>
+        <source>beyond scope of source address</source>
+        <translation>außerhalb des Geltungsbereichs der Quelladresse</translation>
+    </message>
+    <message>
+        <source>address unreachable</source>
+        <translation>Adresse nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>source address failed ingress/egress policy</source>
+        <translation>Quelladresse verstößt gegen Ingress-/Egress-Richtlinie</translation>
+    </message>
+    <message>
+        <source>reject route to destination</source>
+        <translation>Route zum Ziel abgewiesen</translation>
+    </message>
+    <message>
+        <source>ICMPv6 type %1, code %2</source>
+        <translation>ICMPv6-Typ %1, Code %2</translation>
+    </message>
+    <message>
+        <source>ICMP type %1, code %2</source>
+        <translation>ICMP-Typ %1, Code %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2700,30 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
     <message>
         <source>The network connection that traffic to %1 would use has no link.</source>
         <translation>Die Netzwerkschnittstelle, über die Datenverkehr an %1 gehen würde, ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet</source>
+        <translation>%1 ist verbunden, aber noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>It has a link, but waits for a sign-in to finish (state: dormant), as Wi-Fi does while it checks the password or a company network checks this computer.</source>
+        <translation>Es hat eine Verbindung, wartet aber auf den Abschluss einer Anmeldung (Status: dormant), wie es WLAN tut, während das Kennwort geprüft wird oder ein Firmennetzwerk diesen Computer prüft.</translation>
+    </message>
+    <message>
+        <source>It has a link, but is not up yet (state: %1): it is still connecting.</source>
+        <translation>Es hat eine Verbindung, ist aber noch nicht aktiv (Status: %1): Es baut die Verbindung noch auf.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again.</source>
+        <translation>Warten Sie ein paar Sekunden und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in, finish it in the network menu.</source>
+        <translation>Wenn das Netzwerk nach einem Kennwort oder einer Anmeldung fragt, schließen Sie diese im Netzwerkmenü ab.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet: still connecting, or a sign-in is not finished.</source>
+        <translation>%1 ist verbunden, aber noch nicht bereit: Die Verbindung wird noch aufgebaut, oder eine Anmeldung ist nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3458,33 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
             <numerusform>Dann hat er die Verbindung mitten in seiner Begrüßung zurückgesetzt (nach %n Bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answered that port %2 is closed (ICMP port unreachable)</source>
+        <translation>%1 hat geantwortet, dass Port %2 geschlossen ist (ICMP „Port nicht erreichbar“)</translation>
+    </message>
+    <message>
+        <source>%1 answered for %2 that port %3 is closed (ICMP port unreachable)</source>
+        <translation>%1 hat für %2 geantwortet, dass Port %3 geschlossen ist (ICMP „Port nicht erreichbar“)</translation>
+    </message>
+    <message>
+        <source>Check that the service is running on the server and that its firewall allows port %1.</source>
+        <translation>Prüfen Sie, ob der Dienst auf dem Server läuft und ob seine Firewall Port %1 erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 hat zurückgeschickt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
+        <translation>Das ist kein tcpdoctor-Bericht (kein &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report has no target or no verdict.</source>
+        <translation>Der Bericht enthält kein Ziel oder kein Ergebnis.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3312,10 +3538,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
@@ -3666,28 +3888,8 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation>nicht nötig</translation>
-    </message>
-    <message>
         <source>port %1</source>
         <translation>Port %1</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>Port nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>administratively prohibited</source>
-        <translation>administrativ untersagt</translation>
-    </message>
-    <message>
-        <source>no route to destination</source>
-        <translation>keine Route zum Ziel</translation>
-    </message>
-    <message>
-        <source>address unreachable</source>
-        <translation>Adresse nicht erreichbar</translation>
     </message>
     <message>
         <source>SYN</source>
@@ -3885,6 +4087,26 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Started after</source>
         <translation>Gestartet nach</translation>
     </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4080,29 +4302,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>Prüfung nicht möglich</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -4131,6 +4330,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
         <translation>Noch nicht geprüft: Diese Version von tcpdoctor hat diesen Schritt nicht.</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was stopped before this step finished.</source>
+        <translation>Nicht geprüft: Die Prüfung wurde abgebrochen, bevor dieser Schritt abgeschlossen war.</translation>
     </message>
 </context>
 <context>
@@ -4668,88 +4871,8 @@ example.com:443
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
-        <source>&lt; 1 ms</source>
-        <translation>&lt; 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Handshake diagram</source>
         <translation>Handshake-Diagramm</translation>
-    </message>
-    <message>
-        <source>SYN</source>
-        <translation>SYN</translation>
-    </message>
-    <message>
-        <source>SYN-ACK (%1)</source>
-        <translation>SYN-ACK (%1)</translation>
-    </message>
-    <message>
-        <source>ACK</source>
-        <translation>ACK</translation>
-    </message>
-    <message>
-        <source>greeting: %1</source>
-        <translation>Begrüßung: %1</translation>
-    </message>
-    <message>
-        <source>RST: nothing listens</source>
-        <translation>RST: nichts lauscht</translation>
-    </message>
-    <message>
-        <source>RST: the server cut the connection</source>
-        <translation>RST: Der Server hat die Verbindung abgebrochen</translation>
-    </message>
-    <message>
-        <source>FIN: the server closed it</source>
-        <translation>FIN: Der Server hat sie geschlossen</translation>
-    </message>
-    <message>
-        <source>SYN again</source>
-        <translation>SYN erneut</translation>
-    </message>
-    <message>
-        <source>no answer in %1 s</source>
-        <translation>keine Antwort in %1 s</translation>
-    </message>
-    <message>
-        <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation>SYN von der Firewall dieses Computers gestoppt</translation>
-    </message>
-    <message>
-        <source>ICMP %1/%2 from %3</source>
-        <translation>ICMP %1/%2 von %3</translation>
-    </message>
-    <message>
-        <source>SYN: nobody has this address here</source>
-        <translation>SYN: Niemand hier hat diese Adresse</translation>
-    </message>
-    <message>
-        <source>SYN: no route to this network</source>
-        <translation>SYN: keine Route zu diesem Netzwerk</translation>
-    </message>
-    <message>
-        <source>SYN: %1</source>
-        <translation>SYN: %1</translation>
-    </message>
-    <message>
-        <source>This computer and %1:</source>
-        <translation>Dieser Computer und %1:</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>router %1</source>
-        <translation>Router %1</translation>
     </message>
 </context>
 <context>
@@ -4770,52 +4893,8 @@ example.com:443
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
-        <source>works</source>
-        <translation>funktioniert</translation>
-    </message>
-    <message>
-        <source>partly works</source>
-        <translation>funktioniert teilweise</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
         <source>Path diagram</source>
         <translation>Pfaddiagramm</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>Router</translation>
-    </message>
-    <message>
-        <source>Name lookup</source>
-        <translation>Namensauflösung</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>nicht nötig</translation>
-    </message>
-    <message>
-        <source>the problem is here</source>
-        <translation>hier liegt das Problem</translation>
-    </message>
-    <message>
-        <source>problem here</source>
-        <translation>Problem hier</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ICMP type %1 code %2 came from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(system error: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +377,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a device on the way</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,19 +385,11 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,6 +798,118 @@ Log file: %2
     </message>
     <message>
         <source>%1 has only IPv6 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers came back from the network, so this worked at the time of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looked broken, but answers came back from the network during the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with SYN-ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent back an ICMP message: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected (it has a link), but it is not ready to carry traffic yet: it is still connecting, or the Wi-Fi or network sign-in (authentication) has not finished. Nothing came back from the network while tcpdoctor waited, so %2 cannot be reached for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again: a connection that was just made needs a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in (Wi-Fi key, company certificate, 802.1X), finish it in the network menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it stays like this, switch the connection off and on, or unplug the cable and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a carrier but is not up (tcpdoctor waited %2 for it to settle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refuses to answer this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer asked its DNS server(s) for the address of %1, and every one of them answered REFUSED: the server works, but it does not serve this computer. Usually the DNS server belongs to another network (an office DNS server used from home or over a different connection), or its access list does not include this computer&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the DNS server of the network you are on: switch the connection off and on so it is set automatically (DHCP), or remove a DNS server entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the name is internal to a company, connect the VPN first, so its DNS server serves you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you run the DNS server, allow this computer&apos;s address in its access list (allow-query, allow-recursion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned the connection to port %2 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1; instead of a SYN-ACK, %2 sent back an ICMP message: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server itself turns the connection away: usually its firewall rejects this port (where simply nothing listens, a server answers with RST instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall refuses this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router %1 turns the connection away before it reaches the server: a firewall there rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,26 +1836,6 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, chain %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1848,7 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
+        <source>Router %1 (hop %2) rejected it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,6 +2029,105 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message>
         <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 itself rejected it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the local network, so there is no router in between; it did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on the local network, with no router in between, so the drop is in the server&apos;s own firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Icmp</name>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragmentation needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source route failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination network unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination host unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable for this type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable for this type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond scope of source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source address failed ingress/egress policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject route to destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMPv6 type %1, code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1, code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2660,30 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message>
         <source>The network connection that traffic to %1 would use has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a link, but waits for a sign-in to finish (state: dormant), as Wi-Fi does while it checks the password or a company network checks this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a link, but is not up yet (state: %1): it is still connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in, finish it in the network menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet: still connecting, or a sign-in is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,6 +3409,33 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
             <numerusform>It then reset the connection in the middle of its greeting (after %n bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answered that port %2 is closed (ICMP port unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered for %2 that port %3 is closed (ICMP port unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the service is running on the server and that its firewall allows port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no target or no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3262,10 +3488,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,27 +3839,7 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administratively prohibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no route to destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,6 +4038,26 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Started after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4031,29 +4253,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -4081,6 +4280,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the check was stopped before this step finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,87 +4820,7 @@ example.com:443
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
-        <source>&lt; 1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handshake diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN-ACK (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>greeting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RST: nothing listens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RST: the server cut the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIN: the server closed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN: nobody has this address here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN: no route to this network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer and %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>router %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4719,51 +4842,7 @@ example.com:443
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
-        <source>works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Path diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name lookup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the problem is here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,10 +214,6 @@ Archivo de registro: %2
         <translation>%1 puerto %2: %3.</translation>
     </message>
     <message>
-        <source>ICMP type %1 code %2 came from %3.</source>
-        <translation>ICMP tipo %1 código %2 procedente de %3.</translation>
-    </message>
-    <message>
         <source>(system error: %1)</source>
         <translation>(error del sistema: %1)</translation>
     </message>
@@ -414,10 +410,6 @@ Archivo de registro: %2
         <translation>Un firewall rechazó la conexión al puerto %1</translation>
     </message>
     <message>
-        <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation>Se envió un SYN al puerto %1; en lugar del servidor, respondió %2 con un mensaje ICMP que indica que la conexión no está permitida (prohibido administrativamente). Un firewall ahí rechaza este tráfico.</translation>
-    </message>
-    <message>
         <source>a device on the way</source>
         <translation>un dispositivo del camino</translation>
     </message>
@@ -426,20 +418,12 @@ Archivo de registro: %2
         <translation>Pida al administrador del firewall de %1 que permita el puerto %2 desde su dirección.</translation>
     </message>
     <message>
-        <source>the network</source>
-        <translation>la red</translation>
-    </message>
-    <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
         <translation>Si usa una VPN o una red de invitados, pruebe desde la red habitual.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
         <translation>Nadie respondió en el puerto %1</translation>
-    </message>
-    <message>
-        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation>Se enviaron SYN al puerto %1 y no llegó ninguna respuesta: ni SYN-ACK, ni RST, ni mensaje ICMP. Algo en el camino descarta los paquetes sin avisar, normalmente un firewall (en el servidor, en un router o un grupo de seguridad en la nube). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
@@ -848,6 +832,118 @@ Archivo de registro: %2
     <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 solo tiene direcciones IPv6</translation>
+    </message>
+    <message>
+        <source>Answers came back from the network, so this worked at the time of the check</source>
+        <translation>Llegaron respuestas desde la red, así que funcionaba en el momento de la comprobación</translation>
+    </message>
+    <message>
+        <source>It looked broken, but answers came back from the network during the check: %1</source>
+        <translation>Parecía averiado, pero durante la comprobación llegaron respuestas desde la red: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with SYN-ACK.</source>
+        <translation>%1 respondió al SYN con SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with RST.</source>
+        <translation>%1 respondió al SYN con RST.</translation>
+    </message>
+    <message>
+        <source>%1 sent back an ICMP message: %2.</source>
+        <translation>%1 devolvió un mensaje ICMP: %2.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 answered.</source>
+        <translation>El servidor DNS %1 respondió.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answered.</source>
+        <translation>La puerta de enlace %1 respondió.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>La conexión de red aún no está lista</translation>
+    </message>
+    <message>
+        <source>%1 is connected (it has a link), but it is not ready to carry traffic yet: it is still connecting, or the Wi-Fi or network sign-in (authentication) has not finished. Nothing came back from the network while tcpdoctor waited, so %2 cannot be reached for now.</source>
+        <translation>%1 está conectado (tiene enlace), pero aún no está listo para transportar tráfico: todavía se está conectando, o no ha terminado el inicio de sesión en el Wi-Fi o en la red (autenticación). No llegó nada desde la red mientras tcpdoctor esperaba, así que por ahora no se puede llegar a %2.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again: a connection that was just made needs a moment.</source>
+        <translation>Espere unos segundos y vuelva a comprobarlo: una conexión recién establecida necesita un momento.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in (Wi-Fi key, company certificate, 802.1X), finish it in the network menu.</source>
+        <translation>Si la red pide una contraseña o un inicio de sesión (clave de Wi-Fi, certificado de la empresa, 802.1X), complételo en el menú de red.</translation>
+    </message>
+    <message>
+        <source>If it stays like this, switch the connection off and on, or unplug the cable and plug it in again.</source>
+        <translation>Si sigue así, desactive y vuelva a activar la conexión, o desenchufe el cable y vuelva a enchufarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has a carrier but is not up (tcpdoctor waited %2 for it to settle).</source>
+        <translation>%1 tiene señal, pero no está activo (tcpdoctor esperó %2 a que cambiara).</translation>
+    </message>
+    <message>
+        <source>The DNS server refuses to answer this computer</source>
+        <translation>El servidor DNS se niega a responder a este equipo</translation>
+    </message>
+    <message>
+        <source>This computer asked its DNS server(s) for the address of %1, and every one of them answered REFUSED: the server works, but it does not serve this computer. Usually the DNS server belongs to another network (an office DNS server used from home or over a different connection), or its access list does not include this computer&apos;s address.</source>
+        <translation>Este equipo pidió a sus servidores DNS la dirección de %1, y todos respondieron REFUSED: el servidor funciona, pero no atiende a este equipo. Normalmente el servidor DNS pertenece a otra red (un servidor DNS de la oficina usado desde casa o a través de otra conexión), o su lista de acceso no incluye la dirección de este equipo.</translation>
+    </message>
+    <message>
+        <source>Use the DNS server of the network you are on: switch the connection off and on so it is set automatically (DHCP), or remove a DNS server entered by hand.</source>
+        <translation>Use el servidor DNS de la red en la que está: desactive y vuelva a activar la conexión para que se configure automáticamente (DHCP), o quite un servidor DNS escrito a mano.</translation>
+    </message>
+    <message>
+        <source>If the name is internal to a company, connect the VPN first, so its DNS server serves you.</source>
+        <translation>Si el nombre es interno de una empresa, conecte primero la VPN para que su servidor DNS le atienda.</translation>
+    </message>
+    <message>
+        <source>If you run the DNS server, allow this computer&apos;s address in its access list (allow-query, allow-recursion).</source>
+        <translation>Si administra el servidor DNS, permita la dirección de este equipo en su lista de acceso (allow-query, allow-recursion).</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 devolvió: %2.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection to port %2 away</source>
+        <translation>%1 rechazó la conexión al puerto %2</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1; instead of a SYN-ACK, %2 sent back an ICMP message: %3.</source>
+        <translation>Se envió un SYN al puerto %1; en lugar de un SYN-ACK, %2 devolvió un mensaje ICMP: %3.</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>The server itself turns the connection away: usually its firewall rejects this port (where simply nothing listens, a server answers with RST instead).</source>
+        <translation>El propio servidor rechaza la conexión: normalmente su firewall rechaza este puerto (cuando simplemente nada escucha, un servidor responde en cambio con RST).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall refuses this connection.</source>
+        <translation>El propio firewall del servidor rechaza esta conexión.</translation>
+    </message>
+    <message>
+        <source>The router %1 turns the connection away before it reaches the server: a firewall there rejects it.</source>
+        <translation>El router %1 rechaza la conexión antes de que llegue al servidor: la rechaza un firewall que hay allí.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Pida al administrador del servidor que permita el puerto %1 desde su dirección en el firewall del servidor.</translation>
+    </message>
+    <message>
+        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message.</source>
+        <translation>Se enviaron SYN al puerto %1 y no llegó ninguna respuesta: ni SYN-ACK, ni RST, ni mensaje ICMP.</translation>
+    </message>
+    <message>
+        <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
+        <translation>Algo en el camino descarta los paquetes sin avisar, normalmente un firewall (en el servidor, en un router o un grupo de seguridad en la nube).</translation>
     </message>
 </context>
 <context>
@@ -1779,26 +1875,6 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
         <translation>, que puede aplicarse: tiene condiciones que tcpdoctor no puede evaluar</translation>
     </message>
     <message>
-        <source>administratively prohibited</source>
-        <translation>prohibido administrativamente</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>puerto inaccesible</translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation>host inaccesible</translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation>red inaccesible</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation>ICMP tipo %1, código %2</translation>
-    </message>
-    <message>
         <source>%1, chain %2</source>
         <translation>%1, cadena %2</translation>
     </message>
@@ -1815,8 +1891,8 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
         <translation>Este equipo no pudo enviar el SYN (%1).</translation>
     </message>
     <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation>El router %1 (salto %2) lo rechazó (%3).</translation>
+        <source>Router %1 (hop %2) rejected it: %3.</source>
+        <translation>El router %1 (salto %2) lo rechazó: %3.</translation>
     </message>
     <message>
         <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
@@ -1993,6 +2069,105 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     <message>
         <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
         <translation>Pida al administrador de esa red (su puerta de enlace) que permita el puerto %1 hacia %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 itself rejected it: %2.</source>
+        <translation>El propio servidor %1 lo rechazó: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network, so there is no router in between; it did not answer.</source>
+        <translation>%1 está en la red local, así que no hay ningún router en medio; no respondió.</translation>
+    </message>
+    <message>
+        <source>It is on the local network, with no router in between, so the drop is in the server&apos;s own firewall.</source>
+        <translation>Está en la red local, sin router de por medio, así que es el propio firewall del servidor el que descarta los paquetes.</translation>
+    </message>
+</context>
+<context>
+    <name>Icmp</name>
+    <message>
+        <source>network unreachable</source>
+        <translation>red inaccesible</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>host inaccesible</translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation>protocolo inaccesible</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>puerto inaccesible</translation>
+    </message>
+    <message>
+        <source>fragmentation needed</source>
+        <translation>fragmentación necesaria</translation>
+    </message>
+    <message>
+        <source>source route failed</source>
+        <translation>falló el enrutamiento de origen</translation>
+    </message>
+    <message>
+        <source>destination network unknown</source>
+        <translation>red de destino desconocida</translation>
+    </message>
+    <message>
+        <source>destination host unknown</source>
+        <translation>host de destino desconocido</translation>
+    </message>
+    <message>
+        <source>network administratively prohibited</source>
+        <translation>red prohibida administrativamente</translation>
+    </message>
+    <message>
+        <source>host administratively prohibited</source>
+        <translation>host prohibido administrativamente</translation>
+    </message>
+    <message>
+        <source>network unreachable for this type of service</source>
+        <translation>red inaccesible para este tipo de servicio</translation>
+    </message>
+    <message>
+        <source>host unreachable for this type of service</source>
+        <translation>host inaccesible para este tipo de servicio</translation>
+    </message>
+    <message>
+        <source>communication administratively prohibited</source>
+        <translation>comunicación prohibida administrativamente</translation>
+    </message>
+    <message>
+        <source>no route to destination</source>
+        <translation>no hay ruta al destino</translation>
+    </message>
+    <message>
+        <source>beyond scope of source address</source>
+        <translation>fuera del ámbito de la dirección de origen</translation>
+    </message>
+    <message>
+        <source>address unreachable</source>
+        <translation>dirección inaccesible</translation>
+    </message>
+    <message>
+        <source>source address failed ingress/egress policy</source>
+        <translation>la dirección de origen no cumple la política de entrada/salida</translation>
+    </message>
+    <message>
+        <source>reject route to destination</source>
+        <translation>ruta de rechazo hacia el destino</translation>
+    </message>
+    <message>
+        <source>ICMPv6 type %1, code %2</source>
+        <translation>ICMPv6 tipo %1, código %2</translation>
+    </message>
+    <message>
+        <source>ICMP type %1, code %2</source>
+        <translation>ICMP tipo %1, código %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2700,30 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     <message>
         <source>The network connection that traffic to %1 would use has no link.</source>
         <translation>La conexión de red que usaría el tráfico hacia %1 no tiene enlace.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet</source>
+        <translation>%1 está conectado, pero aún no está listo</translation>
+    </message>
+    <message>
+        <source>It has a link, but waits for a sign-in to finish (state: dormant), as Wi-Fi does while it checks the password or a company network checks this computer.</source>
+        <translation>Tiene enlace, pero espera a que termine un inicio de sesión (estado: dormant), como hace el Wi-Fi mientras comprueba la contraseña o una red de empresa comprueba este equipo.</translation>
+    </message>
+    <message>
+        <source>It has a link, but is not up yet (state: %1): it is still connecting.</source>
+        <translation>Tiene enlace, pero aún no está activo (estado: %1): todavía se está conectando.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again.</source>
+        <translation>Espere unos segundos y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in, finish it in the network menu.</source>
+        <translation>Si la red pide una contraseña o un inicio de sesión, complételo en el menú de red.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet: still connecting, or a sign-in is not finished.</source>
+        <translation>%1 está conectado, pero aún no está listo: todavía se está conectando o no ha terminado un inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3459,33 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
             <numerusform>Después restableció la conexión en mitad de su saludo (tras %n bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answered that port %2 is closed (ICMP port unreachable)</source>
+        <translation>%1 respondió que el puerto %2 está cerrado (ICMP &quot;puerto inaccesible&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 answered for %2 that port %3 is closed (ICMP port unreachable)</source>
+        <translation>%1 respondió en nombre de %2 que el puerto %3 está cerrado (ICMP &quot;puerto inaccesible&quot;)</translation>
+    </message>
+    <message>
+        <source>Check that the service is running on the server and that its firewall allows port %1.</source>
+        <translation>Compruebe que el servicio se está ejecutando en el servidor y que su firewall permite el puerto %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 devolvió: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
+        <translation>No es un informe de tcpdoctor (falta &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report has no target or no verdict.</source>
+        <translation>El informe no tiene destino o no tiene veredicto.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3313,10 +3539,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Not checked</source>
         <translation>No comprobado</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
@@ -3667,28 +3889,8 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>Red</translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation>no es necesario</translation>
-    </message>
-    <message>
         <source>port %1</source>
         <translation>puerto %1</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>puerto inaccesible</translation>
-    </message>
-    <message>
-        <source>administratively prohibited</source>
-        <translation>prohibido administrativamente</translation>
-    </message>
-    <message>
-        <source>no route to destination</source>
-        <translation>no hay ruta al destino</translation>
-    </message>
-    <message>
-        <source>address unreachable</source>
-        <translation>dirección inaccesible</translation>
     </message>
     <message>
         <source>SYN</source>
@@ -3886,6 +4088,26 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Started after</source>
         <translation>Inicio tras</translation>
     </message>
+    <message>
+        <source>Could not check</source>
+        <translation>No se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>ninguno configurado</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Red local</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4081,29 +4303,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>No se pudo comprobar</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -4132,6 +4331,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
         <translation>Aún no comprobado: esta versión de tcpdoctor no incluye este paso.</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was stopped before this step finished.</source>
+        <translation>No comprobado: la comprobación se detuvo antes de que terminara este paso.</translation>
     </message>
 </context>
 <context>
@@ -4669,88 +4872,8 @@ example.com:443
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
-        <source>&lt; 1 ms</source>
-        <translation>&lt; 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Handshake diagram</source>
         <translation>Diagrama de la negociación</translation>
-    </message>
-    <message>
-        <source>SYN</source>
-        <translation>SYN</translation>
-    </message>
-    <message>
-        <source>SYN-ACK (%1)</source>
-        <translation>SYN-ACK (%1)</translation>
-    </message>
-    <message>
-        <source>ACK</source>
-        <translation>ACK</translation>
-    </message>
-    <message>
-        <source>greeting: %1</source>
-        <translation>saludo: %1</translation>
-    </message>
-    <message>
-        <source>RST: nothing listens</source>
-        <translation>RST: nada escucha</translation>
-    </message>
-    <message>
-        <source>RST: the server cut the connection</source>
-        <translation>RST: el servidor cortó la conexión</translation>
-    </message>
-    <message>
-        <source>FIN: the server closed it</source>
-        <translation>FIN: el servidor la cerró</translation>
-    </message>
-    <message>
-        <source>SYN again</source>
-        <translation>SYN de nuevo</translation>
-    </message>
-    <message>
-        <source>no answer in %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
-    </message>
-    <message>
-        <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation>SYN detenido por el firewall de este equipo</translation>
-    </message>
-    <message>
-        <source>ICMP %1/%2 from %3</source>
-        <translation>ICMP %1/%2 desde %3</translation>
-    </message>
-    <message>
-        <source>SYN: nobody has this address here</source>
-        <translation>SYN: nadie tiene esta dirección aquí</translation>
-    </message>
-    <message>
-        <source>SYN: no route to this network</source>
-        <translation>SYN: no hay ruta hacia esta red</translation>
-    </message>
-    <message>
-        <source>SYN: %1</source>
-        <translation>SYN: %1</translation>
-    </message>
-    <message>
-        <source>This computer and %1:</source>
-        <translation>Este equipo y %1:</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>router %1</source>
-        <translation>router %1</translation>
     </message>
 </context>
 <context>
@@ -4771,52 +4894,8 @@ example.com:443
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
-        <source>works</source>
-        <translation>funciona</translation>
-    </message>
-    <message>
-        <source>partly works</source>
-        <translation>funciona en parte</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problema</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>no comprobado</translation>
-    </message>
-    <message>
         <source>Path diagram</source>
         <translation>Diagrama de la ruta</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>Router</translation>
-    </message>
-    <message>
-        <source>Name lookup</source>
-        <translation>Búsqueda del nombre</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>no es necesario</translation>
-    </message>
-    <message>
-        <source>the problem is here</source>
-        <translation>el problema está aquí</translation>
-    </message>
-    <message>
-        <source>problem here</source>
-        <translation>problema aquí</translation>
     </message>
 </context>
 <context>

@@ -214,10 +214,6 @@ Fichier journal&#xa0;: %2
         <translation>%1 port %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>ICMP type %1 code %2 came from %3.</source>
-        <translation>ICMP type %1 code %2 reçu de %3.</translation>
-    </message>
-    <message>
         <source>(system error: %1)</source>
         <translation>(erreur système&#xa0;: %1)</translation>
     </message>
@@ -414,10 +410,6 @@ Fichier journal&#xa0;: %2
         <translation>Un pare-feu a refusé la connexion au port %1</translation>
     </message>
     <message>
-        <source>We sent a SYN to port %1; instead of the server, %2 answered with an ICMP message saying the connection is not allowed (administratively prohibited). A firewall there rejects this traffic.</source>
-        <translation>Nous avons envoyé un SYN au port %1&#xa0;; au lieu du serveur, %2 a répondu par un message ICMP indiquant que la connexion n&apos;est pas autorisée (interdite par l&apos;administrateur). Un pare-feu à cet endroit rejette ce trafic.</translation>
-    </message>
-    <message>
         <source>a device on the way</source>
         <translation>un appareil sur le trajet</translation>
     </message>
@@ -426,20 +418,12 @@ Fichier journal&#xa0;: %2
         <translation>Demandez à l&apos;administrateur du pare-feu situé à %1 d&apos;autoriser le port %2 depuis votre adresse.</translation>
     </message>
     <message>
-        <source>the network</source>
-        <translation>le réseau</translation>
-    </message>
-    <message>
         <source>If you use a VPN or a guest network, try from the usual network.</source>
         <translation>Si vous utilisez un VPN ou un réseau invité, essayez depuis le réseau habituel.</translation>
     </message>
     <message>
         <source>Nobody answered on port %1</source>
         <translation>Personne n&apos;a répondu sur le port %1</translation>
-    </message>
-    <message>
-        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message. Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group). %2</source>
-        <translation>Nous avons envoyé des SYN au port %1 sans obtenir aucune réponse&#xa0;: ni SYN-ACK, ni RST, ni message ICMP. Quelque chose sur le trajet jette les paquets sans rien dire, en général un pare-feu (sur le serveur, sur un routeur, ou un groupe de sécurité cloud). %2</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator whether port %1 is allowed through the server&apos;s firewall and the network&apos;s firewalls from your address.</source>
@@ -848,6 +832,118 @@ Fichier journal&#xa0;: %2
     <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 n&apos;a que des adresses IPv6</translation>
+    </message>
+    <message>
+        <source>Answers came back from the network, so this worked at the time of the check</source>
+        <translation>Des réponses sont revenues du réseau&#xa0;: cela fonctionnait donc au moment de la vérification</translation>
+    </message>
+    <message>
+        <source>It looked broken, but answers came back from the network during the check: %1</source>
+        <translation>Cela semblait en panne, mais des réponses sont revenues du réseau pendant la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with SYN-ACK.</source>
+        <translation>%1 a répondu au SYN par un SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>%1 answered the SYN with RST.</source>
+        <translation>%1 a répondu au SYN par un RST.</translation>
+    </message>
+    <message>
+        <source>%1 sent back an ICMP message: %2.</source>
+        <translation>%1 a renvoyé un message ICMP&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 answered.</source>
+        <translation>Le serveur DNS %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answered.</source>
+        <translation>La passerelle %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>La connexion réseau n&apos;est pas encore prête</translation>
+    </message>
+    <message>
+        <source>%1 is connected (it has a link), but it is not ready to carry traffic yet: it is still connecting, or the Wi-Fi or network sign-in (authentication) has not finished. Nothing came back from the network while tcpdoctor waited, so %2 cannot be reached for now.</source>
+        <translation>%1 est connecté (il a une liaison), mais n&apos;est pas encore prêt à transporter du trafic&#xa0;: la connexion est encore en cours, ou l&apos;identification Wi-Fi ou réseau (authentification) n&apos;est pas terminée. Rien n&apos;est revenu du réseau pendant que tcpdoctor attendait&#xa0;: %2 est donc injoignable pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again: a connection that was just made needs a moment.</source>
+        <translation>Attendez quelques secondes et relancez la vérification&#xa0;: une connexion qui vient d&apos;être établie a besoin d&apos;un moment.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in (Wi-Fi key, company certificate, 802.1X), finish it in the network menu.</source>
+        <translation>Si le réseau demande un mot de passe ou une identification (clé Wi-Fi, certificat d&apos;entreprise, 802.1X), terminez-la dans le menu réseau.</translation>
+    </message>
+    <message>
+        <source>If it stays like this, switch the connection off and on, or unplug the cable and plug it in again.</source>
+        <translation>Si cela persiste, désactivez puis réactivez la connexion, ou débranchez le câble et rebranchez-le.</translation>
+    </message>
+    <message>
+        <source>%1 has a carrier but is not up (tcpdoctor waited %2 for it to settle).</source>
+        <translation>%1 a un signal de liaison mais n&apos;est pas actif (tcpdoctor a attendu %2 que cela change).</translation>
+    </message>
+    <message>
+        <source>The DNS server refuses to answer this computer</source>
+        <translation>Le serveur DNS refuse de répondre à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer asked its DNS server(s) for the address of %1, and every one of them answered REFUSED: the server works, but it does not serve this computer. Usually the DNS server belongs to another network (an office DNS server used from home or over a different connection), or its access list does not include this computer&apos;s address.</source>
+        <translation>Cet ordinateur a demandé l&apos;adresse de %1 à son ou ses serveurs DNS, et tous ont répondu REFUSED&#xa0;: le serveur fonctionne, mais il ne sert pas cet ordinateur. En général, le serveur DNS appartient à un autre réseau (un serveur DNS du bureau utilisé depuis la maison ou via une autre connexion), ou sa liste d&apos;accès n&apos;inclut pas l&apos;adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Use the DNS server of the network you are on: switch the connection off and on so it is set automatically (DHCP), or remove a DNS server entered by hand.</source>
+        <translation>Utilisez le serveur DNS du réseau sur lequel vous êtes&#xa0;: désactivez puis réactivez la connexion pour qu&apos;il soit défini automatiquement (DHCP), ou supprimez un serveur DNS saisi à la main.</translation>
+    </message>
+    <message>
+        <source>If the name is internal to a company, connect the VPN first, so its DNS server serves you.</source>
+        <translation>Si le nom est interne à une entreprise, connectez d&apos;abord le VPN, pour que son serveur DNS vous réponde.</translation>
+    </message>
+    <message>
+        <source>If you run the DNS server, allow this computer&apos;s address in its access list (allow-query, allow-recursion).</source>
+        <translation>Si vous gérez le serveur DNS, autorisez l&apos;adresse de cet ordinateur dans sa liste d&apos;accès (allow-query, allow-recursion).</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 a renvoyé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection to port %2 away</source>
+        <translation>%1 a repoussé la connexion au port %2</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1; instead of a SYN-ACK, %2 sent back an ICMP message: %3.</source>
+        <translation>Nous avons envoyé un SYN au port %1&#xa0;; au lieu d&apos;un SYN-ACK, %2 a renvoyé un message ICMP&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>The server itself turns the connection away: usually its firewall rejects this port (where simply nothing listens, a server answers with RST instead).</source>
+        <translation>Le serveur lui-même repousse la connexion&#xa0;: en général, son pare-feu rejette ce port (là où simplement rien n&apos;écoute, un serveur répond plutôt par un RST).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own firewall refuses this connection.</source>
+        <translation>Le pare-feu du serveur lui-même refuse cette connexion.</translation>
+    </message>
+    <message>
+        <source>The router %1 turns the connection away before it reaches the server: a firewall there rejects it.</source>
+        <translation>Le routeur %1 repousse la connexion avant qu&apos;elle n&apos;atteigne le serveur&#xa0;: un pare-feu à cet endroit la rejette.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to allow port %1 from your address in the server&apos;s firewall.</source>
+        <translation>Demandez à l&apos;administrateur du serveur d&apos;autoriser le port %1 depuis votre adresse dans le pare-feu du serveur.</translation>
+    </message>
+    <message>
+        <source>We sent SYNs to port %1 and got no answer at all: no SYN-ACK, no RST, no ICMP message.</source>
+        <translation>Nous avons envoyé des SYN au port %1 sans obtenir aucune réponse&#xa0;: ni SYN-ACK, ni RST, ni message ICMP.</translation>
+    </message>
+    <message>
+        <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
+        <translation>Quelque chose sur le trajet jette les paquets sans rien dire, en général un pare-feu (sur le serveur, sur un routeur, ou un groupe de sécurité cloud).</translation>
     </message>
 </context>
 <context>
@@ -1779,26 +1875,6 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
         <translation>, qui s&apos;applique peut-être&#xa0;: elle a des conditions que tcpdoctor ne peut pas évaluer</translation>
     </message>
     <message>
-        <source>administratively prohibited</source>
-        <translation>interdit par l&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>port inaccessible</translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation>hôte inaccessible</translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation>réseau inaccessible</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation>ICMP type %1, code %2</translation>
-    </message>
-    <message>
         <source>%1, chain %2</source>
         <translation>%1, chaîne %2</translation>
     </message>
@@ -1815,8 +1891,8 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
         <translation>Cet ordinateur n&apos;a pas pu envoyer le SYN (%1).</translation>
     </message>
     <message>
-        <source>Router %1 (hop %2) rejected it (%3).</source>
-        <translation>Le routeur %1 (saut %2) l&apos;a rejeté (%3).</translation>
+        <source>Router %1 (hop %2) rejected it: %3.</source>
+        <translation>Le routeur %1 (saut %2) l&apos;a rejeté&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.</source>
@@ -1993,6 +2069,105 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
     <message>
         <source>Ask the administrator of that network (its gateway) to allow port %1 to %2.</source>
         <translation>Demandez à l’administrateur de ce réseau (sa passerelle par défaut) d’autoriser le port %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 itself rejected it: %2.</source>
+        <translation>Le serveur %1 l&apos;a lui-même rejeté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network, so there is no router in between; it did not answer.</source>
+        <translation>L&apos;adresse %1 est sur le réseau local, il n&apos;y a donc aucun routeur entre les deux&#xa0;; elle n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>It is on the local network, with no router in between, so the drop is in the server&apos;s own firewall.</source>
+        <translation>Il se trouve sur le réseau local, sans routeur entre les deux&#xa0;: c&apos;est donc le pare-feu du serveur lui-même qui rejette les paquets.</translation>
+    </message>
+</context>
+<context>
+    <name>Icmp</name>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau inaccessible</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte inaccessible</translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation>protocole inaccessible</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>port inaccessible</translation>
+    </message>
+    <message>
+        <source>fragmentation needed</source>
+        <translation>fragmentation nécessaire</translation>
+    </message>
+    <message>
+        <source>source route failed</source>
+        <translation>échec du routage par la source</translation>
+    </message>
+    <message>
+        <source>destination network unknown</source>
+        <translation>réseau de destination inconnu</translation>
+    </message>
+    <message>
+        <source>destination host unknown</source>
+        <translation>hôte de destination inconnu</translation>
+    </message>
+    <message>
+        <source>network administratively prohibited</source>
+        <translation>réseau interdit par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>host administratively prohibited</source>
+        <translation>hôte interdit par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>network unreachable for this type of service</source>
+        <translation>réseau inaccessible pour ce type de service</translation>
+    </message>
+    <message>
+        <source>host unreachable for this type of service</source>
+        <translation>hôte inaccessible pour ce type de service</translation>
+    </message>
+    <message>
+        <source>communication administratively prohibited</source>
+        <translation>communication interdite par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>no route to destination</source>
+        <translation>aucun itinéraire vers la destination</translation>
+    </message>
+    <message>
+        <source>beyond scope of source address</source>
+        <translation>hors de la portée de l&apos;adresse source</translation>
+    </message>
+    <message>
+        <source>address unreachable</source>
+        <translation>adresse inaccessible</translation>
+    </message>
+    <message>
+        <source>source address failed ingress/egress policy</source>
+        <translation>adresse source refusée par la politique d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>reject route to destination</source>
+        <translation>itinéraire de rejet vers la destination</translation>
+    </message>
+    <message>
+        <source>ICMPv6 type %1, code %2</source>
+        <translation>ICMPv6 type %1, code %2</translation>
+    </message>
+    <message>
+        <source>ICMP type %1, code %2</source>
+        <translation>ICMP type %1, code %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2700,30 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
     <message>
         <source>The network connection that traffic to %1 would use has no link.</source>
         <translation>La connexion réseau que le trafic vers %1 utiliserait n&apos;a pas de liaison.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet</source>
+        <translation>%1 est connecté, mais pas encore prêt</translation>
+    </message>
+    <message>
+        <source>It has a link, but waits for a sign-in to finish (state: dormant), as Wi-Fi does while it checks the password or a company network checks this computer.</source>
+        <translation>Il a une liaison, mais attend la fin d&apos;une identification (état&#xa0;: dormant), comme le Wi-Fi pendant qu&apos;il vérifie le mot de passe ou qu&apos;un réseau d&apos;entreprise vérifie cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It has a link, but is not up yet (state: %1): it is still connecting.</source>
+        <translation>Il a une liaison, mais n&apos;est pas encore actif (état&#xa0;: %1)&#xa0;: la connexion est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and check again.</source>
+        <translation>Attendez quelques secondes et relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>If the network asks for a password or a sign-in, finish it in the network menu.</source>
+        <translation>Si le réseau demande un mot de passe ou une identification, terminez-la dans le menu réseau.</translation>
+    </message>
+    <message>
+        <source>%1 is connected but not ready yet: still connecting, or a sign-in is not finished.</source>
+        <translation>%1 est connecté, mais pas encore prêt&#xa0;: connexion en cours, ou identification non terminée.</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3459,33 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
             <numerusform>Il a ensuite réinitialisé la connexion au milieu de son message d&apos;accueil (après %n octets).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answered that port %2 is closed (ICMP port unreachable)</source>
+        <translation>%1 a répondu que le port %2 est fermé (ICMP «&#xa0;port inaccessible&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 answered for %2 that port %3 is closed (ICMP port unreachable)</source>
+        <translation>%1 a répondu pour %2 que le port %3 est fermé (ICMP «&#xa0;port inaccessible&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Check that the service is running on the server and that its firewall allows port %1.</source>
+        <translation>Vérifiez que le service tourne sur le serveur et que son pare-feu autorise le port %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent back: %2.</source>
+        <translation>%1 a renvoyé&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
+        <translation>Ce n&apos;est pas un rapport tcpdoctor (pas de &quot;schema&quot;&#xa0;: &quot;tcpdoctor-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report has no target or no verdict.</source>
+        <translation>Le rapport n&apos;a pas de cible ou pas de verdict.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3313,10 +3539,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
     <message>
         <source>this version does not have this step yet</source>
@@ -3667,28 +3889,8 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>not needed</source>
-        <translation>non nécessaire</translation>
-    </message>
-    <message>
         <source>port %1</source>
         <translation>port %1</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>port inaccessible</translation>
-    </message>
-    <message>
-        <source>administratively prohibited</source>
-        <translation>interdit par l&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>no route to destination</source>
-        <translation>aucun itinéraire vers la destination</translation>
-    </message>
-    <message>
-        <source>address unreachable</source>
-        <translation>adresse inaccessible</translation>
     </message>
     <message>
         <source>SYN</source>
@@ -3886,6 +4088,26 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Started after</source>
         <translation>Démarrée après</translation>
     </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>aucun configuré</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4081,29 +4303,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     </message>
 </context>
 <context>
-    <name>StatusText</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>Vérification impossible</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -4132,6 +4331,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Not checked yet: this version of tcpdoctor does not have this step.</source>
         <translation>Pas encore vérifié&#xa0;: cette version de tcpdoctor n&apos;a pas cette étape.</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was stopped before this step finished.</source>
+        <translation>Non vérifié&#xa0;: la vérification a été arrêtée avant la fin de cette étape.</translation>
     </message>
 </context>
 <context>
@@ -4669,88 +4872,8 @@ example.com:443
 <context>
     <name>tcpd::ui::HandshakeDiagram</name>
     <message>
-        <source>&lt; 1 ms</source>
-        <translation>&lt; 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Handshake diagram</source>
         <translation>Schéma de la connexion</translation>
-    </message>
-    <message>
-        <source>SYN</source>
-        <translation>SYN</translation>
-    </message>
-    <message>
-        <source>SYN-ACK (%1)</source>
-        <translation>SYN-ACK (%1)</translation>
-    </message>
-    <message>
-        <source>ACK</source>
-        <translation>ACK</translation>
-    </message>
-    <message>
-        <source>greeting: %1</source>
-        <translation>message d&apos;accueil&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>RST: nothing listens</source>
-        <translation>RST&#xa0;: rien n&apos;écoute</translation>
-    </message>
-    <message>
-        <source>RST: the server cut the connection</source>
-        <translation>RST&#xa0;: le serveur a coupé la connexion</translation>
-    </message>
-    <message>
-        <source>FIN: the server closed it</source>
-        <translation>FIN&#xa0;: le serveur l&apos;a fermée</translation>
-    </message>
-    <message>
-        <source>SYN again</source>
-        <translation>SYN renvoyé</translation>
-    </message>
-    <message>
-        <source>no answer in %1 s</source>
-        <translation>aucune réponse en %1 s</translation>
-    </message>
-    <message>
-        <source>SYN stopped by this computer&apos;s firewall</source>
-        <translation>SYN arrêté par le pare-feu de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>ICMP %1/%2 from %3</source>
-        <translation>ICMP %1/%2 de %3</translation>
-    </message>
-    <message>
-        <source>SYN: nobody has this address here</source>
-        <translation>SYN&#xa0;: personne n&apos;a cette adresse ici</translation>
-    </message>
-    <message>
-        <source>SYN: no route to this network</source>
-        <translation>SYN&#xa0;: aucun itinéraire vers ce réseau</translation>
-    </message>
-    <message>
-        <source>SYN: %1</source>
-        <translation>SYN&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This computer and %1:</source>
-        <translation>Cet ordinateur et %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>router %1</source>
-        <translation>routeur %1</translation>
     </message>
 </context>
 <context>
@@ -4771,52 +4894,8 @@ example.com:443
 <context>
     <name>tcpd::ui::PathDiagram</name>
     <message>
-        <source>works</source>
-        <translation>fonctionne</translation>
-    </message>
-    <message>
-        <source>partly works</source>
-        <translation>fonctionne en partie</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>problème</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
         <source>Path diagram</source>
         <translation>Schéma du trajet</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>Routeur</translation>
-    </message>
-    <message>
-        <source>Name lookup</source>
-        <translation>Résolution de nom</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>non nécessaire</translation>
-    </message>
-    <message>
-        <source>the problem is here</source>
-        <translation>le problème est ici</translation>
-    </message>
-    <message>
-        <source>problem here</source>
-        <translation>problème ici</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,19 @@ void WizardModel::start(const core::Target& target)
     emit runStarted();
 }
 
+void WizardModel::showSavedReport(const core::Report& report)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_results.clear();
+    for (const core::StepResult& s : report.steps) {
+        m_results.insert(s.id, s);
+    }
+    m_report = report;
+    emit runFinished(m_report);
+}
+
 void WizardModel::cancel()
 {
     m_runner->cancel();

@@ -36,6 +36,9 @@ public:
     /// Starts the checklist for `target` (cancelling a run in progress) and remembers the target.
     void start(const core::Target& target);
     void cancel();
+    /// Shows a report saved earlier (reportFromJson) as if its run had just finished: the summary and
+    /// the step pages read it. Ignored while a check runs.
+    void showSavedReport(const core::Report& report);
     bool isRunning() const;
 
     const core::Target& target() const { return m_target; }

@@ -88,7 +88,7 @@ RuleList dnsRules()
          }},
         {"dns.refused", "dns", [](const Facts& f) { return f.dnsStatus == u"refused"; },
          [](const Facts& f, Verdict& v) {
-             v.title = Diagnosis::tr("The DNS server will not answer this computer");
+             v.title = Diagnosis::tr("The DNS server refuses to answer this computer");
              v.explanation
                  = Diagnosis::tr("This computer asked its DNS server(s) for the address of %1, and every one of them "
                                  "answered REFUSED: the server works, but it does not serve this computer. Usually "

@@ -194,7 +194,7 @@ RuleList linkIpRules()
                                           "certificate, 802.1X), finish it in the network menu.")
                          << Diagnosis::tr("If it stays like this, switch the connection off and on, or unplug the cable "
                                           "and plug it in again.");
-             v.evidence << Diagnosis::tr("%1 has a carrier but is not up (the link step waited %2 for it to settle).")
+             v.evidence << Diagnosis::tr("%1 has a carrier but is not up (tcpdoctor waited %2 for it to settle).")
                                .arg(name, milliseconds(f.link.settleWaitMs));
              addInterfaceEvidence(f, v);
          }},

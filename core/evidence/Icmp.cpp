@@ -60,6 +60,12 @@ IcmpKind icmpKind(bool ipv6, int type, int code)
     return e != nullptr ? e->kind : IcmpKind::Other;
 }
 
+QString icmpShortName(bool ipv6, int type, int code)
+{
+    const Entry* e = find(ipv6, type, code);
+    return e != nullptr ? QCoreApplication::translate("Icmp", e->name) : QString();
+}
+
 QString icmpName(bool ipv6, int type, int code)
 {
     const Entry* e = find(ipv6, type, code);

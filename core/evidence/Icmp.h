@@ -25,5 +25,7 @@ IcmpKind icmpKind(bool ipv6, int type, int code);
 /// "port unreachable", "communication administratively prohibited", ... (translated), with the raw
 /// numbers: "port unreachable (ICMP type 3, code 3)". `ipv6` picks the ICMPv6 table.
 QString icmpName(bool ipv6, int type, int code);
+/// The name alone ("port unreachable"), or "" for a type and code not in the table.
+QString icmpShortName(bool ipv6, int type, int code);
 
 } // namespace tcpd::core::evidence

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,12 @@ enum class Outcome {
 
 /// The contract's spelling: "open", "refused", "filtered", ...
 const char* outcomeName(Outcome o);
+
+/// What an ICMP "destination unreachable" message (ICMP type 3, ICMPv6 type 1) means for a connection
+/// attempt, written once for every backend: a prohibition or port unreachable is Rejected (LocalBlock
+/// when this computer sent it itself), a network one NetworkUnreachable, the rest HostUnreachable.
+/// nullopt for other types.
+std::optional<Outcome> outcomeForIcmp(bool ipv6, int type, int code, bool fromOwnAddress);
 
 /// The ICMP message the operating system attached to a failed attempt, where it tells us.
 struct IcmpInfo {

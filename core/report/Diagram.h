@@ -52,14 +52,39 @@ struct Diagram {
 
     /// The three corners of the arrowhead of `line`.
     static QList<QPointF> arrowHead(const Line& line);
-    /// A colour for a tone, light theme ("#1e7e34"); `background` gives the pale fill of boxes.
-    static QString color(Tone tone, bool background = false);
+    /// A colour for a tone ("#1e7e34"); `background` gives the pale fill of boxes; `dark` the colours
+    /// that read on a dark window (the wizard in dark mode).
+    static QString color(Tone tone, bool background = false, bool dark = false);
     /// The tone's name, used as CSS class suffix ("pass", "fail", ...).
     static QString toneName(Tone tone);
 };
 
-/// this computer → gateway → DNS server → network → server, coloured by what the steps found,
-/// the hop the verdict blames outlined.
+/// One hop of the path as people read it, with what was seen there. Only hops that exist are listed:
+/// no router for a target on the local network, no network for this computer itself, no DNS server
+/// for an address. A hop "works" only when something answered from it or from beyond it.
+struct PathHop {
+    QString id;     ///< "computer", "gateway", "dns", "network", "server"
+    QString label;  ///< translated name ("Router"), or the target's name
+    QString detail; ///< an address, "none configured", "not needed: hosts file", ...
+    Diagram::Tone tone = Diagram::Tone::Skip;
+    QString word;   ///< what was seen: "works", "no answer", "problem", "not checked", ...
+    bool blamed = false; ///< the verdict's layer
+
+    bool operator==(const PathHop& o) const
+    {
+        return id == o.id && label == o.label && detail == o.detail && tone == o.tone && word == o.word
+            && blamed == o.blamed;
+    }
+};
+
+/// The path of a report (the one owner: the wizard, the HTML/SVG report and the PDF draw these).
+QList<PathHop> pathHops(const QJsonObject& report);
+/// The status words and marks of a hop's tone ("works", "✔"), translated once.
+QString hopWord(Diagram::Tone tone);
+QString hopMark(Diagram::Tone tone);
+
+/// this computer → gateway → DNS server → network → server (the hops that exist), coloured by what
+/// was seen, the hop the verdict blames outlined.
 Diagram pathDiagram(const QJsonObject& report);
 
 /// One ladder per address the port test tried: SYN →, ← SYN-ACK / RST / nothing / ICMP from X,

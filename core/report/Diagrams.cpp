@@ -9,6 +9,9 @@
 #include "report/Escape.h"
 #include "report/ReportText.h"
 
+#include "evidence/Evidence.h"
+#include "evidence/Icmp.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLineF>
@@ -54,130 +57,172 @@ Tone toneOf(const QString& status)
     return Tone::Skip;
 }
 
-QString stateWord(Tone t)
+bool stepRan(const QJsonObject& doc, const QString& id)
 {
-    switch (t) {
-    case Tone::Pass: return ReportText::tr("works");
-    case Tone::Warn: return ReportText::tr("partly works");
-    case Tone::Fail: return ReportText::tr("problem");
-    default: return ReportText::tr("not checked");
-    }
+    const QString status = step(doc, id).value(u"status"_s).toString(u"skipped"_s);
+    return status != u"skipped" && status != u"error";
 }
 
-QString markOf(Tone t)
+QJsonObject dataOf(const QJsonObject& doc, const QString& id)
 {
-    switch (t) {
-    case Tone::Pass: return u"✔"_s;
-    case Tone::Warn: return u"⚠"_s;
-    case Tone::Fail: return u"✘"_s;
-    default: return u"?"_s;
-    }
+    return step(doc, id).value(u"data"_s).toObject();
 }
 
-struct Hop {
-    QString label;
-    QString detail;
-    Tone tone = Tone::Skip;
-    bool blamed = false;
-};
-
-QString statusOf(const QJsonObject& doc, const QString& id)
+/// Is `address` inside one of this computer's own subnets (the ip step's addresses)?
+bool onLocalNetwork(const evidence::IpEvidence& ip, const QString& address)
 {
-    return step(doc, id).value(u"status"_s).toString(u"skipped"_s);
+    const QHostAddress host(address.section(u'%', 0, 0));
+    return std::any_of(ip.addresses.begin(), ip.addresses.end(), [&host](const evidence::IpAddress& a) {
+        const QHostAddress own(a.address.section(u'%', 0, 0));
+        return a.prefixLength > 0 && own.protocol() == host.protocol() && !own.isLinkLocal()
+            && host.isInSubnet(own, a.prefixLength);
+    });
 }
 
-QList<Hop> hopsFor(const QJsonObject& doc)
+PathHop hop(const QString& id, const QString& label, const QString& detail, Tone tone)
+{
+    return PathHop{id, label, detail, tone, hopWord(tone), false};
+}
+
+QList<PathHop> hopsFor(const QJsonObject& doc)
 {
     const QJsonObject v = doc.value(u"verdict"_s).toObject();
     const QString layer = v.value(u"layer"_s).toString();
     const QString code = v.value(u"code"_s).toString();
     const QJsonObject target = doc.value(u"target"_s).toObject();
-    Hop computer{ReportText::tr("This computer"), sourceAddress(doc), Tone::Skip, false};
-    Hop gateway{ReportText::tr("Router"), gatewayList(doc).value(0), toneOf(statusOf(doc, u"ip"_s)), false};
-    Hop dns{ReportText::tr("DNS server"), dnsServerList(doc).value(0), toneOf(statusOf(doc, u"dns"_s)), false};
-    Hop network{ReportText::tr("Network"), {}, Tone::Skip, false};
-    Hop server{target.value(u"display_host"_s).toString(target.value(u"host"_s).toString()), {}, Tone::Skip, false};
+    const auto link = evidence::LinkEvidence::fromJson(dataOf(doc, u"link"_s), stepRan(doc, u"link"_s));
+    const auto ip = evidence::IpEvidence::fromJson(dataOf(doc, u"ip"_s), stepRan(doc, u"ip"_s));
+    const QString dnsStatus = step(doc, u"dns"_s).value(u"status"_s).toString(u"skipped"_s);
+    const auto dns = evidence::DnsLookup::fromJson(dataOf(doc, u"dns"_s), dnsStatus != u"skipped");
+    const auto port = evidence::PortEvidence::fromJson(dataOf(doc, u"port"_s));
 
-    const Tone link = toneOf(statusOf(doc, u"link"_s));
-    const Tone ip = toneOf(statusOf(doc, u"ip"_s));
-    computer.tone = link == Tone::Fail || ip == Tone::Fail ? Tone::Fail
-        : link == Tone::Skip && ip == Tone::Skip           ? Tone::Skip
-        : link == Tone::Warn || ip == Tone::Warn           ? Tone::Warn
-                                                           : Tone::Pass;
-    const QJsonObject dnsStep = step(doc, u"dns"_s);
-    if (dnsStep.value(u"status"_s).toString() == u"skipped"
-        && !QHostAddress(target.value(u"host"_s).toString()).isNull()) {
-        dns.detail = ReportText::tr("not needed");
+    // Where the target is: this computer, the local network, or beyond a router.
+    QStringList addresses;
+    for (const evidence::PortAttempt& a : port.attempts) {
+        addresses << a.address;
     }
+    if (addresses.isEmpty()) {
+        addresses = dns.addresses;
+    }
+    const QString host = target.value(u"host"_s).toString();
+    if (addresses.isEmpty() && !QHostAddress(host).isNull()) {
+        addresses << host;
+    }
+    const QStringList own = ip.ownAddresses();
+    const bool local = link.targetLocal || ip.targetLocal
+        || (!addresses.isEmpty() && std::all_of(addresses.begin(), addresses.end(), [&own](const QString& a) {
+               return QHostAddress(a.section(u'%', 0, 0)).isLoopback() || own.contains(a.section(u'%', 0, 0));
+           }));
+    const bool onLink = !local
+        && ((ip.route.has_value() && ip.route->onLink && !ip.route->rejects())
+            || (!addresses.isEmpty() && std::all_of(addresses.begin(), addresses.end(), [&ip](const QString& a) {
+                   return onLocalNetwork(ip, a);
+               })));
 
     bool anyOpen = false;
-    bool reachedServer = false;
-    const QJsonArray tried = attempts(doc);
-    for (const QJsonValue& a : tried) {
-        const QString o = a.toObject().value(u"outcome"_s).toString();
-        anyOpen = anyOpen || o == u"open";
-        reachedServer = reachedServer || o == u"open" || o == u"refused" || o == u"reset_after_connect"
-            || o == u"closed_after_connect";
+    bool reachedServer = false; // the target itself answered (SYN-ACK or RST)
+    bool throughRouter = false; // something beyond the router answered
+    for (const evidence::PortAttempt& a : port.attempts) {
+        anyOpen = anyOpen || a.outcome == evidence::Outcome::Open;
+        const bool fromTarget = a.handshakeCompleted() || a.outcome == evidence::Outcome::Refused;
+        reachedServer = reachedServer || fromTarget;
+        throughRouter = throughRouter || (a.answeredFromBeyond() && !onLocalNetwork(ip, fromTarget ? a.address : a.icmp.from));
     }
-    if (!tried.isEmpty()) {
-        server.detail = tried.at(0).toObject().value(u"address"_s).toString();
+    for (const QString& server : dns.remoteServersAnswered()) {
+        throughRouter = throughRouter || !onLocalNetwork(ip, server);
+    }
+
+    QList<PathHop> hops;
+    // This computer: its link and IP configuration.
+    const Tone linkTone = toneOf(step(doc, u"link"_s).value(u"status"_s).toString(u"skipped"_s));
+    const Tone ipTone = toneOf(step(doc, u"ip"_s).value(u"status"_s).toString(u"skipped"_s));
+    Tone computerTone = linkTone == Tone::Fail || ipTone == Tone::Fail ? Tone::Fail
+        : linkTone == Tone::Skip && ipTone == Tone::Skip               ? Tone::Skip
+        : linkTone == Tone::Warn || ipTone == Tone::Warn               ? Tone::Warn
+                                                                       : Tone::Pass;
+    if (layer == u"local-firewall") {
+        computerTone = Tone::Fail;
+    }
+    hops << hop(u"computer"_s, ReportText::tr("This computer"), sourceAddress(doc), computerTone);
+
+    if (!local && !onLink) {
+        // The router: drawn only when traffic has to pass one, and "works" only when something
+        // answered from beyond it.
+        const QStringList gateways = gatewayList(doc);
+        PathHop router = hop(u"gateway"_s, ReportText::tr("Router"), gateways.value(0), Tone::Skip);
+        if (ip.ran && gateways.isEmpty()) {
+            router.detail = ReportText::tr("none configured");
+            router.word = ReportText::tr("missing");
+        } else if (throughRouter || (ip.gatewayProbe.has_value() && ip.gatewayProbe->answered)) {
+            router.tone = Tone::Pass;
+            router.word = hopWord(Tone::Pass);
+        } else if (ip.gatewayProbe.has_value() && !ip.gatewayProbe->cancelled) {
+            router.tone = Tone::Warn;
+            router.word = ReportText::tr("no answer");
+        }
+        hops << router;
+    }
+
+    if (dnsStatus != u"skipped" || QHostAddress(host).isNull()) {
+        // The DNS server: "works" only when one answered; a name from the hosts file did not need it.
+        PathHop server = hop(u"dns"_s, ReportText::tr("DNS server"), dnsServerList(doc).value(0), Tone::Skip);
+        const bool anyAnswered = std::any_of(dns.servers.begin(), dns.servers.end(),
+                                             [](const evidence::DnsServerAnswer& a) { return a.answered(); });
+        if (layer == u"dns") {
+            server.tone = Tone::Fail;
+            server.word = hopWord(Tone::Fail);
+        } else if (anyAnswered || (dns.servers.isEmpty() && dns.addressesFrom == u"system_resolver")) {
+            server.tone = Tone::Pass;
+            server.word = hopWord(Tone::Pass);
+        } else if (!dns.servers.isEmpty()) {
+            server.tone = Tone::Warn;
+            server.word = ReportText::tr("no answer");
+        }
+        hops << server;
+    }
+
+    if (!local) {
+        PathHop network = hop(u"network"_s, onLink ? ReportText::tr("Local network") : ReportText::tr("Network"), {},
+                              Tone::Skip);
+        const QString portStatus = step(doc, u"port"_s).value(u"status"_s).toString(u"skipped"_s);
+        if (reachedServer) {
+            network.tone = code == u"ok.partial" ? Tone::Warn : Tone::Pass;
+        } else if (!port.attempts.isEmpty() && portStatus != u"skipped" && portStatus != u"error"
+                   && layer != u"local-firewall") {
+            network.tone = Tone::Fail;
+        }
+        network.word = hopWord(network.tone);
+        hops << network;
+    }
+
+    PathHop server = hop(u"server"_s, target.value(u"display_host"_s).toString(host), {}, Tone::Skip);
+    if (!port.attempts.isEmpty()) {
+        server.detail = port.attempts.first().address;
         if (server.detail == server.label) {
             server.detail = ReportText::tr("port %1").arg(target.value(u"port"_s).toInt());
         }
     }
-    const QString portStatus = statusOf(doc, u"port"_s);
     if (reachedServer) {
-        network.tone = code == u"ok.partial" ? Tone::Warn : Tone::Pass;
         server.tone = anyOpen ? Tone::Pass : Tone::Fail;
-    } else if (!tried.isEmpty() && portStatus != u"skipped" && portStatus != u"error") {
-        network.tone = Tone::Fail;
     }
-    if (layer == u"local-firewall") {
-        computer.tone = Tone::Fail;
-        network.tone = Tone::Skip;
-    }
-    if (layer == u"link" || layer == u"local-firewall") {
-        computer.blamed = true;
-    } else if (layer == u"ip") {
-        Hop& h = code == u"ip.gateway_unreachable" ? gateway : computer;
-        h.blamed = true;
-        h.tone = Tone::Fail;
-    } else if (layer == u"dns") {
-        dns.blamed = true;
-        dns.tone = Tone::Fail;
-    } else if (layer == u"network") {
-        network.blamed = !anyOpen || code == u"ok.partial";
-    } else if (layer == u"server") {
-        server.blamed = true;
-    }
-    return {computer, gateway, dns, network, server};
-}
+    server.word = hopWord(server.tone);
+    hops << server;
 
-QString icmpWords(bool v6, int type, int code)
-{
-    if (!v6 && type == 3) {
-        switch (code) {
-        case 0: return ReportText::tr("network unreachable");
-        case 1: return ReportText::tr("host unreachable");
-        case 3: return ReportText::tr("port unreachable");
-        case 9:
-        case 10:
-        case 13: return ReportText::tr("administratively prohibited");
-        default: break;
+    // The hop the verdict blames.
+    for (PathHop& h : hops) {
+        const bool blamed = ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
+            || (layer == u"ip" && h.id == (code == u"ip.gateway_unreachable" ? u"gateway"_s : u"computer"_s))
+            || (layer == u"dns" && h.id == u"dns") || (layer == u"server" && h.id == u"server")
+            || (layer == u"network" && h.id == u"network" && (!anyOpen || code == u"ok.partial"));
+        if (blamed) {
+            h.blamed = true;
+            if (layer == u"ip" || layer == u"link") {
+                h.tone = Tone::Fail;
+                h.word = hopWord(Tone::Fail);
+            }
         }
     }
-    if (v6 && type == 1) {
-        switch (code) {
-        case 0: return ReportText::tr("no route to destination");
-        case 1:
-        case 5:
-        case 6: return ReportText::tr("administratively prohibited");
-        case 3: return ReportText::tr("address unreachable");
-        case 4: return ReportText::tr("port unreachable");
-        default: break;
-        }
-    }
-    return {};
+    return hops;
 }
 
 // One rung of a ladder.
@@ -226,15 +271,19 @@ QList<Rung> rungsFor(const QJsonObject& a, QString* middle)
     } else if (outcome == u"local_block") {
         rungs << Rung{K::Blocked, ReportText::tr("SYN stopped by this computer's firewall"), elapsed, true};
     } else if (!icmp.isEmpty() && !local) {
-        *middle = icmp.value(u"from"_s).toString();
+        const QString from = icmp.value(u"from"_s).toString();
         const int type = icmp.value(u"type"_s).toInt();
         const int code = icmp.value(u"code"_s).toInt();
-        const QString words = icmpWords(a.value(u"family"_s).toString() == u"ipv6", type, code);
-        rungs << Rung{K::ToMiddle, ReportText::tr("SYN"), zero}
-              << Rung{K::FromMiddle,
-                      words.isEmpty() ? ReportText::tr("ICMP %1/%2").arg(type).arg(code)
-                                      : ReportText::tr("ICMP %1/%2: %3").arg(type).arg(code).arg(words),
-                      elapsed, true};
+        const QString words = evidence::icmpShortName(a.value(u"family"_s).toString() == u"ipv6", type, code);
+        const QString label = words.isEmpty() ? ReportText::tr("ICMP %1/%2").arg(type).arg(code)
+                                              : ReportText::tr("ICMP %1/%2: %3").arg(type).arg(code).arg(words);
+        if (from == a.value(u"address"_s).toString()) {
+            // The server itself answered with ICMP: no router in between.
+            rungs << Rung{K::Right, ReportText::tr("SYN"), zero} << Rung{K::Left, label, elapsed, true};
+        } else {
+            *middle = from;
+            rungs << Rung{K::ToMiddle, ReportText::tr("SYN"), zero} << Rung{K::FromMiddle, label, elapsed, true};
+        }
     } else if (outcome == u"host_unreachable") {
         rungs << Rung{K::Blocked, ReportText::tr("SYN not sent: nobody has this address here"), elapsed, true};
     } else if (outcome == u"network_unreachable") {
@@ -260,8 +309,19 @@ QList<QPointF> Diagram::arrowHead(const Line& line)
             line.to - QPointF(len * qCos(angle + spread), len * qSin(angle + spread))};
 }
 
-QString Diagram::color(Tone tone, bool background)
+QString Diagram::color(Tone tone, bool background, bool dark)
 {
+    if (dark) {
+        switch (tone) {
+        case Tone::Text: return u"#e8eaed"_s;
+        case Tone::Muted: return u"#aeb4bb"_s;
+        case Tone::Line: return u"#8d949b"_s;
+        case Tone::Pass: return background ? u"#17331f"_s : u"#5cc97b"_s;
+        case Tone::Warn: return background ? u"#3a2f10"_s : u"#f0b429"_s;
+        case Tone::Fail: return background ? u"#3d1719"_s : u"#ff6b6b"_s;
+        case Tone::Skip: return background ? u"#2a2d31"_s : u"#9aa0a6"_s;
+        }
+    }
     switch (tone) {
     case Tone::Text: return u"#1d1d1f"_s;
     case Tone::Muted: return u"#5f6368"_s;
@@ -288,6 +348,36 @@ QString Diagram::toneName(Tone tone)
     return u"text"_s;
 }
 
+QString hopWord(Diagram::Tone tone)
+{
+    switch (tone) {
+    case Tone::Pass: return ReportText::tr("works");
+    case Tone::Warn: return ReportText::tr("partly works");
+    case Tone::Fail: return ReportText::tr("problem");
+    default: return ReportText::tr("not checked");
+    }
+}
+
+QString hopMark(Diagram::Tone tone)
+{
+    switch (tone) {
+    case Tone::Pass: return u"✔"_s;
+    case Tone::Warn: return u"⚠"_s;
+    case Tone::Fail: return u"✘"_s;
+    default: return u"?"_s;
+    }
+}
+
+QList<PathHop> pathHops(const QJsonObject& report)
+{
+    QList<PathHop> hops = hopsFor(report);
+    for (PathHop& h : hops) {
+        h.label = escapeControls(h.label);
+        h.detail = escapeControls(h.detail);
+    }
+    return hops;
+}
+
 Diagram pathDiagram(const QJsonObject& doc)
 {
     Diagram d;
@@ -295,21 +385,23 @@ Diagram pathDiagram(const QJsonObject& doc)
     d.title = ReportText::tr("Where the connection goes, and where it fails");
     d.width = kWidth;
     d.height = 150;
-    const QList<Hop> hops = hopsFor(doc);
-    const double w = 127;
+    const QList<PathHop> hops = hopsFor(doc);
     const double gap = 30;
+    const double n = static_cast<double>(qMax<qsizetype>(1, hops.size()));
+    const double w = qMin(180.0, (kWidth - 4 - gap * (n - 1)) / n);
+    const double left = (kWidth - (w * n + gap * (n - 1))) / 2;
     const double top = 24;
     const double h = 84;
     QStringList alt;
     for (qsizetype i = 0; i < hops.size(); ++i) {
-        const Hop& hop = hops.at(i);
-        const double x = 2 + static_cast<double>(i) * (w + gap);
+        const PathHop& hop = hops.at(i);
+        const double x = left + static_cast<double>(i) * (w + gap);
         d.boxes << Diagram::Box{QRectF(x, top, w, h), hop.tone, hop.blamed};
         const double cx = x + w / 2;
         d.labels << Diagram::Label{
-            {cx, top + 22}, markOf(hop.tone) + u' ' + elide(hop.label, 14), Tone::Text, Anchor::Middle, 13, true};
-        d.labels << Diagram::Label{{cx, top + 44}, elide(hop.detail, 20), Tone::Muted, Anchor::Middle, 12, false};
-        d.labels << Diagram::Label{{cx, top + 66},        stateWord(hop.tone), hop.tone, Anchor::Middle, 12,
+            {cx, top + 22}, hopMark(hop.tone) + u' ' + elide(hop.label, qRound(w / 9)), Tone::Text, Anchor::Middle, 13, true};
+        d.labels << Diagram::Label{{cx, top + 44}, elide(hop.detail, qRound(w / 6.5)), Tone::Muted, Anchor::Middle, 12, false};
+        d.labels << Diagram::Label{{cx, top + 66},        hop.word, hop.tone, Anchor::Middle, 12,
                                    hop.tone == Tone::Fail};
         if (hop.blamed) {
             // Under the hop, kept inside the picture at both ends.
@@ -330,8 +422,8 @@ Diagram pathDiagram(const QJsonObject& doc)
         if (i + 1 < hops.size()) {
             d.lines << Diagram::Line{{x + w + 3, top + h / 2}, {x + w + gap - 3, top + h / 2}, Tone::Line, false, true};
         }
-        alt << (hop.detail.isEmpty() ? ReportText::tr("%1: %2").arg(hop.label, stateWord(hop.tone))
-                                     : ReportText::tr("%1 (%2): %3").arg(hop.label, hop.detail, stateWord(hop.tone)))
+        alt << (hop.detail.isEmpty() ? ReportText::tr("%1: %2").arg(hop.label, hop.word)
+                                     : ReportText::tr("%1 (%2): %3").arg(hop.label, hop.detail, hop.word))
                 + (hop.blamed ? u" — "_s + ReportText::tr("the problem is here") : QString());
     }
     d.description = alt.join(u'\n');

@@ -4,6 +4,8 @@
 
 #include "Version.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QTimeZone>
@@ -13,6 +15,39 @@ using namespace Qt::StringLiterals;
 namespace tcpd::core {
 
 namespace {
+struct ReportFile {
+    Q_DECLARE_TR_FUNCTIONS(ReportFile)
+};
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray()) {
+        out << s.toString();
+    }
+    return out;
+}
+
+StepStatus statusFromName(const QString& name)
+{
+    for (StepStatus s : {StepStatus::Pass, StepStatus::Warn, StepStatus::Fail, StepStatus::Skipped, StepStatus::Error}) {
+        if (statusName(s) == name) {
+            return s;
+        }
+    }
+    return StepStatus::Error;
+}
+
+Severity severityFromName(const QString& name)
+{
+    for (Severity s : {Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityName(s) == name) {
+            return s;
+        }
+    }
+    return Severity::Info;
+}
+
 QJsonArray toArray(const QStringList& list)
 {
     QJsonArray a;
@@ -133,6 +168,79 @@ QJsonObject reportToJson(const Report& report)
     }
     root.insert(u"redacted"_s, report.redacted);
     return root;
+}
+
+std::optional<Report> reportFromJson(const QJsonObject& doc, QString* error)
+{
+    const auto fail = [error](const QString& why) -> std::optional<Report> {
+        if (error != nullptr) {
+            *error = why;
+        }
+        return std::nullopt;
+    };
+    if (doc.value(u"schema"_s).toString() != u"tcpdoctor-report/1") {
+        return fail(ReportFile::tr("This is not a tcpdoctor report (no \"schema\": \"tcpdoctor-report/1\")."));
+    }
+    const QJsonObject target = doc.value(u"target"_s).toObject();
+    const QJsonObject verdict = doc.value(u"verdict"_s).toObject();
+    if (target.value(u"host"_s).toString().isEmpty() || verdict.value(u"code"_s).toString().isEmpty()) {
+        return fail(ReportFile::tr("The report has no target or no verdict."));
+    }
+    Report r;
+    r.startedAt = QDateTime::fromString(doc.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
+    r.durationMs = doc.value(u"duration_ms"_s).toInteger();
+    r.target.input = target.value(u"input"_s).toString();
+    r.target.host = target.value(u"host"_s).toString();
+    r.target.displayHost = target.value(u"display_host"_s).toString(r.target.host);
+    r.target.port = static_cast<quint16>(qBound(0, target.value(u"port"_s).toInt(), 65535));
+    r.target.service = target.value(u"service"_s).toString();
+    const QHostAddress address(r.target.host);
+    r.target.isAddress = !address.isNull();
+    r.target.isIPv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    for (const QJsonValue& v : doc.value(u"steps"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        StepResult s;
+        s.id = o.value(u"id"_s).toString();
+        s.status = statusFromName(o.value(u"status"_s).toString());
+        s.summary = o.value(u"summary"_s).toString();
+        s.startedMs = o.value(u"started_ms"_s).toInteger();
+        s.durationMs = o.value(u"duration_ms"_s).toInteger();
+        for (const QJsonValue& fv : o.value(u"findings"_s).toArray()) {
+            const QJsonObject f = fv.toObject();
+            s.findings << Finding{f.value(u"code"_s).toString(), severityFromName(f.value(u"severity"_s).toString()),
+                                  f.value(u"title"_s).toString(), f.value(u"detail"_s).toString(),
+                                  strings(f.value(u"advice"_s))};
+        }
+        s.data = o.value(u"data"_s).toObject();
+        r.steps << s;
+    }
+    r.verdict.code = verdict.value(u"code"_s).toString();
+    r.verdict.layer = verdict.value(u"layer"_s).toString();
+    r.verdict.title = verdict.value(u"title"_s).toString();
+    r.verdict.explanation = verdict.value(u"explanation"_s).toString();
+    r.verdict.nextSteps = strings(verdict.value(u"next_steps"_s));
+    r.verdict.evidence = strings(verdict.value(u"evidence"_s));
+    const QJsonObject env = doc.value(u"environment"_s).toObject();
+    r.environment = {env.value(u"os"_s).toString(),        env.value(u"os_version"_s).toString(),
+                     env.value(u"kernel"_s).toString(),    env.value(u"architecture"_s).toString(),
+                     env.value(u"host_name"_s).toString(), env.value(u"user_name"_s).toString(),
+                     env.value(u"time_zone"_s).toString()};
+    const QJsonObject pasted = doc.value(u"explained_error"_s).toObject();
+    if (!pasted.isEmpty()) {
+        r.pastedError = {pasted.value(u"message"_s).toString(), pasted.value(u"code"_s).toString(),
+                         pasted.value(u"title"_s).toString(), pasted.value(u"explanation"_s).toString(),
+                         strings(pasted.value(u"suggested_steps"_s))};
+    }
+    for (const QJsonValue& v : doc.value(u"manual_checks"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString answer = c.value(u"answer"_s).toString();
+        r.manualChecks << ManualCheck{c.value(u"id"_s).toString(), c.value(u"question"_s).toString(),
+                                      answer == u"yes"  ? ManualCheck::Answer::Yes
+                                      : answer == u"no" ? ManualCheck::Answer::No
+                                                        : ManualCheck::Answer::Unknown};
+    }
+    r.redacted = doc.value(u"redacted"_s).toBool();
+    return r;
 }
 
 } // namespace tcpd::core

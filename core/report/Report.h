@@ -11,6 +11,8 @@
 #include <QList>
 #include <QMetaType>
 
+#include <optional>
+
 namespace tcpd::core {
 
 /// The computer a report was made on. Left empty by the runner; writers fill it from the running
@@ -66,6 +68,11 @@ struct Report {
 
 /// CONTRACT.md's `tcpdoctor-report/1` document.
 QJsonObject reportToJson(const Report& report);
+
+/// A saved report read back (the inverse of reportToJson: reportToJson(*reportFromJson(doc)) gives
+/// the same document, but for the tool version and a missing environment). nullopt, with one sentence
+/// in `error`, when `doc` is not a tcpdoctor-report/1 document with a target and a verdict.
+std::optional<Report> reportFromJson(const QJsonObject& doc, QString* error = nullptr);
 
 /// Readable text for a terminal (the CLI's output without --json) and for chat: short. Control
 /// characters from the network or the user are shown as escapes, never sent to the terminal.

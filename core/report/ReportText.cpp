@@ -144,7 +144,7 @@ QString statusLabel(const QString& status)
         return ReportText::tr("Problem");
     if (status == u"skipped")
         return ReportText::tr("Not checked");
-    return ReportText::tr("Error");
+    return ReportText::tr("Could not check");
 }
 
 QString statusMark(const QString& status)
@@ -306,8 +306,13 @@ QStringList gatewayList(const QJsonObject& doc, bool withInterface)
         addUnique(&gateways, serverText(g, withInterface));
     }
     if (gateways.isEmpty()) {
+        // The route's next hop is a gateway only when the target is not on the local network: on-link,
+        // the next hop is the target itself, and there is no router.
         const QJsonObject route = firstOf(ip, {u"route", u"route_to_target"}).toObject();
-        addUnique(&gateways, firstString(route, {u"next_hop", u"gateway", u"via"}));
+        const QString hop = firstString(route, {u"gateway", u"via"});
+        if (!hop.isEmpty() && !route.value(u"on_link"_s).toBool()) {
+            addUnique(&gateways, hop);
+        }
     }
     return gateways;
 }

@@ -156,9 +156,9 @@ QString pathLine(const QJsonObject& trace)
             return FirewallStep::tr("This computer could not send the SYN (%1).").arg(meaning);
         }
         if (from == trace.value(u"address"_s).toString()) {
-            return FirewallStep::tr("The server %1 itself rejected it (%2).").arg(from, meaning);
+            return FirewallStep::tr("The server %1 itself rejected it: %2.").arg(from, meaning);
         }
-        return FirewallStep::tr("Router %1 (hop %2) rejected it (%3).").arg(from).arg(hop > 0 ? hop : end.value(u"ttl"_s).toInt()).arg(meaning);
+        return FirewallStep::tr("Router %1 (hop %2) rejected it: %3.").arg(from).arg(hop > 0 ? hop : end.value(u"ttl"_s).toInt()).arg(meaning);
     }
     if (!last.isEmpty()) {
         return FirewallStep::tr("The SYN reached router %1 (hop %2) and went no further: nothing answered beyond it.")
@@ -277,7 +277,10 @@ Story describe(const QJsonObject& data)
         s.title = FirewallStep::tr("Probably the server's firewall (the server answers on other ports)");
         s.explanation = FirewallStep::tr("The server %1 answers on other ports but not on port %2, so it is up and reachable and "
                               "something drops port %2 only.").arg(address).arg(port);
-        if (!who.isEmpty()) {
+        if (trace.value(u"on_link"_s).toBool()) {
+            s.explanation += u' ' + FirewallStep::tr("It is on the local network, with no router in between, so the drop is "
+                                                     "in the server's own firewall.");
+        } else if (!who.isEmpty()) {
             s.explanation += u' ' + FirewallStep::tr("The SYN reached router %1 and went no further; the next hop is the server "
                                           "itself, so the drop is in the server's firewall, or in a firewall right in "
                                           "front of it (a cloud security group, or router %2).").arg(whoHop, who);

@@ -628,6 +628,15 @@ lab_diagnose() {
     # LAB_DIAG_AS=root: the same run as root, to show what an administrator sees (default: nobody).
     local runas=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env --)
     [[ ${LAB_DIAG_AS:-nobody} != root ]] || runas=(setpriv --reset-env --)
+    # LAB_FRESH_LINK=1: the client's link comes up right before the check, as when a person has just
+    # plugged in the cable or joined the Wi-Fi: the router's end goes down and up, and tcpdoctor starts
+    # at once, with no time for the link state to settle.
+    if [[ ${LAB_FRESH_LINK:-0} == 1 && $LAB_RELAY == 0 ]] \
+        && ip -n "$LAB_R" link show "$LAB_RC_IF" 2>/dev/null | grep -q 'state UP'; then
+        ip -n "$LAB_R" link set "$LAB_RC_IF" down
+        ip -n "$LAB_R" link set "$LAB_RC_IF" up
+        lab_vlog "fresh link: $LAB_RC_IF went down and up just now"
+    fi
     t0=$(date +%s%N)
     timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" \
         ip netns exec "$LAB_C" "${runas[@]}" \
@@ -657,8 +666,22 @@ lab_diagnose() {
         lab__fail "stdout is not exactly one JSON document (CONTRACT.md: --json prints the report and nothing else)"
     elif ! jq -e '.schema == "tcpdoctor-report/1"' "$LAB_OUT" >/dev/null 2>&1; then
         lab__fail "schema is $(jq -c .schema "$LAB_OUT"), expected \"tcpdoctor-report/1\""
+    else
+        lab__no_repeats
     fi
     return 0
+}
+
+# Every report: the verdict never says a sentence twice (explanation and next steps, compared without
+# case, spacing and the final full stop).
+lab__no_repeats() {
+    local repeated
+    repeated=$(jq -r '[(.verdict.explanation // "" | [splits("(?<=[.!?])\\s+")]), (.verdict.next_steps // [])]
+        | flatten | map(ascii_downcase | gsub("\\s+"; " ") | sub("[.!? ]+$"; "")) | map(select(length > 0))
+        | group_by(.) | map(select(length > 1) | .[0]) | .[]' "$LAB_OUT" 2>/dev/null || echo "(jq failed)")
+    if [[ -n $repeated ]]; then
+        lab__fail "the verdict says this twice: $repeated"
+    fi
 }
 
 # lab_listen_check [--root] ARGS...: tcpdoctor listen ARGS --json in the SERVER namespace, as nobody

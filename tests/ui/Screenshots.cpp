@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -103,6 +105,30 @@ int main(int argc, char** argv)
         pump(60);
         wizard.grab().save(out.filePath(name + suffix + u".png"_s));
     };
+
+    // --report FILE NAME (repeatable): the summary of a report saved by the lab (tests/ui/data/), as
+    // the wizard shows it; nothing else is shot then.
+    bool reportsOnly = false;
+    for (qsizetype i = args.indexOf(u"--report"_s); i > 0 && i + 2 < args.size(); i = args.indexOf(u"--report"_s, i + 1)) {
+        reportsOnly = true;
+        QFile file(args.value(i + 1));
+        QString error;
+        const std::optional<tcpd::core::Report> report = file.open(QIODevice::ReadOnly)
+            ? tcpd::core::reportFromJson(QJsonDocument::fromJson(file.readAll()).object(), &error)
+            : std::nullopt;
+        if (!report) {
+            qCritical("wizard_screenshots: %s: %s", qPrintable(args.value(i + 1)), qPrintable(error));
+            return 2;
+        }
+        wizard.model()->showSavedReport(*report);
+        wizard.setStartId(tcpd::ui::Wizard::SummaryPageId);
+        wizard.restart();
+        shoot(args.value(i + 2));
+    }
+    if (reportsOnly) {
+        return 0;
+    }
+    wizard.setStartId(tcpd::ui::Wizard::StartPageId);
     auto* edit = wizard.findChild<QLineEdit*>(u"targetEdit"_s);
     const auto start = [&](const QString& target, bool stepByStep) {
         wizard.restart();

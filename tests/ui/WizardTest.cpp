@@ -109,8 +109,10 @@ TEST(Wizard, CheckEverythingRefusedEndsOnTheSummaryWithoutFreezing)
     EXPECT_TRUE(label(wizard, u"nextSteps"_s).contains(u"<ol>"_s)) << "numbered next steps";
     auto* path = wizard.currentPage()->findChild<tcpd::ui::PathDiagram*>();
     ASSERT_NE(path, nullptr);
-    ASSERT_EQ(path->hops().size(), 5);
-    EXPECT_TRUE(path->hops().last().blamed) << "a refusal is the server's side";
+    ASSERT_NE(path->hop(u"server"_s), nullptr);
+    EXPECT_TRUE(path->hop(u"server"_s)->blamed) << "a refusal is the server's side";
+    EXPECT_EQ(path->hop(u"gateway"_s), nullptr) << "a loopback target has no router on the way";
+    EXPECT_EQ(path->hop(u"network"_s), nullptr) << "nor a network";
     auto* handshake = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
     ASSERT_NE(handshake, nullptr);
     EXPECT_TRUE(handshake->textAlternative().contains(u"RST"));
@@ -374,28 +376,33 @@ TEST(SummaryPage, ChangesBetweenRuns)
     EXPECT_TRUE(tcpd::ui::SummaryPage::changesBetween(before, after).isEmpty());
 }
 
-TEST(PathDiagram, BlamesTheHopOfTheVerdictLayer)
+TEST(PathDiagram, PaintsCoresHopsAndBlamesTheVerdictLayer)
 {
     tcpd::core::Report r;
+    r.target.host = u"nas.example"_s;
     r.target.displayHost = u"nas.example"_s;
     tcpd::core::StepResult port;
     port.id = u"port"_s;
     port.status = tcpd::core::StepStatus::Fail;
-    port.data.insert(u"attempts"_s, QJsonArray{QJsonObject{{u"outcome"_s, u"filtered"_s}}});
+    port.data.insert(u"attempts"_s, QJsonArray{QJsonObject{{u"address"_s, u"203.0.113.2"_s}, {u"outcome"_s, u"filtered"_s}}});
     r.steps << port;
     r.verdict.code = u"port.filtered"_s;
     r.verdict.layer = u"network"_s;
-    auto hops = tcpd::ui::PathDiagram::hopsFor(r);
-    ASSERT_EQ(hops.size(), 5);
-    EXPECT_EQ(hops[3].id, u"network");
-    EXPECT_TRUE(hops[3].blamed);
-    EXPECT_EQ(hops[3].state, tcpd::ui::PathDiagram::State::Bad);
-    EXPECT_EQ(hops[4].label, u"nas.example");
+    tcpd::ui::PathDiagram widget;
+    widget.setReport(r);
+    ASSERT_NE(widget.hop(u"network"_s), nullptr);
+    EXPECT_TRUE(widget.hop(u"network"_s)->blamed);
+    EXPECT_EQ(widget.hop(u"network"_s)->tone, tcpd::core::Diagram::Tone::Fail);
+    EXPECT_EQ(widget.hops().last().label, u"nas.example");
+    EXPECT_EQ(widget.hops(), tcpd::core::pathHops(tcpd::core::reportToJson(r))) << "the widget draws core's model";
+    EXPECT_FALSE(widget.textAlternative().isEmpty());
     r.verdict.code = u"dns.nxdomain"_s;
     r.verdict.layer = u"dns"_s;
-    hops = tcpd::ui::PathDiagram::hopsFor(r);
-    EXPECT_TRUE(hops[2].blamed);
-    EXPECT_FALSE(hops[3].blamed);
+    widget.setReport(r);
+    EXPECT_TRUE(widget.hop(u"dns"_s)->blamed);
+    EXPECT_FALSE(widget.hop(u"network"_s)->blamed);
+    const QImage painted = widget.grab().toImage();
+    EXPECT_FALSE(painted.isNull());
 }
 
 TEST(Wizard, AnErrorMessageIsExplainedAndLeadsBackToTheCheck)

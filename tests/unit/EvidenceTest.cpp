@@ -8,7 +8,9 @@
 #include "diagnosis/Diagnosis.h"
 #include "evidence/Evidence.h"
 #include "evidence/Icmp.h"
+#include "report/Report.h"
 #include "steps/Steps.h"
+#include "ReportSamples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,4 +191,20 @@ TEST(Reconcile, ALinkThatAnsweredIsNotShownAsBroken)
     EXPECT_EQ(out[0].findings[0].code, u"link.proven");
     EXPECT_TRUE(out[0].findings[0].detail.contains(u"203.0.113.2"_s));
     EXPECT_EQ(diagnose(t, out).code, u"port.refused");
+}
+
+TEST(Evidence, ASavedReportReadsBackToTheSameDocument)
+{
+    for (const Report& r : {tcpd::test::hostileReport(), tcpd::test::minimalReport()}) {
+        const QJsonObject doc = reportToJson(r);
+        QString error;
+        const std::optional<Report> back = reportFromJson(doc, &error);
+        ASSERT_TRUE(back.has_value()) << error.toStdString();
+        EXPECT_EQ(reportToJson(*back), doc);
+        EXPECT_EQ(diagnose(back->target, back->steps).code, diagnose(r.target, r.steps).code)
+            << "a saved report is judged again exactly as it was";
+    }
+    QString error;
+    EXPECT_FALSE(reportFromJson(QJsonObject{{u"schema"_s, u"something-else"_s}}, &error).has_value());
+    EXPECT_FALSE(error.isEmpty());
 }

@@ -145,7 +145,7 @@ TEST(FirewallConclusion, RejectedByARouterOrByTheServer)
     EXPECT_EQ(code(c), u"network_firewall");
     EXPECT_EQ(c.value(u"address"_s).toString(), kRouter);
     EXPECT_EQ(c.value(u"hop"_s).toInt(), 1) << "named by the hop it answered as";
-    EXPECT_EQ(pathLine(trace), u"Router 198.51.100.254 (hop 1) rejected it (communication administratively prohibited (ICMP type 3, code 13))."_s);
+    EXPECT_EQ(pathLine(trace), u"Router 198.51.100.254 (hop 1) rejected it: communication administratively prohibited (ICMP type 3, code 13)."_s);
     EXPECT_EQ(code(decideConclusion(attempt(u"rejected"_s, kServer), {}, {}, {})), u"server_firewall");
 }
 

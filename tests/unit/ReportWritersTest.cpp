@@ -160,7 +160,7 @@ TEST(HtmlWriter, LadderAndPathShowWhatHappened)
 {
     const QString html = reportToHtml(hostileReport());
     EXPECT_TRUE(html.contains(u">SYN-ACK</text>"_s));
-    EXPECT_TRUE(html.contains(u"ICMP 3/13: administratively prohibited"_s));
+    EXPECT_TRUE(html.contains(u"ICMP 3/13: communication administratively prohibited"_s));
     EXPECT_TRUE(html.contains(u"router 203.0.113.254"_s));
     EXPECT_TRUE(html.contains(u">nothing came back</text>"_s));
     EXPECT_TRUE(html.contains(u">12 ms</text>"_s)) << "the handshake time";

@@ -4,6 +4,7 @@
 
 #include "report/BatchTable.h"
 #include "runner/Batch.h"
+#include "runner/BatchRunner.h"
 #include "widgets/StatusStyle.h"
 
 #include <QApplication>
@@ -71,10 +72,23 @@ BatchPage::BatchPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_rows(new QStandardItemModel(0, ColumnCount, this))
     , m_drainTimer(new QTimer(this))
+    , m_runner(new core::BatchRunner(this))
 {
     m_drainTimer->setSingleShot(true);
     m_drainTimer->setInterval(0);
     connect(m_drainTimer, &QTimer::timeout, this, &BatchPage::drain);
+    connect(m_runner, &core::BatchRunner::reportReady, this, [this](const core::Report& r) {
+        m_pending << r;
+        if (!m_drainTimer->isActive()) {
+            m_drainTimer->start();
+        }
+    });
+    connect(m_runner, &core::BatchRunner::finished, this, [this](const QList<core::Report>& reports) {
+        m_final = reports;
+        if (!m_drainTimer->isActive()) {
+            m_drainTimer->start();
+        }
+    });
     setObjectName(u"batchPage"_s);
     setTitle(tr("Check a list of endpoints"));
     setSubTitle(tr("The addresses a program needs, one a line, pasted or opened from a text file: tcpdoctor "
@@ -173,8 +187,7 @@ BatchPage::BatchPage(QWidget* parent)
 
 BatchPage::~BatchPage()
 {
-    cancel();
-    joinWorker(); // the worker honours the cancel flag within ~50 ms; nothing it posts outlives us
+    cancel(); // m_runner, a child, waits (bounded) for its worker when it goes
 }
 
 void BatchPage::cleanupPage()
@@ -182,18 +195,14 @@ void BatchPage::cleanupPage()
     cancel(); // Back while running: stop the probes
 }
 
-void BatchPage::joinWorker()
+bool BatchPage::isRunning() const
 {
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
+    return m_runner->isRunning() || !m_pending.isEmpty() || m_final.has_value();
 }
 
 void BatchPage::cancel()
 {
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
+    m_runner->cancel();
 }
 
 bool BatchPage::loadFile(const QString& path)
@@ -233,67 +242,28 @@ void BatchPage::start()
     m_reports.clear();
     m_expected = static_cast<int>(lines.size());
     m_counts = {};
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_pending.clear();
+    m_final.reset();
     setRunning(true);
-    updateCount();
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    m_worker = std::thread([this, lines, cancel] {
-        core::BatchOptions options;
-        const QList<core::Report> reports
-            = core::runBatch(lines, options, cancel.get(), [this](const core::Report& r) { handOver(&r, nullptr); });
-        handOver(nullptr, &reports);
-    });
+    m_runner->start(lines, core::BatchOptions{});
     updateCount(); // busy until the first answers arrive
-}
-
-void BatchPage::handOver(const core::Report* one, const QList<core::Report>* all)
-{
-    // Worker thread. The GUI thread takes the rows in slices (drain()), so a thousand answers arriving at
-    // once never hold it for more than a slice.
-    std::lock_guard<std::mutex> lock(m_pendingMutex);
-    if (one != nullptr) {
-        m_pending << *one;
-    }
-    if (all != nullptr) {
-        m_final = *all;
-        m_workerFinished = true;
-    }
-    if (!m_drainPosted) {
-        m_drainPosted = true;
-        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
-    }
 }
 
 void BatchPage::drain()
 {
+    // The runner's reports arrive one queued signal each; rows are added in slices, so a thousand
+    // answers arriving at once never hold the GUI thread for more than a slice.
     constexpr int slice = 40; // rows added per turn of the event loop
-    QList<core::Report> rows;
-    bool finished = false;
-    bool more = false;
-    {
-        std::lock_guard<std::mutex> lock(m_pendingMutex);
-        const qsizetype n = qMin<qsizetype>(slice, m_pending.size());
-        rows = m_pending.mid(0, n);
-        m_pending.remove(0, n);
-        more = !m_pending.isEmpty();
-        finished = m_workerFinished && !more;
-        if (!more) {
-            m_drainPosted = false;
-        }
+    const qsizetype n = qMin<qsizetype>(slice, m_pending.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        addRow(m_pending.at(i));
     }
-    for (const core::Report& r : std::as_const(rows)) {
-        addRow(r);
-    }
-    if (more) {
+    m_pending.remove(0, n);
+    if (!m_pending.isEmpty()) {
         m_drainTimer->start(); // a real zero timer: paints and other timers run between slices
-    } else if (finished) {
-        QList<core::Report> reports;
-        {
-            std::lock_guard<std::mutex> lock(m_pendingMutex);
-            reports = std::move(m_final);
-            m_final.clear();
-            m_workerFinished = false;
-        }
+    } else if (m_final.has_value()) {
+        const QList<core::Report> reports = std::move(*m_final);
+        m_final.reset();
         workerDone(reports);
     }
 }
@@ -327,8 +297,7 @@ void BatchPage::fitColumns()
 
 void BatchPage::workerDone(const QList<core::Report>& reports)
 {
-    joinWorker();
-    const bool cancelled = m_cancel && m_cancel->load();
+    const bool cancelled = m_runner->wasCancelled();
     // The rows arrived in the list's order (runBatch reports in input order); rebuild only if some are missing.
     m_reports = reports;
     if (m_rows->rowCount() != reports.size()) {

@@ -7,10 +7,7 @@
 
 #include <QWizardPage>
 
-#include <atomic>
-#include <memory>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -19,6 +16,10 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
+
+namespace tcpd::core {
+class BatchRunner;
+}
 
 namespace tcpd::ui {
 
@@ -37,7 +38,7 @@ public:
     ~BatchPage() override;
 
     void cleanupPage() override;
-    bool isRunning() const { return m_worker.joinable(); }
+    bool isRunning() const;
     /// Starts checking the list in the text box (nothing happens, with a reason shown, if it has no target).
     void start();
     void cancel();
@@ -53,12 +54,10 @@ signals:
 private:
     void addRow(const core::Report& report);
     void workerDone(const QList<core::Report>& reports);
-    void handOver(const core::Report* one, const QList<core::Report>* all);
     void drain();
     void updateCount();
     void fitColumns();
     void setRunning(bool running);
-    void joinWorker();
 
     QPlainTextEdit* m_input;
     QPushButton* m_open;
@@ -71,16 +70,12 @@ private:
     QTableView* m_table;
     QStandardItemModel* m_rows;
     QTimer* m_drainTimer;
-    std::mutex m_pendingMutex; ///< guards the four below: the worker hands answers over, the GUI takes them
-    QList<core::Report> m_pending;
-    QList<core::Report> m_final;
-    bool m_workerFinished = false;
-    bool m_drainPosted = false;
+    core::BatchRunner* m_runner;
+    QList<core::Report> m_pending;              ///< reports received, not shown yet (drain() adds them in slices)
+    std::optional<QList<core::Report>> m_final; ///< every report, once the runner has finished
     QList<core::Report> m_reports;
     int m_expected = 0;
     core::BatchCounts m_counts; ///< the rows shown so far, by outcome
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::thread m_worker;
 };
 
 } // namespace tcpd::ui

@@ -20,7 +20,6 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -70,8 +69,7 @@ ServerPage::ServerPage(QWidget* parent)
     , m_stopServe(new QPushButton(tr("Stop the test listener"), this))
     , m_countdown(new QLabel(this))
     , m_runner(new core::ListenRunner(this))
-    , m_listenerThread(new QThread(this))
-    , m_listener(new core::TestListener) // no parent: it lives on m_listenerThread
+    , m_listener(new core::TestListener(this)) // a QTcpServer: asynchronous, it never blocks this thread
 {
     setObjectName(u"serverPage"_s);
     setTitle(tr("Is anything listening on this computer?"));
@@ -180,9 +178,6 @@ ServerPage::ServerPage(QWidget* parent)
     connect(m_serve, &QPushButton::clicked, this, &ServerPage::startTestListener);
     connect(m_stopServe, &QPushButton::clicked, this, &ServerPage::stopTestListener);
 
-    // The test listener lives on its own thread; its signals arrive here queued.
-    m_listener->moveToThread(m_listenerThread);
-    connect(m_listenerThread, &QThread::finished, m_listener, &QObject::deleteLater);
     connect(m_listener, &core::TestListener::started, this,
             [this](const QStringList& addresses, quint16 port, int seconds) {
                 m_testConnections = 0;
@@ -213,16 +208,12 @@ ServerPage::ServerPage(QWidget* parent)
                   : tr("Test listener closed, its time is up. %n connection(s) arrived.", nullptr, connections));
         emit testListenerFinished();
     });
-    m_listenerThread->setObjectName(u"testListener"_s);
-    m_listenerThread->start();
 }
 
 ServerPage::~ServerPage()
 {
     m_runner->cancel();
-    QMetaObject::invokeMethod(m_listener, &core::TestListener::stop, Qt::BlockingQueuedConnection);
-    m_listenerThread->quit();
-    m_listenerThread->wait(2000);
+    m_listener->stop();
 }
 
 void ServerPage::initializePage()
@@ -373,6 +364,7 @@ void ServerPage::startTestListener()
     const int seconds = m_serveSeconds->value();
     m_serve->setEnabled(false);
     m_countdown->setText(tr("Opening port %1…").arg(port));
+    // Queued, so "Opening port…" is painted first.
     QMetaObject::invokeMethod(
         m_listener, [listener = m_listener, port, address, seconds] { listener->start(port, address, seconds); },
         Qt::QueuedConnection);
@@ -381,7 +373,7 @@ void ServerPage::startTestListener()
 void ServerPage::stopTestListener()
 {
     if (m_testListening) {
-        QMetaObject::invokeMethod(m_listener, &core::TestListener::stop, Qt::QueuedConnection);
+        m_listener->stop();
     }
 }
 

@@ -14,7 +14,6 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 
 namespace tcpd::core {
 class ListenRunner;
@@ -81,7 +80,6 @@ private:
     QPushButton* m_stopServe;
     QLabel* m_countdown;
     core::ListenRunner* m_runner;
-    QThread* m_listenerThread;
     core::TestListener* m_listener;
     core::ListenReport m_report;
     bool m_testListening = false;

@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "report/Diagram.h"
 #include "report/Report.h"
 
 #include <QWidget>
 
 namespace tcpd::ui {
 
-/// The three-way handshake as a ladder, one per address tried: this computer on the left, the
-/// server on the right, arrows for SYN, SYN-ACK, ACK, RST, FIN, silence, and ICMP from a router in
-/// the middle, with times. Drawn with QPainter (crisp at any scale), palette-aware (dark mode), and
-/// described in text for screen readers (accessibleDescription()).
+/// The handshake ladders of a check (SYN →, ← SYN-ACK / RST / nothing / ICMP from whom), one per
+/// address tried, as core builds them (core::handshakeDiagrams): this widget only paints them, scaled
+/// to its width, in the palette's light or dark colours. The same pictures are in the HTML and PDF.
 class HandshakeDiagram final : public QWidget
 {
     Q_OBJECT
@@ -28,27 +28,14 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    enum class Arrow { Right, Left, LeftFromMiddle, Lost, Blocked };
-    struct Step {
-        Arrow arrow;
-        QString label;
-        bool bad = false;
-    };
-    struct Ladder {
-        QString server;
-        QString middle; ///< the router that answered with ICMP, if any
-        QList<Step> steps;
-    };
-
-    static Ladder ladderFor(const QJsonObject& attempt);
-    int ladderHeight(const Ladder& l) const;
-
-    QList<Ladder> m_ladders;
+    QList<core::Diagram> m_ladders;
 };
 
 } // namespace tcpd::ui

@@ -2,46 +2,40 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "report/Diagram.h"
 #include "report/Report.h"
 
 #include <QWidget>
 
 namespace tcpd::ui {
 
-/// The one-glance answer to "where is the problem": this computer → gateway → DNS server →
-/// network → server, each hop coloured and marked (✔ ⚠ ✘ ?) by what the steps found, and the hop the
-/// verdict blames ringed. Palette-aware, crisp at any scale, with a text alternative.
+/// The path of a check (this computer → router → DNS server → network → server, the hops that
+/// exist), as core builds it (core::pathHops, core::pathDiagram): this widget only paints it, scaled
+/// to its width, in the palette's light or dark colours. The same picture is in the HTML and PDF.
 class PathDiagram final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PathDiagram)
 
 public:
-    enum class State { Good, Warning, Bad, Unknown };
-    struct Hop {
-        QString id;    ///< "computer", "gateway", "dns", "network", "server"
-        QString label; ///< translated name
-        QString detail;
-        State state = State::Unknown;
-        bool blamed = false;
-    };
-
     explicit PathDiagram(QWidget* parent = nullptr);
 
     void setReport(const core::Report& report);
-    const QList<Hop>& hops() const { return m_hops; }
-    QString textAlternative() const;
-
-    /// The hops for a report: a pure function, unit-tested.
-    static QList<Hop> hopsFor(const core::Report& report);
+    const QList<core::PathHop>& hops() const { return m_hops; }
+    /// The hop with this id ("computer", "gateway", "dns", "network", "server"), or nullptr.
+    const core::PathHop* hop(const QString& id) const;
+    QString textAlternative() const { return m_diagram.description; }
 
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QList<Hop> m_hops;
+    QList<core::PathHop> m_hops;
+    core::Diagram m_diagram;
 };
 
 } // namespace tcpd::ui

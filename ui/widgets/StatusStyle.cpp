@@ -4,6 +4,8 @@
 
 #include "widgets/DiagramColors.h"
 
+#include "report/ReportText.h"
+
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QStyle>
@@ -11,12 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tcpd::ui {
-
-namespace {
-struct StatusText {
-    Q_DECLARE_TR_FUNCTIONS(StatusText)
-};
-} // namespace
 
 QIcon statusIcon(const QStyle* style, core::StepStatus status)
 {
@@ -34,14 +30,7 @@ QIcon statusIcon(const QStyle* style, core::StepStatus status)
 
 QString statusWord(core::StepStatus status)
 {
-    switch (status) {
-    case core::StepStatus::Pass: return StatusText::tr("OK");
-    case core::StepStatus::Warn: return StatusText::tr("Warning");
-    case core::StepStatus::Fail: return StatusText::tr("Problem");
-    case core::StepStatus::Skipped: return StatusText::tr("Skipped");
-    case core::StepStatus::Error: return StatusText::tr("Could not check");
-    }
-    return {};
+    return core::reporttext::statusLabel(core::statusName(status)); // one wording for the wizard and the reports
 }
 
 QColor statusColor(const QPalette& palette, core::StepStatus status)

@@ -102,24 +102,6 @@ void setError(State& s, int e)
     s.result.sysErrorName = errnoName(e);
 }
 
-bool isAdministrativeIcmp(bool v6, int type, int code)
-{
-    if (!v6) {
-        // 3/3 port unreachable, 3/2 protocol unreachable, 3/9 3/10 3/13 administratively prohibited
-        return type == 3 && (code == 2 || code == 3 || code == 9 || code == 10 || code == 13);
-    }
-    // ICMPv6 1/1 admin prohibited, 1/4 port unreachable, 1/5 policy failed, 1/6 reject route
-    return type == 1 && (code == 1 || code == 4 || code == 5 || code == 6);
-}
-
-bool isNetworkIcmp(bool v6, int type, int code)
-{
-    if (!v6) {
-        return type == 3 && (code == 0 || code == 6 || code == 11);
-    }
-    return type == 1 && code == 0;
-}
-
 /// A connect() that failed with errno `e`: which outcome, looking at the queued ICMP where there is one.
 Outcome classifyFailure(State& s, int fd, int e)
 {
@@ -128,14 +110,8 @@ Outcome classifyFailure(State& s, int fd, int e)
     if (fd >= 0 && detail::readIcmpError(fd, s.ipv6, icmp)) {
         s.result.icmp = icmp;
         s.result.localOrigin = !icmp.from.empty() && detail::isOwnAddress(icmp.from);
-        if (isAdministrativeIcmp(s.ipv6, icmp.type, icmp.code)) {
-            return s.result.localOrigin ? Outcome::LocalBlock : Outcome::Rejected;
-        }
-        if (isNetworkIcmp(s.ipv6, icmp.type, icmp.code)) {
-            return Outcome::NetworkUnreachable;
-        }
-        if ((!s.ipv6 && icmp.type == 3) || (s.ipv6 && icmp.type == 1)) {
-            return Outcome::HostUnreachable; // host unreachable, or our own failed ARP/NDP
+        if (const std::optional<Outcome> o = outcomeForIcmp(s.ipv6, icmp.type, icmp.code, s.result.localOrigin)) {
+            return *o; // host unreachable includes our own failed ARP/NDP
         }
     }
     switch (e) {

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #
-# LAB.md: DNS SERVFAIL -> dns.servfail
+# LAB.md: DNS SERVFAIL -> dns.servfail; every server REFUSED -> dns.refused
 # shellcheck source=lab.sh
 source "$(dirname "$0")/../lab.sh"
 
@@ -33,12 +33,16 @@ scenario_check() {
     expect_dns_within_budget
     expect_faster_than 4000
 
-    # REFUSED is the same verdict (the server will not answer), said as such.
+    # Every server answering REFUSED is its own verdict: the server will not serve this computer.
     lab_diagnose closed.lab.example:8080
     expect_exit 1
-    expect_code dns.servfail
+    expect_code dns.refused
+    expect_layer dns
+    expect_jq "$LAB_DNS | .data.status == \"refused\"" "data.status is refused"
     expect_jq "$LAB_DNS | .data.servers[0].status == \"refused\"" "the lab's DNS server answered REFUSED"
-    expect_jq "$LAB_DNS | .findings[0].title == \"The DNS server refused to answer\"" "the finding says refused"
+    expect_jq "$LAB_DNS | .findings[0].code == \"dns.refused\" and .findings[0].title == \"The DNS server refused to answer\"" \
+        "the finding says refused"
+    expect_jq '.verdict.evidence | map(select(contains("REFUSED"))) | length >= 1' "the evidence names REFUSED"
     expect_dns_within_budget
 }
 

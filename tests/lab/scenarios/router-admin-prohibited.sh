@@ -41,7 +41,7 @@ scenario_check() {
         'the last hop is the router rejecting (3/13)'
     expect_jq "$fw.conclusion | .code == \"network_firewall\" and .address == \"$LAB_RC4\" and .hop == 1" \
         'conclusion: a firewall on the network, router 198.51.100.254 (hop 1)'
-    expect_jq '.verdict.evidence | any(contains("Router 198.51.100.254 (hop 1) rejected it (administratively prohibited)"))' \
+    expect_jq '.verdict.evidence | any(contains("Router 198.51.100.254 (hop 1) rejected it: communication administratively prohibited (ICMP type 3, code 13)"))' \
         'the verdict names the router and what it said'
 }
 
