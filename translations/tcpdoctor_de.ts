@@ -826,10 +826,6 @@ Protokolldatei: %2
         <translation>Funktionieren andere Geräte im Netzwerk, vergleichen Sie deren Gatewayadresse mit der dieses Computers.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 hat nur IPv6-Adressen</translation>
     </message>
@@ -944,6 +940,18 @@ Protokolldatei: %2
     <message>
         <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
         <translation>Etwas auf dem Weg verwirft die Pakete stillschweigend, meist eine Firewall (auf dem Server, auf einem Router oder eine Cloud-Sicherheitsgruppe).</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1 of this computer itself and it answered at once with RST: no program on this computer accepts connections on that port.</source>
+        <translation>Wir haben ein SYN an Port %1 dieses Computers selbst gesendet, und er hat sofort mit RST geantwortet: Kein Programm auf diesem Computer nimmt an diesem Port Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Start the program (the service) that should listen on port %1, or check its settings for the port it really uses.</source>
+        <translation>Starten Sie das Programm (den Dienst), das an Port %1 Verbindungen annehmen soll, oder prüfen Sie in seinen Einstellungen, welchen Port es wirklich verwendet.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
+        <translation>Führen Sie &quot;tcpdoctor listen %1&quot; aus, um zu sehen, was auf diesem Computer auf welcher Adresse Verbindungen annimmt.</translation>
     </message>
 </context>
 <context>

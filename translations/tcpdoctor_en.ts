@@ -793,10 +793,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has only IPv6 addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +906,18 @@ Log file: %2
     </message>
     <message>
         <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1 of this computer itself and it answered at once with RST: no program on this computer accepts connections on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the program (the service) that should listen on port %1, or check its settings for the port it really uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

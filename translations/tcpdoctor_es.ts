@@ -826,10 +826,6 @@ Archivo de registro: %2
         <translation>Si otros dispositivos de la red funcionan, compare su dirección de puerta de enlace con la de este equipo.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 solo tiene direcciones IPv6</translation>
     </message>
@@ -944,6 +940,18 @@ Archivo de registro: %2
     <message>
         <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
         <translation>Algo en el camino descarta los paquetes sin avisar, normalmente un firewall (en el servidor, en un router o un grupo de seguridad en la nube).</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1 of this computer itself and it answered at once with RST: no program on this computer accepts connections on that port.</source>
+        <translation>Enviamos un SYN al puerto %1 de este mismo equipo y respondió al instante con RST: ningún programa de este equipo acepta conexiones en ese puerto.</translation>
+    </message>
+    <message>
+        <source>Start the program (the service) that should listen on port %1, or check its settings for the port it really uses.</source>
+        <translation>Inicie el programa (el servicio) que debe escuchar en el puerto %1, o revise en su configuración qué puerto usa realmente.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
+        <translation>Ejecute &quot;tcpdoctor listen %1&quot; para ver qué escucha en este equipo y en qué dirección.</translation>
     </message>
 </context>
 <context>

@@ -826,10 +826,6 @@ Fichier journal&#xa0;: %2
         <translation>Si les autres appareils du réseau fonctionnent, comparez leur adresse de passerelle avec celle de cet ordinateur.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 has only IPv6 addresses</source>
         <translation>%1 n&apos;a que des adresses IPv6</translation>
     </message>
@@ -944,6 +940,18 @@ Fichier journal&#xa0;: %2
     <message>
         <source>Something on the way silently drops the packets, usually a firewall (on the server, on a router, or a cloud security group).</source>
         <translation>Quelque chose sur le trajet jette les paquets sans rien dire, en général un pare-feu (sur le serveur, sur un routeur, ou un groupe de sécurité cloud).</translation>
+    </message>
+    <message>
+        <source>We sent a SYN to port %1 of this computer itself and it answered at once with RST: no program on this computer accepts connections on that port.</source>
+        <translation>Nous avons envoyé un SYN au port %1 de cet ordinateur lui-même, et il a répondu aussitôt par RST&#xa0;: aucun programme de cet ordinateur n&apos;accepte de connexions sur ce port.</translation>
+    </message>
+    <message>
+        <source>Start the program (the service) that should listen on port %1, or check its settings for the port it really uses.</source>
+        <translation>Démarrez le programme (le service) qui doit écouter sur le port %1, ou vérifiez dans ses réglages le port qu&apos;il utilise vraiment.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
+        <translation>Lancez «&#xa0;tcpdoctor listen %1&#xa0;» pour voir ce qui écoute sur cet ordinateur, et sur quelle adresse.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ struct Facts {
     evidence::IpEvidence ip;
     evidence::DnsLookup dns;
     evidence::PortEvidence port;
+    evidence::FirewallEvidence firewall;
     QString dnsStatus; ///< dns.status: "ok", "nxdomain", ...; "" if the lookup did not run (docs/cli.md)
     QString dnsError;
     QStringList dnsAddresses;

@@ -58,8 +58,7 @@ std::optional<firewall::Story> firewallStory(const Facts& f)
 
 bool serverAnswersOtherPorts(const Facts& f)
 {
-    const QString code = conclusionOf(f);
-    return code == u"server_firewall_probable" || code == u"server_firewall";
+    return f.firewall.targetAnswersOtherPorts();
 }
 
 RuleList firewallRules()

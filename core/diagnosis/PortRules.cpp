@@ -144,6 +144,19 @@ RuleList portRules()
         {"port.refused", "server", [](const Facts& f) { return bestIs(f, Outcome::Refused); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("Nothing is listening on port %1 at %2").arg(f.target.port).arg(where(f));
+             if (f.targetLocal()) {
+                 // The target is this computer: no network, no firewall on the way, no other server.
+                 v.explanation = Diagnosis::tr("We sent a SYN to port %1 of this computer itself and it answered at once "
+                                               "with RST: no program on this computer accepts connections on that port.")
+                                     .arg(f.target.port);
+                 v.nextSteps << Diagnosis::tr("Start the program (the service) that should listen on port %1, or check its "
+                                              "settings for the port it really uses.")
+                                    .arg(f.target.port)
+                             << Diagnosis::tr("Run \"tcpdoctor listen %1\" to see what listens on this computer and on "
+                                              "which address.")
+                                    .arg(f.target.port);
+                 return;
+             }
              v.explanation = Diagnosis::tr("We sent a SYN to port %1 and the server answered at once with RST: the computer "
                                 "is reachable, but no program accepts connections on that port (or a firewall on "
                                 "the way resets them).")
@@ -205,7 +218,7 @@ RuleList portRules()
                                  .arg(f.target.port);
              const std::optional<firewall::Story> story = firewallStory(f); // where the silence starts
              if (story.has_value()) {
-                 v.explanation += u' ' + Diagnosis::tr("%1: %2").arg(story->title, story->explanation);
+                 v.explanation += u' ' + story->explanation;
                  v.evidence << story->evidence;
                  v.nextSteps << story->advice;
              } else {

@@ -339,4 +339,30 @@ const DnsServerAnswer* DnsLookup::server(const QString& address) const
     return nullptr;
 }
 
+// ---- firewall ---------------------------------------------------------------------------------
+
+FirewallEvidence FirewallEvidence::fromJson(const QJsonObject& data, bool ran)
+{
+    FirewallEvidence e;
+    e.ran = ran && !data.isEmpty();
+    const QJsonObject conclusion = data.value(u"conclusion"_s).toObject();
+    e.conclusion = conclusion.value(u"code"_s).toString();
+    e.blockedBy = conclusion.value(u"address"_s).toString();
+    e.onLink = data.value(u"trace"_s).toObject().value(u"on_link"_s).toBool();
+    for (const auto& v : data.value(u"controls"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        e.controls << FirewallControl{o.value(u"address"_s).toString(), o.value(u"port"_s).toInt(),
+                                      outcomeFromName(o.value(u"outcome"_s).toString()),
+                                      o.value(u"kind"_s).toString() == u"reference"};
+    }
+    return e;
+}
+
+bool FirewallEvidence::targetAnswersOtherPorts() const
+{
+    return std::any_of(controls.begin(), controls.end(), [](const FirewallControl& c) {
+        return !c.reference && (c.outcome == Outcome::Open || c.outcome == Outcome::Refused);
+    });
+}
+
 } // namespace tcpd::core::evidence

@@ -196,4 +196,24 @@ struct DnsLookup {
     const DnsServerAnswer* server(const QString& address) const;
 };
 
+/// The firewall step (`data` of "firewall"): its conclusion and the other ports it tried.
+struct FirewallControl {
+    QString address;
+    int port = 0;
+    Outcome outcome = Outcome::Error;
+    bool reference = false; ///< the same port on the --reference host, not the target
+};
+struct FirewallEvidence {
+    bool ran = false;
+    QString conclusion; ///< "local_firewall", "network_firewall", "server_firewall", "server_firewall_probable",
+                        ///< "host_silent", "unknown", "none", "not_applicable"; "" without one
+    QString blockedBy;  ///< the conclusion's address (the router or server that blocks)
+    bool onLink = false; ///< the target is on this computer's own network
+    QList<FirewallControl> controls;
+
+    static FirewallEvidence fromJson(const QJsonObject& data, bool ran);
+    /// The target answered on another port (SYN-ACK or RST): it is switched on and reachable.
+    bool targetAnswersOtherPorts() const;
+};
+
 } // namespace tcpd::core::evidence

@@ -95,6 +95,7 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     const QString dnsStatus = step(doc, u"dns"_s).value(u"status"_s).toString(u"skipped"_s);
     const auto dns = evidence::DnsLookup::fromJson(dataOf(doc, u"dns"_s), dnsStatus != u"skipped");
     const auto port = evidence::PortEvidence::fromJson(dataOf(doc, u"port"_s));
+    const auto firewall = evidence::FirewallEvidence::fromJson(dataOf(doc, u"firewall"_s), stepRan(doc, u"firewall"_s));
 
     // Where the target is: this computer, the local network, or beyond a router.
     QStringList addresses;
@@ -120,13 +121,22 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
                })));
 
     bool anyOpen = false;
-    bool reachedServer = false; // the target itself answered (SYN-ACK or RST)
+    bool reachedServer = false; // the target itself answered (SYN-ACK, RST, or an ICMP message of its own)
+    bool serverRejected = false; // its own firewall refuses: an ICMP reject of its own, or it answers other ports
     bool throughRouter = false; // something beyond the router answered
     for (const evidence::PortAttempt& a : port.attempts) {
         anyOpen = anyOpen || a.outcome == evidence::Outcome::Open;
-        const bool fromTarget = a.handshakeCompleted() || a.outcome == evidence::Outcome::Refused;
+        const bool icmpFromTarget = a.icmp.present && !a.localOrigin && a.icmp.from == a.address;
+        const bool fromTarget = a.handshakeCompleted() || a.outcome == evidence::Outcome::Refused || icmpFromTarget;
+        serverRejected = serverRejected || (icmpFromTarget && a.outcome == evidence::Outcome::Rejected);
         reachedServer = reachedServer || fromTarget;
         throughRouter = throughRouter || (a.answeredFromBeyond() && !onLocalNetwork(ip, fromTarget ? a.address : a.icmp.from));
+    }
+    if (firewall.targetAnswersOtherPorts()) {
+        // The server answered on other ports: the way there works, the port is dropped at the server.
+        reachedServer = true;
+        serverRejected = serverRejected || firewall.conclusion.startsWith(u"server_firewall"_s);
+        throughRouter = throughRouter || !onLink;
     }
     for (const QString& server : dns.remoteServersAnswered()) {
         throughRouter = throughRouter || !onLocalNetwork(ip, server);
@@ -213,7 +223,8 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
         const bool blamed = ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
             || (layer == u"ip" && h.id == (code == u"ip.gateway_unreachable" ? u"gateway"_s : u"computer"_s))
             || (layer == u"dns" && h.id == u"dns") || (layer == u"server" && h.id == u"server")
-            || (layer == u"network" && h.id == u"network" && (!anyOpen || code == u"ok.partial"));
+            || (layer == u"network" && serverRejected && h.id == u"server") // the server's own firewall said no
+            || (layer == u"network" && !serverRejected && h.id == u"network" && (!anyOpen || code == u"ok.partial"));
         if (blamed) {
             h.blamed = true;
             if (layer == u"ip" || layer == u"link") {

@@ -11,6 +11,7 @@
 #include "UiTestSupport.h"
 #include "WizardModel.h"
 #include "pages/BatchPage.h"
+#include "diagnosis/Diagnosis.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -120,7 +121,10 @@ int main(int argc, char** argv)
             qCritical("wizard_screenshots: %s: %s", qPrintable(args.value(i + 1)), qPrintable(error));
             return 2;
         }
-        wizard.model()->showSavedReport(*report);
+        // Judged again, so the verdict's texts are in the chosen language (the data never changes).
+        tcpd::core::Report judged = *report;
+        judged.verdict = tcpd::core::diagnose(judged.target, judged.steps);
+        wizard.model()->showSavedReport(judged);
         wizard.setStartId(tcpd::ui::Wizard::SummaryPageId);
         wizard.restart();
         shoot(args.value(i + 2));

@@ -8,6 +8,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "evidence/Evidence.h"
 #include "evidence/Icmp.h"
+#include "report/Diagram.h"
 #include "report/Report.h"
 #include "steps/Steps.h"
 #include "ReportSamples.h"
@@ -207,4 +208,99 @@ TEST(Evidence, ASavedReportReadsBackToTheSameDocument)
     QString error;
     EXPECT_FALSE(reportFromJson(QJsonObject{{u"schema"_s, u"something-else"_s}}, &error).has_value());
     EXPECT_FALSE(error.isEmpty());
+}
+
+namespace {
+const PathHop* hopOf(const QList<PathHop>& hops, const QString& id)
+{
+    for (const PathHop& h : hops) {
+        if (h.id == id) {
+            return &h;
+        }
+    }
+    return nullptr;
+}
+
+Report pathReport(const char* ipData, const char* dnsData, const char* portData, const char* code, const char* layer)
+{
+    Report r;
+    r.target.host = u"app.corp.test"_s;
+    r.target.displayHost = r.target.host;
+    r.target.port = 3389;
+    StepResult ip;
+    ip.id = u"ip"_s;
+    ip.status = StepStatus::Pass;
+    ip.data = parse(ipData);
+    StepResult dns;
+    dns.id = u"dns"_s;
+    dns.status = StepStatus::Pass;
+    dns.data = parse(dnsData);
+    StepResult port;
+    port.id = u"port"_s;
+    port.status = StepStatus::Fail;
+    port.data = parse(portData);
+    r.steps << ip << dns << port;
+    r.verdict.code = QString::fromLatin1(code);
+    r.verdict.layer = QString::fromLatin1(layer);
+    return r;
+}
+} // namespace
+
+// The helpdesk call: on-link target from the hosts file, a silent DNS server, no gateway, a dropped port.
+TEST(PathHops, OnlyWhatExistsAndWhatWasSeen)
+{
+    const Report r = pathReport(
+        R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}], "gateways": [],
+            "dns_servers": ["198.51.100.53"], "route": {"destination": "198.51.100.2", "status": "ok",
+            "next_hop": "198.51.100.2", "on_link": true}})",
+        R"({"status": "ok", "addresses": ["198.51.100.2"], "addresses_from": "hosts_file",
+            "servers": [{"server": "198.51.100.53", "status": "timeout"}]})",
+        R"({"attempts": [{"address": "198.51.100.2", "family": "ipv4", "outcome": "filtered", "local_origin": false}]})",
+        "port.filtered", "network");
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    EXPECT_EQ(hopOf(hops, u"gateway"_s), nullptr) << "no router between this computer and its own network";
+    ASSERT_NE(hopOf(hops, u"dns"_s), nullptr);
+    EXPECT_NE(hopOf(hops, u"dns"_s)->tone, Diagram::Tone::Pass) << "a DNS server that never answered does not work";
+    EXPECT_EQ(hopOf(hops, u"dns"_s)->word, u"no answer");
+    ASSERT_NE(hopOf(hops, u"network"_s), nullptr);
+    EXPECT_EQ(hopOf(hops, u"network"_s)->label, u"Local network");
+    EXPECT_TRUE(hopOf(hops, u"network"_s)->blamed);
+}
+
+TEST(PathHops, ARejectFromTheServerItselfBlamesTheServer)
+{
+    const Report r = pathReport(
+        R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}],
+            "gateways": [{"address": "198.51.100.254", "interface": "eth0"}]})",
+        R"({"status": "ok", "addresses": ["203.0.113.2"]})",
+        R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "rejected", "local_origin": false,
+            "icmp": {"type": 3, "code": 3, "from": "203.0.113.2"}}]})",
+        "port.rejected", "network");
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    ASSERT_NE(hopOf(hops, u"gateway"_s), nullptr);
+    EXPECT_EQ(hopOf(hops, u"gateway"_s)->tone, Diagram::Tone::Pass) << "an answer came from beyond it";
+    EXPECT_EQ(hopOf(hops, u"network"_s)->tone, Diagram::Tone::Pass);
+    EXPECT_FALSE(hopOf(hops, u"network"_s)->blamed);
+    EXPECT_TRUE(hopOf(hops, u"server"_s)->blamed);
+    const QList<Diagram> ladders = handshakeDiagrams(reportToJson(r));
+    ASSERT_EQ(ladders.size(), 1);
+    EXPECT_TRUE(ladders[0].description.contains(u"ICMP 3/3: port unreachable"_s));
+    EXPECT_FALSE(ladders[0].description.contains(u"router"_s)) << "the server answered itself: no router in the ladder";
+}
+
+TEST(PathHops, ALoopbackTargetHasNoNetworkOnTheWay)
+{
+    Report r = pathReport(R"({"target_local": true})", R"({})",
+                          R"({"attempts": [{"address": "127.0.0.1", "family": "ipv4", "outcome": "refused", "local_origin": false}]})",
+                          "port.refused", "server");
+    r.target.host = u"127.0.0.1"_s;
+    r.target.displayHost = r.target.host;
+    r.steps[1].status = StepStatus::Skipped;
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    QStringList ids;
+    for (const PathHop& h : hops) {
+        ids << h.id;
+    }
+    EXPECT_EQ(ids, (QStringList{u"computer"_s, u"server"_s}));
+    EXPECT_TRUE(hops.last().blamed);
 }

@@ -38,8 +38,8 @@ scenario_check() {
     expect_jq "$fw.trace.distance_check | .answered_by == \"target\" and .ttl == 2" \
         'one hop further, the server itself answers on another port: it sits right behind the router'
     expect_jq "$fw.conclusion.code == \"server_firewall_probable\"" 'conclusion: probably the server'\''s firewall'
-    expect_jq '.verdict.explanation | contains("Probably the server'\''s firewall (the server answers on other ports)")' \
-        'the verdict says so in plain language'
+    expect_jq '.verdict.explanation | contains("answers on other ports but not on port 8080") and contains("the server'\''s firewall")' \
+        'the verdict says so in plain language (once: the firewall step'\''s title is not repeated)'
     expect_jq '.verdict.evidence | any(contains("Other ports on 203.0.113.2: 22 open, 80 open, 443 refused."))' \
         'with the controls as evidence'
     expect_jq '.verdict.next_steps | any(contains("turn it back on"))' 'advice to test safely, and to turn the firewall back on'
