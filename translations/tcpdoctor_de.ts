@@ -3588,10 +3588,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>keine Antwort in %1 (SYN %2-mal gesendet)</translation>
     </message>
     <message>
-        <source>rejected: ICMP %1/%2 from %3</source>
-        <translation>abgelehnt: ICMP %1/%2 von %3</translation>
-    </message>
-    <message>
         <source>host unreachable</source>
         <translation>Host nicht erreichbar</translation>
     </message>
@@ -4114,6 +4110,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Local network</source>
         <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>rejected: %1 from %2</source>
+        <translation>abgelehnt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>on the local network</source>
+        <translation>im lokalen Netzwerk</translation>
     </message>
 </context>
 <context>

@@ -3539,10 +3539,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rejected: ICMP %1/%2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>host unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,6 +4060,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the local network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

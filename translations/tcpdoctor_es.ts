@@ -3589,10 +3589,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>sin respuesta en %1 (SYN enviado %2 veces)</translation>
     </message>
     <message>
-        <source>rejected: ICMP %1/%2 from %3</source>
-        <translation>rechazado: ICMP %1/%2 desde %3</translation>
-    </message>
-    <message>
         <source>host unreachable</source>
         <translation>host inaccesible</translation>
     </message>
@@ -4115,6 +4111,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Local network</source>
         <translation>Red local</translation>
+    </message>
+    <message>
+        <source>rejected: %1 from %2</source>
+        <translation>rechazado: %1 desde %2</translation>
+    </message>
+    <message>
+        <source>on the local network</source>
+        <translation>en la red local</translation>
     </message>
 </context>
 <context>

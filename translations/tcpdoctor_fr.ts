@@ -3589,10 +3589,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>aucune réponse en %1 (SYN envoyé %2 fois)</translation>
     </message>
     <message>
-        <source>rejected: ICMP %1/%2 from %3</source>
-        <translation>rejeté&#xa0;: ICMP %1/%2 de %3</translation>
-    </message>
-    <message>
         <source>host unreachable</source>
         <translation>hôte inaccessible</translation>
     </message>
@@ -4115,6 +4111,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Local network</source>
         <translation>Réseau local</translation>
+    </message>
+    <message>
+        <source>rejected: %1 from %2</source>
+        <translation>rejeté&#xa0;: %1 de %2</translation>
+    </message>
+    <message>
+        <source>on the local network</source>
+        <translation>sur le réseau local</translation>
     </message>
 </context>
 <context>

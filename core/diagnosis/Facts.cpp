@@ -75,12 +75,6 @@ const StepResult* Facts::step(const QString& id) const
     return nullptr;
 }
 
-bool Facts::stepLooked(const QString& id) const
-{
-    const StepResult* s = step(id);
-    return s != nullptr && ran(*s) && !s->data.value(u"cancelled"_s).toBool();
-}
-
 qsizetype Facts::openCount() const
 {
     return countOutcome(Outcome::Open);

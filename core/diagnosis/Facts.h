@@ -34,8 +34,6 @@ struct Facts {
 
     /// The step with this id, or nullptr if it is not in the run.
     const StepResult* step(const QString& id) const;
-    /// The step ran and looked (not skipped, not failed to run, not cut short by a cancel).
-    bool stepLooked(const QString& id) const;
 
     static Facts from(const Target& target, const QList<StepResult>& steps);
 

@@ -15,19 +15,17 @@ namespace tcpd::core::rules {
 
 namespace {
 
-/// The firewall step's data when it ran and came to a conclusion, else an empty object.
+/// The firewall step's data when it ran and came to a conclusion, else an empty object (for the step's
+/// own story, firewall::describe).
 QJsonObject firewallData(const Facts& f)
 {
     const StepResult* s = f.step(u"firewall"_s);
-    if (s == nullptr || !s->data.contains(u"conclusion"_s)) {
-        return {};
-    }
-    return s->data;
+    return s == nullptr || f.firewall.conclusion.isEmpty() ? QJsonObject() : s->data;
 }
 
 QString conclusionOf(const Facts& f)
 {
-    return firewallData(f).value(u"conclusion"_s).toObject().value(u"code"_s).toString();
+    return f.firewall.conclusion;
 }
 
 void appendNew(QStringList& list, const QStringList& more, qsizetype at = -1)

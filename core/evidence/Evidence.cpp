@@ -48,12 +48,19 @@ QList<LinkInterface> interfacesOf(const QJsonValue& v)
         itf.carrier = tri(o.value(u"carrier"_s));
         itf.operState = o.value(u"oper_state"_s).toString();
         itf.link = o.value(u"link"_s).toBool();
+        itf.speedMbps = o.value(u"speed_mbps"_s).toDouble();
+        itf.mac = o.value(u"mac_address"_s).toString();
         out << itf;
     }
     return out;
 }
 
 } // namespace
+
+QString skipReason(const QJsonObject& data)
+{
+    return data.value(u"reason"_s).toString();
+}
 
 bool wasCutShort(const StepResult& step)
 {
@@ -224,7 +231,7 @@ IpEvidence IpEvidence::fromJson(const QJsonObject& data, bool ran)
         e.route = RouteLookup{r.value(u"destination"_s).toString(), r.value(u"status"_s).toString(),
                               r.value(u"interface"_s).toString(),   r.value(u"source"_s).toString(),
                               r.value(u"next_hop"_s).toString(),    r.value(u"on_link"_s).toBool(),
-                              r.value(u"error"_s).toString()};
+                              r.value(u"error"_s).toString(),       r.value(u"gateway"_s).toString()};
     }
     if (data.value(u"gateway_probe"_s).isObject()) {
         const QJsonObject g = data.value(u"gateway_probe"_s).toObject();
@@ -234,6 +241,11 @@ IpEvidence IpEvidence::fromJson(const QJsonObject& data, bool ran)
                                       g.value(u"neighbour"_s).toString(), g.value(u"cancelled"_s).toBool()};
     }
     e.targetLocal = data.value(u"target_local"_s).toBool();
+    e.proxiesKnown = data.contains(u"proxies"_s);
+    for (const auto& v : data.value(u"proxies"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        e.proxies << ProxySetting{o.value(u"source"_s).toString(), o.value(u"value"_s).toString()};
+    }
     return e;
 }
 

@@ -24,6 +24,9 @@ namespace tcpd::core::evidence {
 
 using platform::Outcome;
 
+/// Why a skipped step was skipped (`data.reason`: "not_built", "not_requested", "cancelled", ...), or "".
+QString skipReason(const QJsonObject& data);
+
 /// A stop cut this step short: its data says `cancelled` (or, for DNS, status "cancelled").
 bool wasCutShort(const StepResult& step);
 
@@ -82,6 +85,8 @@ struct LinkInterface {
     std::optional<bool> carrier;
     QString operState;
     bool link = false; ///< a working link
+    double speedMbps = 0; ///< 0 when unknown
+    QString mac;
 };
 
 struct LinkEvidence {
@@ -123,6 +128,7 @@ struct RouteLookup {
     QString nextHop;
     bool onLink = false;
     QString error;
+    QString gateway; ///< the router it goes through, "" on-link
     bool rejects() const;
 };
 struct GatewayProbe {
@@ -136,6 +142,11 @@ struct GatewayProbe {
     bool cancelled = false;
 };
 
+struct ProxySetting {
+    QString source; ///< "system" or the environment variable
+    QString value;  ///< without credentials; "" for none
+};
+
 struct IpEvidence {
     bool ran = false;
     QList<LinkInterface> interfaces;
@@ -147,6 +158,8 @@ struct IpEvidence {
     std::optional<RouteLookup> route;
     std::optional<GatewayProbe> gatewayProbe;
     bool targetLocal = false;
+    bool proxiesKnown = false; ///< the step looked at the proxy settings
+    QList<ProxySetting> proxies;
 
     static IpEvidence fromJson(const QJsonObject& data, bool ran);
     /// Does the routing table have a usable route to `address` (longest prefix; reject routes are none)?

@@ -137,26 +137,21 @@ ReportComparison compareReports(const QJsonObject& older, const QJsonObject& new
         }
     }
 
-    const auto byAddress = [](const QJsonObject& doc) {
-        QList<QPair<QString, QJsonObject>> list;
-        for (const QJsonValue& a : attempts(doc)) {
-            list.append({a.toObject().value(u"address"_s).toString(), a.toObject()});
-        }
-        return list;
-    };
-    const auto oldAttempts = byAddress(older);
-    const auto newAttempts = byAddress(newer);
-    const auto find = [](const QList<QPair<QString, QJsonObject>>& list, const QString& address) -> const QJsonObject* {
-        for (const auto& [a, o] : list) {
-            if (a == address) {
-                return &o;
+    using evidence::PortAttempt;
+    const QList<PortAttempt> oldAttempts = portAttempts(older);
+    const QList<PortAttempt> newAttempts = portAttempts(newer);
+    const auto find = [](const QList<PortAttempt>& list, const QString& address) -> const PortAttempt* {
+        for (const PortAttempt& a : list) {
+            if (a.address == address) {
+                return &a;
             }
         }
         return nullptr;
     };
-    for (const auto& [address, now] : newAttempts) {
-        const QJsonObject* was = find(oldAttempts, address);
-        const QString after = now.value(u"outcome"_s).toString();
+    for (const PortAttempt& now : newAttempts) {
+        const QString& address = now.address;
+        const PortAttempt* was = find(oldAttempts, address);
+        const QString after = evidence::outcomeName(now.outcome);
         if (was == nullptr) {
             out.changes << ReportChange{Kind::AddressAdded,
                                         Direction::Changed,
@@ -166,10 +161,10 @@ ReportComparison compareReports(const QJsonObject& older, const QJsonObject& new
                                         ReportText::tr("New address %1: %2.").arg(q(address), q(attemptSentence(now)))};
             continue;
         }
-        const QString before = was->value(u"outcome"_s).toString();
+        const QString before = evidence::outcomeName(was->outcome);
         if (before != after) {
-            const int b = before == u"open" ? 0 : 2;
-            const int a = after == u"open" ? 0 : 2;
+            const int b = was->outcome == evidence::Outcome::Open ? 0 : 2;
+            const int a = now.outcome == evidence::Outcome::Open ? 0 : 2;
             out.changes << ReportChange{Kind::Attempt,
                                         direction(b, a),
                                         address,
@@ -179,12 +174,13 @@ ReportComparison compareReports(const QJsonObject& older, const QJsonObject& new
                                             .arg(q(address), q(attemptSentence(*was)), q(attemptSentence(now)))};
         }
     }
-    for (const auto& [address, was] : oldAttempts) {
+    for (const PortAttempt& was : oldAttempts) {
+        const QString& address = was.address;
         if (find(newAttempts, address) == nullptr) {
             out.changes << ReportChange{Kind::AddressRemoved,
                                         Direction::Changed,
                                         address,
-                                        was.value(u"outcome"_s).toString(),
+                                        evidence::outcomeName(was.outcome),
                                         {},
                                         ReportText::tr("Address %1 was not tried any more (it was: %2).")
                                             .arg(q(address), q(attemptSentence(was)))};

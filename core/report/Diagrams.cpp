@@ -244,13 +244,11 @@ struct Rung {
     bool bad = false;
 };
 
-QList<Rung> rungsFor(const QJsonObject& a, QString* middle)
+QList<Rung> rungsFor(const evidence::PortAttempt& a, QString* middle)
 {
-    const QString outcome = a.value(u"outcome"_s).toString();
-    const QString rtt = formatMs(a.value(u"rtt_ms"_s).toDouble(-1));
-    const QString elapsed = formatMs(a.value(u"elapsed_ms"_s).toDouble(-1));
-    const QJsonObject icmp = a.value(u"icmp"_s).toObject();
-    const bool local = a.value(u"local_origin"_s).toBool();
+    using evidence::Outcome;
+    const QString rtt = formatMs(a.rttMs);
+    const QString elapsed = formatMs(a.elapsedMs);
     const QString zero = formatMs(0);
     using K = Rung::Kind;
     QList<Rung> rungs;
@@ -258,49 +256,47 @@ QList<Rung> rungsFor(const QJsonObject& a, QString* middle)
         rungs << Rung{K::Right, ReportText::tr("SYN"), zero} << Rung{K::Left, ReportText::tr("SYN-ACK"), rtt}
               << Rung{K::Right, ReportText::tr("ACK: connected"), rtt};
     };
-    if (outcome == u"open") {
+    if (a.outcome == Outcome::Open) {
         handshake();
-        if (a.contains(u"banner"_s)) {
-            rungs << Rung{K::Left, ReportText::tr("greeting: %1").arg(elide(a.value(u"banner"_s).toString(), 44)), {}};
+        if (!a.banner.isEmpty()) {
+            rungs << Rung{K::Left, ReportText::tr("greeting: %1").arg(elide(a.banner, 44)), {}};
         }
-    } else if (outcome == u"refused") {
+    } else if (a.outcome == Outcome::Refused) {
         rungs << Rung{K::Right, ReportText::tr("SYN"), zero}
               << Rung{K::Left, ReportText::tr("RST: nothing listens"), elapsed, true};
-    } else if (outcome == u"reset_after_connect") {
+    } else if (a.outcome == Outcome::ResetAfterConnect) {
         handshake();
         rungs << Rung{K::Left, ReportText::tr("RST: the server cut the connection"), elapsed, true};
-    } else if (outcome == u"closed_after_connect") {
+    } else if (a.outcome == Outcome::ClosedAfterConnect) {
         handshake();
         rungs << Rung{K::Left, ReportText::tr("FIN: the server closed it"), elapsed, true};
-    } else if (outcome == u"filtered") {
-        const int tries = qBound(1, a.value(u"tries"_s).toInt(1), 3);
+    } else if (a.outcome == Outcome::Filtered) {
+        const int tries = qBound(1, a.tries, 3);
         for (int i = 0; i < tries; ++i) {
             rungs << Rung{K::Lost, i == 0 ? ReportText::tr("SYN") : ReportText::tr("SYN again"),
                           i == 0 ? zero : QString(), true};
         }
         rungs << Rung{K::Note, ReportText::tr("nothing came back"), elapsed, true};
-    } else if (outcome == u"local_block") {
+    } else if (a.outcome == Outcome::LocalBlock) {
         rungs << Rung{K::Blocked, ReportText::tr("SYN stopped by this computer's firewall"), elapsed, true};
-    } else if (!icmp.isEmpty() && !local) {
-        const QString from = icmp.value(u"from"_s).toString();
-        const int type = icmp.value(u"type"_s).toInt();
-        const int code = icmp.value(u"code"_s).toInt();
-        const QString words = evidence::icmpShortName(a.value(u"family"_s).toString() == u"ipv6", type, code);
-        const QString label = words.isEmpty() ? ReportText::tr("ICMP %1/%2").arg(type).arg(code)
-                                              : ReportText::tr("ICMP %1/%2: %3").arg(type).arg(code).arg(words);
-        if (from == a.value(u"address"_s).toString()) {
+    } else if (a.icmp.present && !a.localOrigin) {
+        const QString words = evidence::icmpShortName(a.ipv6, a.icmp.type, a.icmp.code);
+        const QString label = words.isEmpty() ? ReportText::tr("ICMP %1/%2").arg(a.icmp.type).arg(a.icmp.code)
+                                              : ReportText::tr("ICMP %1/%2: %3").arg(a.icmp.type).arg(a.icmp.code).arg(words);
+        if (a.icmp.from == a.address) {
             // The server itself answered with ICMP: no router in between.
             rungs << Rung{K::Right, ReportText::tr("SYN"), zero} << Rung{K::Left, label, elapsed, true};
         } else {
-            *middle = from;
+            *middle = a.icmp.from;
             rungs << Rung{K::ToMiddle, ReportText::tr("SYN"), zero} << Rung{K::FromMiddle, label, elapsed, true};
         }
-    } else if (outcome == u"host_unreachable") {
+    } else if (a.outcome == Outcome::HostUnreachable) {
         rungs << Rung{K::Blocked, ReportText::tr("SYN not sent: nobody has this address here"), elapsed, true};
-    } else if (outcome == u"network_unreachable") {
+    } else if (a.outcome == Outcome::NetworkUnreachable) {
         rungs << Rung{K::Blocked, ReportText::tr("SYN not sent: no route to this network"), elapsed, true};
     } else {
-        rungs << Rung{K::Blocked, ReportText::tr("SYN failed: %1").arg(a.value(u"os_error"_s).toString(outcome)),
+        rungs << Rung{K::Blocked,
+                      ReportText::tr("SYN failed: %1").arg(a.osError.isEmpty() ? evidence::outcomeName(a.outcome) : a.osError),
                       elapsed, true};
     }
     return rungs;
@@ -444,17 +440,17 @@ Diagram pathDiagram(const QJsonObject& doc)
 QList<Diagram> handshakeDiagrams(const QJsonObject& doc)
 {
     QList<Diagram> out;
-    const QJsonArray tried = attempts(doc);
+    const QList<evidence::PortAttempt> tried = portAttempts(doc);
     const double client = 200;
     const double server = 640;
     const double mid = 470;
     const double row = 40;
     const double first = 64;
     for (qsizetype i = 0; i < tried.size(); ++i) {
-        const QJsonObject a = tried.at(i).toObject();
+        const evidence::PortAttempt& a = tried.at(i);
         QString middle;
         const QList<Rung> rungs = rungsFor(a, &middle);
-        const QString address = a.value(u"address"_s).toString();
+        const QString address = a.address;
         Diagram d;
         d.id = u"handshake-%1"_s.arg(i + 1);
         d.title = ReportText::tr("The handshake with %1").arg(address);

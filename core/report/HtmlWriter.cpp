@@ -311,19 +311,17 @@ void HtmlBuilder::oneStep(const QJsonObject& doc, const QJsonObject& s)
         m_out += u"</ul>\n"_s;
     }
     if (id == u"port") {
-        const QJsonArray tried = attempts(doc);
+        const QList<evidence::PortAttempt> tried = portAttempts(doc);
         if (!tried.isEmpty()) {
             m_out += u"<h4>"_s + h(ReportText::tr("The handshake, address by address")) + u"</h4>\n"_s;
             for (const Diagram& d : handshakeDiagrams(doc)) {
                 diagram(d);
             }
             m_out += u"<ul>\n"_s;
-            for (const QJsonValue& av : tried) {
-                const QJsonObject a = av.toObject();
-                m_out += u"<li><code>"_s + h(a.value(u"address"_s).toString()) + u"</code>: "_s + h(attemptSentence(a));
-                if (a.contains(u"banner"_s)) {
-                    m_out += u"<br>"_s + h(ReportText::tr("greeting:")) + u" <code>"_s
-                        + h(a.value(u"banner"_s).toString()) + u"</code>"_s;
+            for (const evidence::PortAttempt& a : tried) {
+                m_out += u"<li><code>"_s + h(a.address) + u"</code>: "_s + h(attemptSentence(a));
+                if (!a.banner.isEmpty()) {
+                    m_out += u"<br>"_s + h(ReportText::tr("greeting:")) + u" <code>"_s + h(a.banner) + u"</code>"_s;
                 }
                 m_out += u"</li>\n"_s;
             }

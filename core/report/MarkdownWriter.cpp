@@ -57,16 +57,14 @@ QString reportToMarkdown(const Report& report)
                                               cell(statusLabel(status)), cell(s.value(u"summary"_s).toString()));
     }
 
-    const QJsonArray tried = attempts(doc);
+    const QList<evidence::PortAttempt> tried = portAttempts(doc);
     if (!tried.isEmpty()) {
         out += u"\n**"_s + escapeMarkdown(ReportText::tr("Connection attempts")) + u"**\n\n"_s;
-        for (const QJsonValue& av : tried) {
-            const QJsonObject a = av.toObject();
-            out += u"- "_s + markdownCode(a.value(u"address"_s).toString()) + u": "_s
-                + escapeMarkdown(attemptSentence(a)) + u'\n';
-            if (a.contains(u"banner"_s)) {
-                out += u"  - "_s + escapeMarkdown(ReportText::tr("greeting:")) + u' '
-                    + markdownCode(a.value(u"banner"_s).toString().left(200)) + u'\n';
+        for (const evidence::PortAttempt& a : tried) {
+            out += u"- "_s + markdownCode(a.address) + u": "_s + escapeMarkdown(attemptSentence(a)) + u'\n';
+            if (!a.banner.isEmpty()) {
+                out += u"  - "_s + escapeMarkdown(ReportText::tr("greeting:")) + u' ' + markdownCode(a.banner.left(200))
+                    + u'\n';
             }
         }
     }

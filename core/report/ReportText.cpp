@@ -18,34 +18,6 @@ using namespace Qt::StringLiterals;
 namespace tcpd::core::reporttext {
 
 namespace {
-QJsonValue firstOf(const QJsonObject& o, std::initializer_list<QStringView> keys)
-{
-    for (const QStringView k : keys) {
-        const QJsonValue v = o.value(k);
-        if (!v.isUndefined() && !v.isNull()) {
-            return v;
-        }
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-QString firstString(const QJsonObject& o, std::initializer_list<QStringView> keys)
-{
-    const QJsonValue v = firstOf(o, keys);
-    return v.isString() ? v.toString() : v.isDouble() ? compactJson(v) : QString();
-}
-
-QJsonArray asArray(const QJsonValue& v)
-{
-    if (v.isArray()) {
-        return v.toArray();
-    }
-    if (v.isUndefined() || v.isNull()) {
-        return {};
-    }
-    return QJsonArray{v};
-}
-
 void addUnique(QStringList* list, const QString& s)
 {
     if (!s.isEmpty() && !list->contains(s)) {
@@ -53,64 +25,18 @@ void addUnique(QStringList* list, const QString& s)
     }
 }
 
-// An address as a string or {"address": ..., "prefix": ...}: "192.0.2.5/24 (dhcp)".
-QString addressText(const QJsonValue& v)
+QString interfaceText(const evidence::LinkInterface& i)
 {
-    if (!v.isObject()) {
-        return compactJson(v);
-    }
-    const QJsonObject o = v.toObject();
-    QString s = firstString(o, {u"address", u"addr", u"ip", u"local"});
-    if (s.isEmpty()) {
-        return compactJson(v);
-    }
-    const QString prefix = firstString(o, {u"prefix", u"prefix_length", u"prefixlen", u"prefix_len"});
-    if (!prefix.isEmpty() && !s.contains(u'/')) {
-        s += u'/' + prefix;
-    }
-    const QString origin = firstString(o, {u"origin", u"source", u"config", u"method"});
-    if (!origin.isEmpty()) {
-        s += u" ("_s + origin + u')';
-    }
-    const QString dev = firstString(o, {u"interface", u"dev", u"ifname"});
-    return dev.isEmpty() ? s : ReportText::tr("%1 on %2").arg(s, dev);
-}
-
-QString serverText(const QJsonValue& v, bool withInterface = true)
-{
-    if (!v.isObject()) {
-        return compactJson(v);
-    }
-    const QJsonObject o = v.toObject();
-    const QString s = firstString(o, {u"server", u"address", u"ip", u"gateway", u"via", u"next_hop", u"host"});
-    if (s.isEmpty()) {
-        return compactJson(v);
-    }
-    const QString dev = withInterface ? firstString(o, {u"interface", u"dev", u"ifname"}) : QString();
-    return dev.isEmpty() ? s : ReportText::tr("%1 on %2").arg(s, dev);
-}
-
-QString interfaceText(const QJsonObject& o)
-{
-    const QString name = firstString(o, {u"name", u"friendly_name", u"ifname", u"id"});
-    if (name.isEmpty()) {
-        return compactJson(o).left(200);
-    }
     QStringList parts;
-    addUnique(&parts, firstString(o, {u"kind", u"type"}));
-    const QJsonValue link = firstOf(o, {u"link", u"carrier", u"link_detected", u"connected"});
-    if (link.isBool()) {
-        parts << (link.toBool() ? ReportText::tr("link up") : ReportText::tr("no link"));
-    } else if (const QString state = firstString(o, {u"oper_state", u"operstate", u"state"}); !state.isEmpty()) {
-        parts << state;
+    addUnique(&parts, i.kind);
+    parts << (i.link ? ReportText::tr("link up") : ReportText::tr("no link"));
+    if (i.speedMbps > 0) {
+        parts << ReportText::tr("%1 Mbit/s").arg(i.speedMbps);
     }
-    if (const double speed = o.value(u"speed_mbps"_s).toDouble(); speed > 0) {
-        parts << ReportText::tr("%1 Mbit/s").arg(speed);
+    if (!i.mac.isEmpty()) {
+        parts << ReportText::tr("MAC %1").arg(i.mac);
     }
-    if (const QString mac = firstString(o, {u"mac", u"hwaddr", u"mac_address"}); !mac.isEmpty()) {
-        parts << ReportText::tr("MAC %1").arg(mac);
-    }
-    return parts.isEmpty() ? name : name + u" — "_s + parts.join(u", "_s);
+    return i.name + u" — "_s + parts.join(u", "_s);
 }
 } // namespace
 
@@ -129,9 +55,27 @@ QJsonObject step(const QJsonObject& doc, const QString& id)
     return {};
 }
 
-QJsonArray attempts(const QJsonObject& doc)
+namespace {
+QJsonObject stepData(const QJsonObject& doc, const QString& id)
 {
-    return step(doc, u"port"_s).value(u"data"_s).toObject().value(u"attempts"_s).toArray();
+    return step(doc, id).value(u"data"_s).toObject();
+}
+
+bool stepLooked(const QJsonObject& doc, const QString& id)
+{
+    const QString status = step(doc, id).value(u"status"_s).toString(u"skipped"_s);
+    return status != u"skipped" && status != u"error";
+}
+
+evidence::IpEvidence ipOf(const QJsonObject& doc)
+{
+    return evidence::IpEvidence::fromJson(stepData(doc, u"ip"_s), stepLooked(doc, u"ip"_s));
+}
+} // namespace
+
+QList<evidence::PortAttempt> portAttempts(const QJsonObject& doc)
+{
+    return evidence::PortEvidence::fromJson(stepData(doc, u"port"_s)).attempts;
 }
 
 QString statusLabel(const QString& status)
@@ -173,7 +117,7 @@ QString stepName(const QString& id)
 
 QString skipReason(const QJsonObject& s)
 {
-    const QString reason = s.value(u"data"_s).toObject().value(u"reason"_s).toString();
+    const QString reason = evidence::skipReason(s.value(u"data"_s).toObject());
     if (reason == u"not_built")
         return ReportText::tr("this version does not have this step yet");
     if (reason == u"not_requested")
@@ -222,47 +166,29 @@ QString formatMs(double ms)
                  : ReportText::tr("%1 ms").arg(QLocale().toString(ms, 'f', 1)); // "1,5 ms" in German
 }
 
-QString attemptSentence(const QJsonObject& a)
+QString attemptSentence(const evidence::PortAttempt& a)
 {
-    const QString outcome = a.value(u"outcome"_s).toString();
-    const double rtt = a.value(u"rtt_ms"_s).toDouble(-1);
-    const double elapsed = a.value(u"elapsed_ms"_s).toDouble(-1);
-    const QJsonObject icmp = a.value(u"icmp"_s).toObject();
-    const QString from = icmp.value(u"from"_s).toString();
-    if (outcome == u"open") {
-        return ReportText::tr("open: the handshake completed in %1").arg(formatMs(rtt));
+    using evidence::Outcome;
+    switch (a.outcome) {
+    case Outcome::Open: return ReportText::tr("open: the handshake completed in %1").arg(formatMs(a.rttMs));
+    case Outcome::Refused:
+        return ReportText::tr("refused: the server answered with RST after %1 (nothing listens)").arg(formatMs(a.elapsedMs));
+    case Outcome::Filtered:
+        return ReportText::tr("no answer in %1 (SYN sent %2 times)").arg(formatMs(a.elapsedMs)).arg(qMax(1, a.tries));
+    case Outcome::Rejected: return ReportText::tr("rejected: %1 from %2").arg(a.icmpText(), a.icmp.from);
+    case Outcome::HostUnreachable:
+    case Outcome::NetworkUnreachable: {
+        const QString what = a.outcome == Outcome::HostUnreachable ? ReportText::tr("host unreachable")
+                                                                   : ReportText::tr("network unreachable");
+        return a.icmp.from.isEmpty() ? ReportText::tr("%1 (said by this computer)").arg(what)
+                                     : ReportText::tr("%1: ICMP from %2").arg(what, a.icmp.from);
     }
-    if (outcome == u"refused") {
-        return ReportText::tr("refused: the server answered with RST after %1 (nothing listens)")
-            .arg(formatMs(elapsed));
+    case Outcome::LocalBlock: return ReportText::tr("blocked by this computer's firewall");
+    case Outcome::ResetAfterConnect: return ReportText::tr("accepted, then reset by the server (RST)");
+    case Outcome::ClosedAfterConnect: return ReportText::tr("accepted, then closed at once by the server (FIN)");
+    case Outcome::Error: break;
     }
-    if (outcome == u"filtered") {
-        return ReportText::tr("no answer in %1 (SYN sent %2 times)")
-            .arg(formatMs(elapsed))
-            .arg(a.value(u"tries"_s).toInt(1));
-    }
-    if (outcome == u"rejected") {
-        return ReportText::tr("rejected: ICMP %1/%2 from %3")
-            .arg(icmp.value(u"type"_s).toInt())
-            .arg(icmp.value(u"code"_s).toInt())
-            .arg(from);
-    }
-    if (outcome == u"host_unreachable" || outcome == u"network_unreachable") {
-        const QString what = outcome == u"host_unreachable" ? ReportText::tr("host unreachable")
-                                                            : ReportText::tr("network unreachable");
-        return from.isEmpty() ? ReportText::tr("%1 (said by this computer)").arg(what)
-                              : ReportText::tr("%1: ICMP from %2").arg(what, from);
-    }
-    if (outcome == u"local_block") {
-        return ReportText::tr("blocked by this computer's firewall");
-    }
-    if (outcome == u"reset_after_connect") {
-        return ReportText::tr("accepted, then reset by the server (RST)");
-    }
-    if (outcome == u"closed_after_connect") {
-        return ReportText::tr("accepted, then closed at once by the server (FIN)");
-    }
-    return ReportText::tr("failed: %1").arg(a.value(u"os_error"_s).toString(outcome));
+    return ReportText::tr("failed: %1").arg(a.osError.isEmpty() ? evidence::outcomeName(a.outcome) : a.osError);
 }
 
 QString compactJson(const QJsonValue& v)
@@ -299,48 +225,41 @@ QString compactJson(const QJsonValue& v)
 
 QStringList gatewayList(const QJsonObject& doc, bool withInterface)
 {
-    const QJsonObject ip = step(doc, u"ip"_s).value(u"data"_s).toObject();
+    const evidence::IpEvidence ip = ipOf(doc);
     QStringList gateways;
-    for (const QJsonValue& g :
-         asArray(firstOf(ip, {u"gateways", u"default_gateways", u"gateway", u"default_gateway", u"routers"}))) {
-        addUnique(&gateways, serverText(g, withInterface));
-    }
-    if (gateways.isEmpty()) {
-        // The route's next hop is a gateway only when the target is not on the local network: on-link,
-        // the next hop is the target itself, and there is no router.
-        const QJsonObject route = firstOf(ip, {u"route", u"route_to_target"}).toObject();
-        const QString hop = firstString(route, {u"gateway", u"via"});
-        if (!hop.isEmpty() && !route.value(u"on_link"_s).toBool()) {
-            addUnique(&gateways, hop);
+    for (const evidence::IpGateway& g : ip.gateways) {
+        if (!g.address.isEmpty()) {
+            addUnique(&gateways, withInterface && !g.interface.isEmpty()
+                                     ? ReportText::tr("%1 on %2").arg(g.address, g.interface)
+                                     : g.address);
         }
+    }
+    // The route's gateway where no default route is listed; on-link there is none (the next hop is
+    // the target itself).
+    if (gateways.isEmpty() && ip.route.has_value() && !ip.route->onLink && !ip.route->gateway.isEmpty()) {
+        addUnique(&gateways, ip.route->gateway);
     }
     return gateways;
 }
 
 QStringList dnsServerList(const QJsonObject& doc)
 {
-    const QJsonObject ip = step(doc, u"ip"_s).value(u"data"_s).toObject();
-    const QJsonObject dns = step(doc, u"dns"_s).value(u"data"_s).toObject();
+    const evidence::IpEvidence ip = ipOf(doc);
+    const evidence::DnsLookup dns = evidence::DnsLookup::fromJson(stepData(doc, u"dns"_s), true);
     QStringList servers;
-    for (const QJsonValue& s : asArray(firstOf(ip, {u"dns_servers", u"nameservers", u"dns"}))) {
-        addUnique(&servers, serverText(s));
+    for (const QString& s : ip.dnsServers) {
+        addUnique(&servers, s);
     }
-    for (const QJsonValue& s : asArray(firstOf(dns, {u"servers", u"dns_servers", u"resolvers", u"nameservers"}))) {
-        addUnique(&servers, serverText(s));
-    }
-    if (const QJsonValue per = dns.value(u"per_server"_s); per.isArray()) {
-        for (const QJsonValue& s : per.toArray()) {
-            addUnique(&servers, serverText(s));
-        }
+    for (const evidence::DnsServerAnswer& s : dns.servers) {
+        addUnique(&servers, s.server);
     }
     return servers;
 }
 
 QString sourceAddress(const QJsonObject& doc)
 {
-    const QJsonObject ip = step(doc, u"ip"_s).value(u"data"_s).toObject();
-    const QJsonObject route = firstOf(ip, {u"route", u"route_to_target"}).toObject();
-    return firstString(route, {u"source", u"source_address", u"src", u"preferred_source"});
+    const evidence::IpEvidence ip = ipOf(doc);
+    return ip.route.has_value() ? ip.route->source : QString();
 }
 
 QList<EnvRow> environmentRows(const QJsonObject& doc)
@@ -364,77 +283,56 @@ QList<EnvRow> environmentRows(const QJsonObject& doc)
         rows << EnvRow{ReportText::tr("User"), {user}, false};
     }
 
-    const QJsonObject link = step(doc, u"link"_s).value(u"data"_s).toObject();
-    const QJsonObject ip = step(doc, u"ip"_s).value(u"data"_s).toObject();
+    const evidence::LinkEvidence link = evidence::LinkEvidence::fromJson(stepData(doc, u"link"_s), true);
+    const evidence::IpEvidence ip = ipOf(doc);
 
     QStringList interfaces;
+    for (const evidence::LinkInterface& i : link.interfaces.isEmpty() ? ip.interfaces : link.interfaces) {
+        addUnique(&interfaces, interfaceText(i));
+    }
     QStringList addresses;
-    QJsonArray ifaceList = asArray(firstOf(link, {u"interfaces", u"adapters"}));
-    const QJsonArray ipIfaces = asArray(firstOf(ip, {u"interfaces", u"adapters"}));
-    if (ifaceList.isEmpty()) {
-        ifaceList = ipIfaces;
-    }
-    for (const QJsonValue& v : ifaceList) {
-        addUnique(&interfaces, v.isObject() ? interfaceText(v.toObject()) : compactJson(v));
-    }
-    for (const QJsonValue& v : ipIfaces) {
-        const QJsonObject o = v.toObject();
-        const QString name = firstString(o, {u"name", u"friendly_name", u"ifname", u"id"});
-        for (const auto key : {u"addresses", u"ipv4", u"ipv6", u"addrs"}) {
-            for (const QJsonValue& a : asArray(o.value(key))) {
-                const QString text = addressText(a);
-                addUnique(&addresses, name.isEmpty() ? text : ReportText::tr("%1 on %2").arg(text, name));
-            }
+    for (const evidence::IpAddress& a : ip.addresses) {
+        QString text = a.address;
+        if (a.prefixLength > 0 && !text.contains(u'/')) {
+            text += u'/' + QString::number(a.prefixLength);
         }
+        if (!a.origin.isEmpty()) {
+            text += u" ("_s + a.origin + u')';
+        }
+        addUnique(&addresses, a.interface.isEmpty() ? text : ReportText::tr("%1 on %2").arg(text, a.interface));
     }
-    for (const QJsonValue& a : asArray(ip.value(u"addresses"_s))) {
-        addUnique(&addresses, addressText(a));
-    }
-
     const QStringList gateways = gatewayList(doc, true);
     const QStringList servers = dnsServerList(doc);
-
     QStringList proxy;
-    const QJsonValue p = firstOf(ip, {u"proxies", u"proxy", u"system_proxy"});
-    const bool proxyChecked = !p.isUndefined();
-    for (const QJsonValue& v : asArray(p)) {
-        if (v.isBool() || v.isNull()) {
-            continue; // false: none
+    for (const evidence::ProxySetting& p : ip.proxies) {
+        if (!p.value.isEmpty()) {
+            addUnique(&proxy, ReportText::tr("%1 (%2)").arg(p.value, p.source));
         }
-        if (v.isObject() && v.toObject().contains(u"value"_s)) { // {"source": "system", "value": "http://..."|null}
-            const QString value = v.toObject().value(u"value"_s).toString();
-            if (!value.isEmpty()) {
-                addUnique(&proxy, ReportText::tr("%1 (%2)").arg(value, v.toObject().value(u"source"_s).toString()));
-            }
-            continue;
-        }
-        addUnique(&proxy, compactJson(v));
     }
 
     const auto row = [&rows](const QString& label, const QStringList& values, bool checked) {
         rows << EnvRow{label, values, values.isEmpty() && !checked};
     };
-    const bool ipChecked = !ip.isEmpty() && ip.value(u"reason"_s).isUndefined();
     row(ReportText::tr("Interfaces"), interfaces, false);
     row(ReportText::tr("Addresses"), addresses, false);
     row(ReportText::tr("Default gateway"),
-        gateways.isEmpty() && ipChecked ? QStringList{ReportText::tr("none")} : gateways, false);
+        gateways.isEmpty() && ip.ran ? QStringList{ReportText::tr("none")} : gateways, false);
     row(ReportText::tr("DNS servers"), servers, false);
-    row(ReportText::tr("Proxy"), proxy.isEmpty() && proxyChecked ? QStringList{ReportText::tr("none")} : proxy,
-        proxyChecked);
-    if (const QJsonObject route = firstOf(ip, {u"route", u"route_to_target"}).toObject(); !route.isEmpty()) {
-        const QString via = firstString(route, {u"next_hop", u"gateway", u"via"});
-        const QString from = firstString(route, {u"source", u"source_address", u"src"});
-        const QString dev = firstString(route, {u"interface", u"dev"});
+    row(ReportText::tr("Proxy"), proxy.isEmpty() && ip.proxiesKnown ? QStringList{ReportText::tr("none")} : proxy,
+        ip.proxiesKnown);
+    if (ip.route.has_value()) {
         QStringList parts;
-        if (!via.isEmpty())
-            parts << ReportText::tr("via %1").arg(via);
-        if (!from.isEmpty())
-            parts << ReportText::tr("from %1").arg(from);
-        if (!dev.isEmpty())
-            parts << ReportText::tr("on %1").arg(dev);
-        rows << EnvRow{
-            ReportText::tr("Route to the target"), {parts.isEmpty() ? compactJson(route) : parts.join(u' ')}, false};
+        if (!ip.route->nextHop.isEmpty() && !ip.route->onLink)
+            parts << ReportText::tr("via %1").arg(ip.route->nextHop);
+        if (ip.route->onLink)
+            parts << ReportText::tr("on the local network");
+        if (!ip.route->source.isEmpty())
+            parts << ReportText::tr("from %1").arg(ip.route->source);
+        if (!ip.route->interface.isEmpty())
+            parts << ReportText::tr("on %1").arg(ip.route->interface);
+        if (!parts.isEmpty()) {
+            rows << EnvRow{ReportText::tr("Route to the target"), {parts.join(u' ')}, false};
+        }
     }
     return rows;
 }
@@ -456,14 +354,14 @@ QList<QPair<QString, QString>> manualChecks(const QJsonObject& doc)
             continue;
         }
         const QJsonObject o = e.toObject();
-        const QString question = firstString(o, {u"question", u"title", u"text", u"label", u"id"});
-        const QJsonValue raw = firstOf(o, {u"answer", u"value", u"result", u"response"});
+        const QString question = o.value(u"question"_s).toString(o.value(u"id"_s).toString());
+        const QJsonValue raw = o.value(u"answer"_s);
         const QString code = raw.toString();
         QString answer = code == u"yes" ? ReportText::tr("yes")
             : code == u"no"             ? ReportText::tr("no")
             : code == u"unknown"        ? ReportText::tr("not answered")
                                         : compactJson(raw);
-        if (const QString note = firstString(o, {u"note", u"notes", u"comment"}); !note.isEmpty()) {
+        if (const QString note = o.value(u"note"_s).toString(); !note.isEmpty()) {
             answer = answer.isEmpty() ? note : answer + u" — "_s + note;
         }
         out.append({question.isEmpty() ? compactJson(o) : question, answer});

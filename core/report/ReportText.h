@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "evidence/Evidence.h"
+
 // Internal to core/report: what every writer says the same way. The writers render the JSON
 // document (reportToJson), read defensively: a step another version does not have, or data a step
 // does not carry yet, shows as "not checked", never as an error.
@@ -24,7 +26,7 @@ struct ReportText {
 QJsonArray steps(const QJsonObject& doc);
 QJsonObject step(const QJsonObject& doc, const QString& id);
 /// The port step's attempts (empty when there are none).
-QJsonArray attempts(const QJsonObject& doc);
+QList<evidence::PortAttempt> portAttempts(const QJsonObject& doc); ///< the port step's, typed
 
 /// "OK", "Warning", "Problem", "Not checked", "Error" for a contract status name.
 QString statusLabel(const QString& status);
@@ -44,7 +46,7 @@ QString targetLine(const QJsonObject& doc);
 QString startedLocal(const QJsonObject& doc);
 
 /// One attempt in words: "open: handshake in 12.3 ms", "refused: RST after 0.4 ms", ...
-QString attemptSentence(const QJsonObject& attempt);
+QString attemptSentence(const evidence::PortAttempt& attempt);
 /// "12.3 ms" (one decimal under 10 ms, whole milliseconds above).
 QString formatMs(double ms);
 

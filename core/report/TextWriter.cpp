@@ -62,14 +62,13 @@ QString reportToText(const Report& report)
             + line(s.value(u"summary"_s).toString());
     }
 
-    const QJsonArray tried = attempts(doc);
+    const QList<evidence::PortAttempt> tried = portAttempts(doc);
     if (!tried.isEmpty()) {
         out += u'\n' + ReportText::tr("Connection attempts:") + u'\n';
-        for (const QJsonValue& av : tried) {
-            const QJsonObject a = av.toObject();
-            out += u"  "_s + line(a.value(u"address"_s).toString() + u": "_s + attemptSentence(a));
-            if (a.contains(u"banner"_s)) {
-                out += u"    "_s + line(ReportText::tr("greeting: %1").arg(a.value(u"banner"_s).toString().left(200)));
+        for (const evidence::PortAttempt& a : tried) {
+            out += u"  "_s + line(a.address + u": "_s + attemptSentence(a));
+            if (!a.banner.isEmpty()) {
+                out += u"    "_s + line(ReportText::tr("greeting: %1").arg(a.banner.left(200)));
             }
         }
     }

@@ -60,7 +60,8 @@ inline core::Report hostileReport()
                              QJsonArray{QJsonObject{{u"name"_s, u"eth0"_s},
                                                     {u"kind"_s, u"wired"_s},
                                                     {u"carrier"_s, true},
-                                                    {u"mac"_s, u"52:54:00:12:34:56"_s}},
+                                                    {u"link"_s, true},
+                                                    {u"mac_address"_s, u"52:54:00:12:34:56"_s}},
                                         QJsonObject{{u"name"_s, u"wlan0"_s},
                                                     {u"kind"_s, u"wifi"_s},
                                                     {u"link"_s, false},
@@ -71,20 +72,30 @@ inline core::Report hostileReport()
     ip.summary = u"192.168.1.23 via the router 192.168.1.1."_s;
     ip.startedMs = 0;
     ip.durationMs = 5;
+    // The ip step's data in the contract's shape (docs/contract.md).
     ip.data = QJsonObject{
-        {u"interfaces"_s,
-         QJsonArray{QJsonObject{
-             {u"name"_s, u"eth0"_s},
-             {u"addresses"_s,
-              QJsonArray{QJsonObject{{u"address"_s, u"192.168.1.23"_s}, {u"prefix"_s, 24}, {u"origin"_s, u"dhcp"_s}},
-                         u"2a01:4f8:1:2::23/64"_s}}}}},
-        {u"gateways"_s, QJsonArray{u"192.168.1.1"_s}},
+        {u"interfaces"_s, QJsonArray{QJsonObject{{u"name"_s, u"eth0"_s}, {u"kind"_s, u"wired"_s}, {u"link"_s, true}}}},
+        {u"addresses"_s,
+         QJsonArray{QJsonObject{{u"interface"_s, u"eth0"_s},
+                                {u"address"_s, u"192.168.1.23"_s},
+                                {u"prefix_length"_s, 24},
+                                {u"origin"_s, u"dhcp"_s}},
+                    QJsonObject{{u"interface"_s, u"eth0"_s},
+                                {u"address"_s, u"2a01:4f8:1:2::23"_s},
+                                {u"prefix_length"_s, 64},
+                                {u"origin"_s, u"router_advertisement"_s}}}},
+        {u"gateways"_s, QJsonArray{QJsonObject{{u"address"_s, u"192.168.1.1"_s}, {u"interface"_s, u"eth0"_s}}}},
         {u"dns_servers"_s, QJsonArray{u"192.168.1.1"_s, u"9.9.9.9"_s}},
-        {u"proxy"_s, false},
-        {u"search_domains"_s, QJsonArray{u"corp.example.net"_s}},
+        {u"proxies"_s, QJsonArray{}},
+        {u"dns_search_domains"_s, QJsonArray{u"corp.example.net"_s}},
         {u"route"_s,
-         QJsonObject{
-             {u"source"_s, u"192.168.1.23"_s}, {u"next_hop"_s, u"192.168.1.1"_s}, {u"interface"_s, u"eth0"_s}}}};
+         QJsonObject{{u"destination"_s, u"93.184.216.34"_s},
+                     {u"status"_s, u"ok"_s},
+                     {u"source"_s, u"192.168.1.23"_s},
+                     {u"next_hop"_s, u"192.168.1.1"_s},
+                     {u"gateway"_s, u"192.168.1.1"_s},
+                     {u"on_link"_s, false},
+                     {u"interface"_s, u"eth0"_s}}}};
     StepResult dns;
     dns.id = u"dns"_s;
     dns.status = StepStatus::Pass;
