@@ -4,8 +4,11 @@
 // The OS-independent half of NetConfig.h / NetConfigUtil.h: names, prefix arithmetic.
 
 #include "platform/NetConfigUtil.h"
+#include "platform/TcpProbe.h"
 
 #include <algorithm>
+#include <thread>
+#include <chrono>
 #include <cstring>
 
 #ifdef _WIN32
@@ -239,6 +242,54 @@ const IfAddress* addressCovering(const NetInterface& itf, const std::string& add
         }
     }
     return nullptr;
+}
+
+bool neighbourResolving(Neighbour n)
+{
+    return n == Neighbour::None || n == Neighbour::Incomplete || n == Neighbour::Delay || n == Neighbour::Probe;
+}
+
+void probeGatewayByTcp(GatewayProbe& g, const std::string& target, int budgetMs, const std::atomic<bool>* cancel)
+{
+    g.method = GatewayProbe::Method::Tcp;
+    ProbeOptions opt;
+    opt.budgetMs = budgetMs;
+    opt.listenMs = 0;
+    opt.bannerMax = 0;
+    for (const ProbeResult& p : probeTcp({{target, 80}, {target, 443}, {target, 53}}, opt, cancel)) {
+        g.tries += p.tries;
+        g.cancelled = g.cancelled || p.sysErrorName == "cancelled";
+        const bool alive = p.outcome == Outcome::Refused || p.outcome == Outcome::Open
+            || p.outcome == Outcome::ResetAfterConnect || p.outcome == Outcome::ClosedAfterConnect;
+        if (alive && (!g.answered || (p.rttMs >= 0 && p.rttMs < g.rttMs))) {
+            g.answered = true;
+            g.tcpPort = p.endpoint.port;
+            g.rttMs = p.rttMs >= 0 ? p.rttMs : p.elapsedMs;
+            g.answer = p.outcome == Outcome::Refused ? "tcp_refused" : "tcp_open";
+        } else if (!alive && g.error.empty() && !p.sysErrorName.empty()) {
+            g.error = p.sysErrorName;
+        }
+        if (p.outcome == Outcome::HostUnreachable && p.localOrigin && !g.answered) {
+            g.neighbourAfter = Neighbour::Failed; // our own ARP/NDP for it failed
+        }
+    }
+    if (g.answered) {
+        g.error.clear();
+    }
+}
+
+void awaitNeighbour(GatewayProbe& g, const std::function<Neighbour()>& read, const std::function<double()>& elapsedMs,
+                    int budgetMs, const std::atomic<bool>* cancel)
+{
+    g.neighbourAfter = read();
+    while (!g.answered && !g.cancelled && neighbourResolving(g.neighbourAfter) && elapsedMs() < budgetMs) {
+        if (cancel != nullptr && cancel->load()) {
+            g.cancelled = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        g.neighbourAfter = read();
+    }
 }
 
 } // namespace tcpd::platform

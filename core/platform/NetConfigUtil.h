@@ -8,6 +8,8 @@
 
 #include "platform/NetConfig.h"
 
+#include <atomic>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -50,5 +52,21 @@ bool isUsableAddress(const IfAddress& a);
 
 /// The address of `itf` on the same subnet as `address`, or nullptr.
 const IfAddress* addressCovering(const NetInterface& itf, const std::string& address);
+
+// The gateway probe's common half, written once for every OS (each OS has its own ping and its own
+// neighbour table).
+
+/// ARP/NDP has not decided yet (none, incomplete, delay, probe).
+bool neighbourResolving(Neighbour n);
+
+/// The TCP fallback when this user may not ping: connects to ports 80, 443 and 53 of `target` (with its
+/// zone for a link-local IPv6 address); an RST proves the gateway alive as much as a SYN-ACK. Fills
+/// method, tries, answered, rttMs, answer, tcpPort, error and cancelled of `g`.
+void probeGatewayByTcp(GatewayProbe& g, const std::string& target, int budgetMs, const std::atomic<bool>* cancel);
+
+/// Re-reads the neighbour state (`read`) every 50 ms while it is still resolving, nothing answered,
+/// `elapsedMs()` is below `budgetMs` and *cancel is not set; stores it in g.neighbourAfter.
+void awaitNeighbour(GatewayProbe& g, const std::function<Neighbour()>& read, const std::function<double()>& elapsedMs,
+                    int budgetMs, const std::atomic<bool>* cancel);
 
 } // namespace tcpd::platform

@@ -185,11 +185,6 @@ Neighbour neighbourOf(const std::string& address, int interfaceIndex)
     return rc < 0 ? Neighbour::Unknown : state;
 }
 
-bool resolving(Neighbour n)
-{
-    return n == Neighbour::None || n == Neighbour::Incomplete || n == Neighbour::Delay || n == Neighbour::Probe;
-}
-
 } // namespace
 
 NetSnapshot readNetConfig()
@@ -289,7 +284,6 @@ GatewayProbe probeGateway(const std::string& gateway, int interfaceIndex, int bu
         g.cancelled = echo.cancelled;
     } else {
         // No ICMP for this user: a TCP connect to common ports. RST and SYN-ACK both prove it is alive.
-        g.method = GatewayProbe::Method::Tcp;
         g.icmpUnavailable = echo.unavailableReason;
         std::string target = g.gateway;
         unsigned char bytes[16];
@@ -299,40 +293,11 @@ GatewayProbe probeGateway(const std::string& gateway, int interfaceIndex, int bu
             && if_indextoname(static_cast<unsigned>(interfaceIndex), name) != nullptr) {
             target += std::string("%") + name;
         }
-        ProbeOptions opt;
-        opt.budgetMs = probeBudget;
-        opt.listenMs = 0;
-        opt.bannerMax = 0;
-        const std::vector<ProbeResult> results = probeTcp({{target, 80}, {target, 443}, {target, 53}}, opt, cancel);
-        for (const ProbeResult& p : results) {
-            g.tries += p.tries;
-            g.cancelled = g.cancelled || p.sysErrorName == "cancelled";
-            const bool alive = p.outcome == Outcome::Refused || p.outcome == Outcome::Open
-                || p.outcome == Outcome::ResetAfterConnect || p.outcome == Outcome::ClosedAfterConnect;
-            if (alive && (!g.answered || (p.rttMs >= 0 && p.rttMs < g.rttMs))) {
-                g.answered = true;
-                g.tcpPort = p.endpoint.port;
-                g.rttMs = p.rttMs >= 0 ? p.rttMs : p.elapsedMs;
-                g.answer = p.outcome == Outcome::Refused ? "tcp_refused" : "tcp_open";
-            } else if (!alive && g.error.empty() && !p.sysErrorName.empty()) {
-                g.error = p.sysErrorName;
-            }
-        }
-        if (g.answered) {
-            g.error.clear();
-        }
+        probeGatewayByTcp(g, target, probeBudget, cancel);
     }
     // Silence alone proves little (many routers ignore ping and drop TCP); the neighbour table tells
     // whether anyone answered ARP/NDP for the address. Wait, bounded, until it has decided.
-    g.neighbourAfter = neighbourOf(g.gateway, interfaceIndex);
-    while (!g.answered && !g.cancelled && resolving(g.neighbourAfter) && elapsedMs() < budgetMs) {
-        if (cancel != nullptr && cancel->load()) {
-            g.cancelled = true;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        g.neighbourAfter = neighbourOf(g.gateway, interfaceIndex);
-    }
+    awaitNeighbour(g, [&] { return neighbourOf(g.gateway, interfaceIndex); }, elapsedMs, budgetMs, cancel);
     g.elapsedMs = elapsedMs();
     return g;
 }

@@ -375,37 +375,15 @@ GatewayProbe probeGateway(const std::string& gateway, int interfaceIndex, int bu
             : echo.answered ? Neighbour::Reachable
                             : Neighbour::Unknown;
     } else {
-        g.method = GatewayProbe::Method::Tcp;
         g.icmpUnavailable = echo.unavailableReason;
-        ProbeOptions opt;
-        opt.budgetMs = budgetMs;
-        opt.listenMs = 0;
-        opt.bannerMax = 0;
         std::string target = g.gateway;
         char name[IF_NAMESIZE + 1] = {};
         if (isLinkLocalAddress(target) && target.find(':') != std::string::npos && interfaceIndex > 0
             && if_indextoname(static_cast<unsigned>(interfaceIndex), name) != nullptr) {
             target += std::string("%") + name;
         }
-        for (const ProbeResult& p : probeTcp({{target, 80}, {target, 443}, {target, 53}}, opt, cancel)) {
-            g.tries += p.tries;
-            g.cancelled = g.cancelled || p.sysErrorName == "cancelled";
-            const bool alive = p.outcome == Outcome::Refused || p.outcome == Outcome::Open
-                || p.outcome == Outcome::ResetAfterConnect || p.outcome == Outcome::ClosedAfterConnect;
-            if (alive && (!g.answered || (p.rttMs >= 0 && p.rttMs < g.rttMs))) {
-                g.answered = true;
-                g.tcpPort = p.endpoint.port;
-                g.rttMs = p.rttMs >= 0 ? p.rttMs : p.elapsedMs;
-                g.answer = p.outcome == Outcome::Refused ? "tcp_refused" : "tcp_open";
-            } else if (!alive && g.error.empty()) {
-                g.error = p.sysErrorName;
-            }
-            if (p.outcome == Outcome::HostUnreachable && p.localOrigin && !g.answered) {
-                g.neighbourAfter = Neighbour::Failed;
-            }
-        }
+        probeGatewayByTcp(g, target, budgetMs, cancel); // also marks a failed ARP (our own host unreachable)
         if (g.answered) {
-            g.error.clear();
             g.neighbourAfter = Neighbour::Reachable;
         }
     }

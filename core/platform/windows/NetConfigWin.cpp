@@ -251,11 +251,6 @@ Neighbour neighbourOf(const std::string& address, int interfaceIndex)
     return state;
 }
 
-bool resolving(Neighbour n)
-{
-    return n == Neighbour::None || n == Neighbour::Incomplete || n == Neighbour::Delay || n == Neighbour::Probe;
-}
-
 /// IcmpSendEcho2 in its asynchronous form (an event), so a cancel is seen within 50 ms.
 void icmpProbe(GatewayProbe& g, int budgetMs, const std::atomic<bool>* cancel, bool& unavailable)
 {
@@ -502,42 +497,13 @@ GatewayProbe probeGateway(const std::string& gateway, int interfaceIndex, int bu
     bool unavailable = false;
     icmpProbe(g, probeBudget, cancel, unavailable);
     if (unavailable && !g.cancelled) {
-        g.method = GatewayProbe::Method::Tcp;
         std::string target = g.gateway;
         if (isLinkLocalAddress(target) && target.find(':') != std::string::npos && interfaceIndex > 0) {
             target += "%" + std::to_string(interfaceIndex);
         }
-        ProbeOptions opt;
-        opt.budgetMs = probeBudget;
-        opt.listenMs = 0;
-        opt.bannerMax = 0;
-        for (const ProbeResult& p : probeTcp({{target, 80}, {target, 443}, {target, 53}}, opt, cancel)) {
-            g.tries += p.tries;
-            g.cancelled = g.cancelled || p.sysErrorName == "cancelled";
-            const bool alive = p.outcome == Outcome::Refused || p.outcome == Outcome::Open
-                || p.outcome == Outcome::ResetAfterConnect || p.outcome == Outcome::ClosedAfterConnect;
-            if (alive && (!g.answered || (p.rttMs >= 0 && p.rttMs < g.rttMs))) {
-                g.answered = true;
-                g.tcpPort = p.endpoint.port;
-                g.rttMs = p.rttMs >= 0 ? p.rttMs : p.elapsedMs;
-                g.answer = p.outcome == Outcome::Refused ? "tcp_refused" : "tcp_open";
-            } else if (!alive && g.error.empty()) {
-                g.error = p.sysErrorName;
-            }
-        }
-        if (g.answered) {
-            g.error.clear();
-        }
+        probeGatewayByTcp(g, target, probeBudget, cancel);
     }
-    g.neighbourAfter = neighbourOf(g.gateway, interfaceIndex);
-    while (!g.answered && !g.cancelled && resolving(g.neighbourAfter) && elapsedMs() < budgetMs) {
-        if (cancel != nullptr && cancel->load()) {
-            g.cancelled = true;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        g.neighbourAfter = neighbourOf(g.gateway, interfaceIndex);
-    }
+    awaitNeighbour(g, [&] { return neighbourOf(g.gateway, interfaceIndex); }, elapsedMs, budgetMs, cancel);
     g.elapsedMs = elapsedMs();
     return g;
 }
