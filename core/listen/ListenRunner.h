@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listen/ListenTypes.h"
+#include "runner/Jobs.h"
 
 #include <QObject>
 
@@ -36,8 +37,7 @@ signals:
     void finished(const tcpd::core::ListenReport& report);
 
 private:
-    struct Shared;
-    std::shared_ptr<Shared> m_shared;
+    Jobs m_jobs;
     bool m_running = false;
 };
 

@@ -3,17 +3,16 @@
 #pragma once
 
 #include "runner/Batch.h"
+#include "runner/Jobs.h"
 
 #include <QObject>
 
-#include <memory>
-
 namespace tcpd::core {
 
-/// A list of targets checked off the calling thread: runBatch() on a worker of the global thread
-/// pool, with the same shape as Runner (start, cancel, signals). Each report arrives as soon as its
-/// target is judged (reportReady, in the order they are judged), then finished() with every report
-/// in list order. Pages own no threads: they start this and receive its signals on their own thread.
+/// A list of targets checked off the calling thread: runBatch() as a job of its own (Jobs), with the
+/// same shape as Runner (start, cancel, signals). Each report arrives as soon as its target is judged
+/// (reportReady, in the order they are judged), then finished() with every report in list order.
+/// Pages own no threads: they start this and receive its signals on their own thread.
 ///
 ///     BatchRunner runner;
 ///     connect(&runner, &BatchRunner::reportReady, this, [](const Report& r) { addRow(r); });
@@ -40,8 +39,7 @@ signals:
     void finished(const QList<tcpd::core::Report>& reports);
 
 private:
-    struct Shared;
-    std::shared_ptr<Shared> m_shared;
+    Jobs m_jobs;
     bool m_running = false;
 };
 

@@ -6,57 +6,28 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QThreadPool>
 #include <QTimer>
 
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
-/// State shared with worker threads. Workers post results only while `owner` is alive; the
-/// Runner's destructor clears it under the same lock, so no result reaches a dead object.
-struct Runner::Shared {
-    std::mutex mutex;
-    std::condition_variable idle;
-    Runner* owner = nullptr;
-    int workers = 0;
-    std::atomic<bool> cancel{false};
-};
-
 Runner::Runner(QObject* parent)
     : QObject(parent)
-    , m_shared(std::make_shared<Shared>())
+    , m_jobs(this)
 {
-    m_shared->owner = this;
 }
 
 Runner::~Runner()
 {
-    std::unique_lock<std::mutex> lock(m_shared->mutex);
-    m_shared->owner = nullptr;
-    m_shared->cancel = true;
-    // Every step polls the cancel flag every few ms; wait for them, but never forever.
-    m_shared->idle.wait_for(lock, std::chrono::seconds(2), [this] { return m_shared->workers == 0; });
+    m_jobs.shutDown(); // every step polls the cancel flag every few ms; waited for, but never forever
 }
 
-void Runner::runOnWorker(std::function<void()> job)
+void Runner::runOnWorker(std::function<void(const Jobs::Post&)> job)
 {
-    {
-        std::lock_guard<std::mutex> lock(m_shared->mutex);
-        ++m_shared->workers;
-    }
     ++m_pending;
-    std::shared_ptr<Shared> shared = m_shared;
-    QThreadPool::globalInstance()->start([shared, job = std::move(job)] {
-        job();
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        --shared->workers;
-        shared->idle.notify_all();
-    });
+    m_jobs.run(std::move(job));
 }
 
 void Runner::start(const Target& target, const Options& options)
@@ -65,7 +36,7 @@ void Runner::start(const Target& target, const Options& options)
         return;
     }
     m_running = true;
-    m_shared->cancel = false;
+    m_jobs.reset();
     m_options = options;
     m_report = Report{};
     m_report.target = target;
@@ -82,16 +53,13 @@ void Runner::start(const Target& target, const Options& options)
             continue;
         }
         emit stepStarted(id);
-        const std::shared_ptr<Shared> shared = m_shared;
+        const std::atomic<bool>* cancel = m_jobs.cancelFlag();
         const StepOptions stepOptions = options.step;
         const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-        runOnWorker([shared, target, stepOptions, function = function, startedMs] {
-            StepResult result = function(target, stepOptions, &shared->cancel);
+        runOnWorker([this, cancel, target, stepOptions, function = function, startedMs](const Jobs::Post& post) {
+            StepResult result = function(target, stepOptions, cancel);
             result.startedMs = startedMs;
-            std::lock_guard<std::mutex> lock(shared->mutex);
-            if (Runner* owner = shared->owner) {
-                QMetaObject::invokeMethod(owner, [owner, result] { owner->deliver(result); }, Qt::QueuedConnection);
-            }
+            post([this, result] { deliver(result); });
         });
     }
 
@@ -115,31 +83,28 @@ void Runner::start(const Target& target, const Options& options)
     }
 
     emit stepStarted(u"dns"_s);
-    const std::shared_ptr<Shared> shared = m_shared;
+    const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const StepOptions stepOptions = options.step;
-    runOnWorker([shared, target, stepOptions, wantDns, wantPort, dnsStep = options.dnsStep] {
+    runOnWorker([this, cancel, target, stepOptions, wantDns, wantPort, dnsStep = options.dnsStep](const Jobs::Post& post) {
         QStringList addresses;
-        StepResult dns = dnsStep ? dnsStep(target, stepOptions, &shared->cancel, &addresses)
-                                 : runDnsStep(target, stepOptions, &shared->cancel, &addresses);
+        StepResult dns = dnsStep ? dnsStep(target, stepOptions, cancel, &addresses)
+                                 : runDnsStep(target, stepOptions, cancel, &addresses);
         if (!wantDns) {
             dns = notRequestedStep(u"dns"_s);
         }
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        if (Runner* owner = shared->owner) {
-            QMetaObject::invokeMethod(owner, [owner, dns, addresses, wantPort] {
-                if (wantPort) {
-                    owner->startPortStep(addresses); // first, so the run is not judged finished too early
-                }
-                owner->deliver(dns);
-            }, Qt::QueuedConnection);
-        }
+        post([this, dns, addresses, wantPort] {
+            if (wantPort) {
+                startPortStep(addresses); // first, so the run is not judged finished too early
+            }
+            deliver(dns);
+        });
     });
 }
 
 void Runner::startPortStep(const QStringList& addresses)
 {
-    if (m_shared->cancel) {
-        StepResult port = runPortStep(m_report.target, {}, m_options.step, &m_shared->cancel);
+    if (m_jobs.cancelled()) {
+        StepResult port = runPortStep(m_report.target, {}, m_options.step, m_jobs.cancelFlag());
         port.data.insert(u"cancelled"_s, true);
         port.status = StepStatus::Error;
         ++m_pending;
@@ -150,11 +115,11 @@ void Runner::startPortStep(const QStringList& addresses)
         return;
     }
     emit stepStarted(u"port"_s);
-    const std::shared_ptr<Shared> shared = m_shared;
+    const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const Target target = m_report.target;
     const StepOptions stepOptions = m_options.step;
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    runOnWorker([shared, target, addresses, stepOptions, startedMs] {
+    runOnWorker([this, cancel, target, addresses, stepOptions, startedMs](const Jobs::Post& post) {
         StepResult port;
         if (addresses.isEmpty()) {
             port.id = u"port"_s;
@@ -162,35 +127,29 @@ void Runner::startPortStep(const QStringList& addresses)
             port.summary = QCoreApplication::translate("PortStep", "Not tried: the name lookup gave no address.");
             port.data.insert(u"reason"_s, u"no_address"_s);
         } else {
-            port = runPortStep(target, addresses, stepOptions, &shared->cancel);
+            port = runPortStep(target, addresses, stepOptions, cancel);
         }
         port.startedMs = startedMs;
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        if (Runner* owner = shared->owner) {
-            QMetaObject::invokeMethod(owner, [owner, port] {
-                if (owner->m_options.steps.contains(u"firewall"_s)) {
-                    owner->startFirewallStep(port); // it looks at what the port test saw
-                }
-                owner->deliver(port);
-            }, Qt::QueuedConnection);
-        }
+        post([this, port] {
+            if (m_options.steps.contains(u"firewall"_s)) {
+                startFirewallStep(port); // it looks at what the port test saw
+            }
+            deliver(port);
+        });
     });
 }
 
 void Runner::startFirewallStep(const std::optional<StepResult>& port)
 {
     emit stepStarted(u"firewall"_s);
-    const std::shared_ptr<Shared> shared = m_shared;
+    const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const Target target = m_report.target;
     const StepOptions stepOptions = m_options.step;
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
-    runOnWorker([shared, target, stepOptions, startedMs, port] {
-        StepResult result = runFirewallStep(target, stepOptions, &shared->cancel, port ? &*port : nullptr);
+    runOnWorker([this, cancel, target, stepOptions, startedMs, port](const Jobs::Post& post) {
+        StepResult result = runFirewallStep(target, stepOptions, cancel, port ? &*port : nullptr);
         result.startedMs = startedMs;
-        std::lock_guard<std::mutex> lock(shared->mutex);
-        if (Runner* owner = shared->owner) {
-            QMetaObject::invokeMethod(owner, [owner, result] { owner->deliver(result); }, Qt::QueuedConnection);
-        }
+        post([this, result] { deliver(result); });
     });
 }
 
@@ -212,10 +171,10 @@ void Runner::deliver(const StepResult& result)
             }
         }
     }
-    m_report.steps = reconcileSteps(m_report.target, ordered, m_shared->cancel);
+    m_report.steps = reconcileSteps(m_report.target, ordered, m_jobs.cancelled());
     m_report.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
     m_report.verdict = diagnose(m_report.target, m_report.steps);
-    if (m_shared->cancel && !m_report.verdict.isOk()) {
+    if (m_jobs.cancelled() && !m_report.verdict.isOk()) {
         m_report.verdict = toolErrorVerdict(QCoreApplication::translate("Runner", "The check was cancelled."));
         m_report.verdict.title = QCoreApplication::translate("Runner", "The check was stopped before it finished");
         m_report.verdict.explanation = QCoreApplication::translate(
@@ -229,7 +188,7 @@ void Runner::deliver(const StepResult& result)
 
 void Runner::cancel()
 {
-    m_shared->cancel = true;
+    m_jobs.cancel();
 }
 
 } // namespace tcpd::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report/Report.h"
+#include "runner/Jobs.h"
 #include "steps/Steps.h"
 
 #include <QObject>
@@ -51,13 +52,12 @@ signals:
     void finished(const tcpd::core::Report& report);
 
 private:
-    struct Shared;
-    void runOnWorker(std::function<void()> job);
+    void runOnWorker(std::function<void(const Jobs::Post&)> job);
     void deliver(const StepResult& result);
     void startPortStep(const QStringList& addresses);
     void startFirewallStep(const std::optional<StepResult>& port);
 
-    std::shared_ptr<Shared> m_shared;
+    Jobs m_jobs;
     Options m_options;
     Report m_report;
     qint64 m_startMs = 0;
