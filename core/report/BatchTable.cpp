@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "BatchTable.h"
 
+#include "report/ReportFile.h"
+
 #include "Escape.h"
 #include "ReportText.h"
 
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -132,10 +133,10 @@ bool writeBatchFile(const QList<Report>& reports, const QString& path, QString* 
         }
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!saveFileAtomically(path, bytes, &why)) { // the same atomic, unbuffered save as every report
         if (error != nullptr) {
-            *error = BatchTable::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = why;
         }
         return false;
     }

@@ -52,7 +52,10 @@ bool saveFileAtomically(const QString& path, const QByteArray& bytes, QString* e
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: every write reaches the system at once, so a full disk is seen here, before commit()
+    // renames the temporary file over the old report (a buffered write of a small report failed only in
+    // commit's flush, unnoticed, and the old file was replaced by an empty one).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = failed(path, file.errorString());
         return false;
     }
