@@ -27,10 +27,6 @@
         <translation>Wählen Sie einen Dateinamen mit der Endung .md, .csv oder .jsonl.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
@@ -4118,6 +4114,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>on the local network</source>
         <translation>im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>that name is a link to another file; give the name of a real file</source>
+        <translation>dieser Name ist eine Verknüpfung auf eine andere Datei; geben Sie den Namen einer echten Datei an</translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file</source>
+        <translation>das ist keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>

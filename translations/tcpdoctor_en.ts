@@ -27,10 +27,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Took</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,6 +4064,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that name is a link to another file; give the name of a real file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,10 +27,6 @@
         <translation>Elija un nombre de archivo que termine en .md, .csv o .jsonl.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <source>Took</source>
         <translation>Duración</translation>
     </message>
@@ -4119,6 +4115,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>on the local network</source>
         <translation>en la red local</translation>
+    </message>
+    <message>
+        <source>that name is a link to another file; give the name of a real file</source>
+        <translation>ese nombre es un enlace a otro archivo; indique el nombre de un archivo real</translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>

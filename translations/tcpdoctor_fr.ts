@@ -27,10 +27,6 @@
         <translation>Choisissez un nom de fichier se terminant par .md, .csv ou .jsonl.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
@@ -4119,6 +4115,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>on the local network</source>
         <translation>sur le réseau local</translation>
+    </message>
+    <message>
+        <source>that name is a link to another file; give the name of a real file</source>
+        <translation>ce nom est un lien vers un autre fichier&#xa0;; indiquez le nom d&apos;un vrai fichier</translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,16 @@ bool saveFileAtomically(const QString& path, const QByteArray& bytes, QString* e
         *error = failed(path, ReportText::tr("that is a folder"));
         return false;
     }
+    // Never through a link, never onto a device, a pipe or a socket: the atomic replace would write
+    // wherever the link points (another user's file, /dev/null) or turn a device into a plain file.
+    if (info.isSymLink()) {
+        *error = failed(path, ReportText::tr("that name is a link to another file; give the name of a real file"));
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        *error = failed(path, ReportText::tr("that is not an ordinary file"));
+        return false;
+    }
     QSaveFile file(path);
     // Unbuffered: every write reaches the system at once, so a full disk is seen here, before commit()
     // renames the temporary file over the old report (a buffered write of a small report failed only in

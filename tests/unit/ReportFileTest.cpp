@@ -98,6 +98,36 @@ TEST(ReportFile, AFolderInTheWayIsNotReplaced)
 }
 
 #ifdef Q_OS_UNIX
+// A link in place of the report is never written through: not to another file, not to a device.
+TEST(ReportFile, NeverThroughALinkNorOntoADevice)
+{
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(u"someone-elses.txt"_s);
+    {
+        QFile f(victim);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("precious\n");
+    }
+    const QString link = dir.filePath(u"r.json"_s);
+    ASSERT_TRUE(QFile::link(victim, link));
+    QString error;
+    EXPECT_FALSE(writeReportFile(tcpd::test::minimalReport(), link, &error));
+    EXPECT_TRUE(error.contains(u"link"_s)) << error.toStdString();
+    QFile f(victim);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("precious\n")) << "the file the link points to is untouched";
+    EXPECT_TRUE(QFileInfo(link).isSymLink()) << "and the link itself stays";
+
+    const QString deviceLink = dir.filePath(u"null.json"_s);
+    ASSERT_TRUE(QFile::link(u"/dev/null"_s, deviceLink));
+    error.clear();
+    EXPECT_FALSE(writeReportFile(tcpd::test::minimalReport(), deviceLink, &error));
+    error.clear();
+    EXPECT_FALSE(saveFileAtomically(u"/dev/null"_s, QByteArray("{}"), &error)) << "a device is no report";
+    EXPECT_TRUE(error.contains(u"not an ordinary file"_s)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo(u"/dev/null"_s).isFile());
+}
+
 // The disk fills up in the middle of the write (a file size limit makes write() fail with EFBIG,
 // as ENOSPC would): the report that was there before is untouched and no temporary file stays.
 TEST(ReportFile, FailedWriteKeepsTheOldFile)
