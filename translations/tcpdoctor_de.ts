@@ -4000,8 +4000,8 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2. Was vorher dort war, ist unverändert.</translation>
     </message>
     <message>
-        <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation>Der Bericht konnte nicht gespeichert werden: Der Ordner %1 existiert nicht.</translation>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation>%1 konnte nicht gespeichert werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>that is a folder</source>

@@ -3951,7 +3951,7 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report could not be saved: the folder %1 does not exist.</source>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4001,8 +4001,8 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>No se pudo guardar el informe en %1: %2. No ha cambiado nada de lo que ya había.</translation>
     </message>
     <message>
-        <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation>No se pudo guardar el informe: la carpeta %1 no existe.</translation>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation>No se pudo guardar %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>that is a folder</source>

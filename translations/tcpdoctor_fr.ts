@@ -4001,8 +4001,8 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>Impossible d&apos;enregistrer le rapport dans %1&#xa0;: %2. Rien de ce qui s&apos;y trouvait n&apos;a changé.</translation>
     </message>
     <message>
-        <source>The report could not be saved: the folder %1 does not exist.</source>
-        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: le dossier %1 n&apos;existe pas.</translation>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>that is a folder</source>

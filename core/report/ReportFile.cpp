@@ -43,8 +43,8 @@ bool saveFileAtomically(const QString& path, const QByteArray& bytes, QString* e
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
-        *error = ReportText::tr("The report could not be saved: the folder %1 does not exist.")
-                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+        *error = ReportText::tr("%1 could not be saved: the folder %2 does not exist.")
+                     .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     if (info.isDir()) {
