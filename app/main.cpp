@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+
 #ifdef TCPDOCTOR_GUI
 #include "ReportPdf.h"
 #include "Wizard.h"
@@ -96,6 +99,20 @@ int main(int argc, char** argv)
     int rc = 0;
     if (cli) {
         rc = tcpd::app::runCli(args);
+        // Whatever the command printed must have arrived: a full disk or a closed pipe behind stdout is
+        // the tool failing (exit 3, one line), never a silent half-written result.
+        errno = 0;
+        if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+            const int err = errno;
+            QTextStream(stderr) << (err != 0 ? QCoreApplication::translate("Main", "tcpdoctor: the output could not be "
+                                                                                 "written: %1.")
+                                                   .arg(qt_error_string(err))
+                                             : QCoreApplication::translate("Main", "tcpdoctor: the output could not be "
+                                                                                 "written (the disk may be full, or the "
+                                                                                 "program reading it stopped)."))
+                                << u"\n"_s;
+            rc = 3;
+        }
     } else {
 #ifdef TCPDOCTOR_GUI
         // The language menu installs the new language's translators and rebuilds the window.

@@ -3294,6 +3294,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
         <translation>tcpdoctor: keine Übersetzung für „%1“; verfügbar: %2.</translation>
     </message>
+    <message>
+        <source>tcpdoctor: the output could not be written: %1.</source>
+        <translation>tcpdoctor: Die Ausgabe konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
+        <translation>tcpdoctor: Die Ausgabe konnte nicht geschrieben werden (der Datenträger ist vielleicht voll, oder das Programm, das sie liest, hat aufgehört).</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>

@@ -3245,6 +3245,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tcpdoctor: the output could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Many</name>

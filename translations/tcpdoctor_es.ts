@@ -3295,6 +3295,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
         <translation>tcpdoctor: no hay traducción para &quot;%1&quot;; disponibles: %2.</translation>
     </message>
+    <message>
+        <source>tcpdoctor: the output could not be written: %1.</source>
+        <translation>tcpdoctor: no se pudo escribir la salida: %1.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
+        <translation>tcpdoctor: no se pudo escribir la salida (puede que el disco esté lleno o que el programa que la lee se haya detenido).</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>

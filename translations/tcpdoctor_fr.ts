@@ -3295,6 +3295,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>tcpdoctor: no translation for &quot;%1&quot;; available: %2.</source>
         <translation>tcpdoctor&#xa0;: aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>tcpdoctor: the output could not be written: %1.</source>
+        <translation>tcpdoctor&#xa0;: impossible d&apos;écrire la sortie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
+        <translation>tcpdoctor&#xa0;: impossible d&apos;écrire la sortie (le disque est peut-être plein, ou le programme qui la lit s&apos;est arrêté).</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>

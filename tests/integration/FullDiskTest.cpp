@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -114,4 +116,35 @@ TEST_F(FullDisk, TheCommandLineExitsThreeWithOneLine)
     EXPECT_TRUE(r.err.contains("could not be saved")) << r.err.toStdString();
     EXPECT_EQ(r.err.trimmed().count('\n'), 0) << "one line: " << r.err.toStdString();
     EXPECT_EQ(read(u"old.json"_s), QByteArray(R"({"old": true})"));
+}
+
+// stdout that cannot take the output (a full disk: /dev/full) is the tool failing: exit 3 and one line,
+// for every command, never exit 0 or 1 with a half-written result.
+TEST(FullStdout, EveryCommandExitsThreeWithOneLine)
+{
+#if defined(__linux__)
+    QTemporaryDir home;
+    const QList<QStringList> commands = {{u"diagnose"_s, u"127.0.0.1:1"_s, u"--steps"_s, u"dns,port"_s, u"--json"_s},
+                                         {u"diagnose"_s, u"127.0.0.1:1"_s, u"--steps"_s, u"dns,port"_s},
+                                         {u"explain"_s, u"Connection refused"_s, u"--json"_s},
+                                         {u"listen"_s, u"1"_s, u"--json"_s}};
+    for (const QStringList& args : commands) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
+        env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+        env.remove(u"DISPLAY"_s);
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(QStringLiteral(TCPDOCTOR_BINARY), args);
+        ASSERT_TRUE(p.waitForFinished(60000)) << args.join(u' ').toStdString();
+        const QByteArray err = p.readAllStandardError();
+        EXPECT_EQ(p.exitCode(), 3) << args.join(u' ').toStdString() << ": " << err.toStdString();
+        EXPECT_TRUE(err.contains("output could not be written")) << err.toStdString();
+        EXPECT_EQ(err.trimmed().count('\n'), 0) << "one line: " << err.toStdString();
+    }
+#else
+    GTEST_SKIP() << "/dev/full is Linux-only";
+#endif
 }
