@@ -225,7 +225,10 @@ lab__is_lab_pid() {
     st=$(lab__starttime "$pid")
     [[ -n $st ]] || return 1
     for d in /tmp/tdl"$pid".*; do
-        [[ -f $d/owner ]] || continue
+        [[ -d $d ]] || continue
+        # A scenario running beside this one may be between making its folder and writing its owner
+        # line: a live process with a folder of its own is never swept.
+        [[ -f $d/owner ]] || return 0
         [[ $(cat "$d/owner" 2>/dev/null) == "$pid $st" ]] && return 0
     done
     return 1
