@@ -3,9 +3,11 @@
 #include "Cli.h"
 
 #include "Commands.h"
+#include "StopSignals.h"
 #include "Logging.h"
 #include "Version.h"
 #include "diagnosis/Diagnosis.h"
+#include "report/Escape.h"
 #include "report/Redactor.h"
 #include "report/Report.h"
 #include "report/ReportFile.h"
@@ -19,6 +21,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -36,7 +39,7 @@ struct Cli {
 
 void out(const QString& text)
 {
-    QTextStream(stdout) << text;
+    terminalOut(text);
 }
 
 int fail(const QString& line, int code = 2)
@@ -79,7 +82,8 @@ QString helpText()
               "\n"
               "Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.\n"
               "Log file: %2\n")
-        .arg(QStringLiteral(TCPDOCTOR_VERSION), logFilePath());
+        .arg(QStringLiteral(TCPDOCTOR_VERSION),
+             logFilePath().isEmpty() ? Cli::tr("none (no usable home folder)") : logFilePath());
 }
 
 int diagnoseCommand(const QStringList& arguments)
@@ -104,7 +108,7 @@ int diagnoseCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"target"_s, QString());
     if (!parser.parse(arguments)) {
-        return fail(parser.errorText() + u". "_s + Cli::tr("Run \"tcpdoctor --help\" for the options."));
+        return fail(parserError(parser.errorText(), Cli::tr("Run \"tcpdoctor --help\" for the options.")));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 && !parser.isSet(manyOpt)) {
@@ -147,20 +151,33 @@ int diagnoseCommand(const QStringList& arguments)
         for (const QString& s : parser.value(stepsOpt).split(u',', Qt::SkipEmptyParts)) {
             const QString id = s.trimmed().toLower();
             if (!core::checklistStepIds().contains(id)) {
-                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall and port.").arg(id));
+                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall and port.").arg(shownArg(id, 40)));
             }
             options.steps << id;
         }
+        if (options.steps.isEmpty()) {
+            return fail(Cli::tr("--steps needs at least one step, for example --steps dns,port (the steps are link, "
+                                "ip, dns, firewall and port)."));
+        }
     }
-    if (parser.isSet(reportOpt)) {
-        const QFileInfo file(parser.value(reportOpt));
+    // --report may be given more than once (say .json for a script and .html for the ticket); each is
+    // checked before anything runs, so a typo never costs a whole check.
+    const QStringList reportFiles = parser.values(reportOpt);
+    for (qsizetype i = 0; i < reportFiles.size(); ++i) {
+        const QFileInfo file(reportFiles[i]);
         if (!core::reportFormats().contains(core::reportFormatFor(file.filePath()))) {
             return fail(Cli::tr("Reports can be saved as %1 files: \"%2\" is none of these.")
-                            .arg(u"."_s + core::reportFormats().join(u" ."_s), file.filePath()));
+                            .arg(u"."_s + core::reportFormats().join(u" ."_s), shownArg(file.filePath(), 200)));
         }
         if (!file.absoluteDir().exists()) {
             return fail(Cli::tr("The folder %1 does not exist: the report could not be saved there. Nothing was checked.")
-                            .arg(QDir::toNativeSeparators(file.absolutePath())));
+                            .arg(shownArg(QDir::toNativeSeparators(file.absolutePath()), 200)));
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            if (QFileInfo(reportFiles[j]).absoluteFilePath() == file.absoluteFilePath()) {
+                return fail(Cli::tr("--report %1 is given twice: give each file once.")
+                                .arg(shownArg(QDir::toNativeSeparators(file.filePath()), 200)));
+            }
         }
     }
 
@@ -195,24 +212,35 @@ int diagnoseCommand(const QStringList& arguments)
         report = r;
         QCoreApplication::exit(0);
     });
+    // Ctrl-C or SIGTERM stops the check: the report of the stopped run is still printed (and saved),
+    // and the exit code is 3 (tool.error, "stopped"), as for any cancelled run.
+    const StopSignals stop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &runner, [&runner, &stop, &poll] {
+        if (stop.requested()) {
+            poll.stop();
+            runner.cancel();
+        }
+    });
+    poll.start(50);
     runner.start(*parsed.target, options);
     QCoreApplication::exec();
+    poll.stop();
     if (parser.isSet(redactOpt)) {
         report = core::redactReport(report); // before any writer: stdout and the file alike
     }
 
     if (parser.isSet(jsonOpt)) {
-        out(QString::fromUtf8(QJsonDocument(core::reportToJson(report)).toJson(QJsonDocument::Indented)));
+        jsonOut(core::reportToJson(report));
     } else {
         out(core::reportToText(report));
     }
-    if (parser.isSet(reportOpt)) {
+    for (const QString& path : reportFiles) {
         QString error;
-        if (!core::writeReportFile(report, parser.value(reportOpt), &error)) {
-            fail(error, 3);
-            return 3;
+        if (!core::writeReportFile(report, path, &error)) {
+            return fail(error, 3);
         }
-        spdlog::info("report saved to {}", parser.value(reportOpt).toStdString());
+        spdlog::info("report saved to {}", path.toStdString());
     }
     return core::exitCodeFor(report.verdict);
 }
@@ -221,8 +249,38 @@ int diagnoseCommand(const QStringList& arguments)
 
 int failLine(const QString& line, int code)
 {
-    QTextStream(stderr) << u"tcpdoctor: "_s << line << u"\n"_s;
+    QTextStream(stderr) << u"tcpdoctor: "_s << core::escapeControls(line) << u"\n"_s;
     return code;
+}
+
+void terminalOut(const QString& text)
+{
+    QTextStream(stdout) << core::escapeControls(text, true);
+}
+
+void jsonOut(const QJsonObject& object, bool compact)
+{
+    const QJsonDocument doc(object);
+    QTextStream(stdout) << core::escapeJsonForTerminal(
+        QString::fromUtf8(doc.toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented)))
+                        << (compact ? u"\n"_s : QString());
+}
+
+QString shownArg(const QString& text, qsizetype max)
+{
+    const QString cut = text.size() > max ? text.left(max) + u"…"_s : text;
+    return core::escapeControls(cut);
+}
+
+QString parserError(const QString& errorText, const QString& hint)
+{
+    // Qt's texts quote the option as it was typed ("Unknown option 'x'."): escape it, bound it, and
+    // never end in "'..".
+    QString line = shownArg(errorText.trimmed(), 200);
+    if (!line.endsWith(u'.')) {
+        line += u'.';
+    }
+    return line + u' ' + hint;
 }
 
 bool wantsCli(const QStringList& arguments)
@@ -295,7 +353,7 @@ int runCli(const QStringList& arguments)
     if (command == u"compare") {
         return runCompareCommand(arguments);
     }
-    return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(command.left(60)));
+    return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(shownArg(command, 60)));
 }
 
 } // namespace tcpd::app

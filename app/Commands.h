@@ -4,6 +4,7 @@
 
 #include "steps/Steps.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace tcpd::app {
@@ -19,6 +20,23 @@ int runCompareCommand(const QStringList& arguments); ///< tcpdoctor compare OLD.
 int runManyCommand(const QString& path, const core::StepOptions& step, const QString& portOverride, bool json);
 
 /// Prints "tcpdoctor: LINE" on stderr and returns `code` (2: bad input or usage, 3: tool failure).
+/// Control and format characters in LINE are shown as escapes (\x1b, \u202e): it is one line, and
+/// nothing in it can move the cursor, colour the terminal or reorder text.
 int failLine(const QString& line, int code = 2);
+
+/// Text for a person's terminal on stdout: newlines and tabs kept, every other control or format
+/// character (escape sequences, BEL, NUL, bidirectional overrides) shown as an escape. Everything
+/// the command line prints as text goes through it; JSON output is escaped by the JSON writer.
+void terminalOut(const QString& text);
+
+/// A JSON document on stdout, as escapeJsonForTerminal() makes it safe for a terminal (the same JSON).
+void jsonOut(const QJsonObject& object, bool compact = false);
+
+/// Something the person typed, echoed in a message: escaped like terminalOut() and cut to `max`
+/// characters ("…" shows the cut).
+QString shownArg(const QString& text, qsizetype max = 80);
+
+/// QCommandLineParser's error, as one line that ends with the hint where to find the options.
+QString parserError(const QString& errorText, const QString& hint);
 
 } // namespace tcpd::app

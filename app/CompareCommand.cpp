@@ -37,7 +37,7 @@ int runCompareCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"old"_s, QString());
     parser.addPositionalArgument(u"new"_s, QString());
     if (!parser.parse(arguments)) {
-        return failLine(parser.errorText() + u". "_s + CompareCli::tr("Run \"tcpdoctor --help\" for the options."));
+        return failLine(parserError(parser.errorText(), CompareCli::tr("Run \"tcpdoctor --help\" for the options.")));
     }
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 2) {
@@ -54,12 +54,10 @@ int runCompareCommand(const QStringList& arguments)
         return failLine(error);
     }
     const core::ReportComparison comparison = core::compareReports(*older, *newer);
-    QTextStream out(stdout);
     if (parser.isSet(jsonOpt)) {
-        out << QString::fromUtf8(
-            QJsonDocument(core::comparisonToJson(comparison, *older, *newer)).toJson(QJsonDocument::Indented));
+        jsonOut(core::comparisonToJson(comparison, *older, *newer));
     } else {
-        out << core::comparisonToText(comparison, *older, *newer);
+        terminalOut(core::comparisonToText(comparison, *older, *newer));
     }
     return comparison.gotWorse() ? 1 : 0;
 }

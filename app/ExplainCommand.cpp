@@ -34,7 +34,7 @@ constexpr qint64 kMaxStdinBytes = 4 * 1024 * 1024; // the explainer reads the fi
 
 void out(const QString& text)
 {
-    QTextStream(stdout) << text;
+    terminalOut(text); // the pasted message is echoed: escape sequences in it stay visible text
 }
 
 QString usage()
@@ -116,9 +116,8 @@ int runExplainCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"message"_s, QString());
     if (!parser.parse(arguments)) {
-        return failLine(parser.errorText() + u". "_s
-                        + ExplainCli::tr("A message that starts with \"-\" goes after --, like: "
-                                         "tcpdoctor explain -- \"-bash: connect: Connection refused\""));
+        return failLine(parserError(parser.errorText(), ExplainCli::tr("A message that starts with \"-\" goes after --, like: "
+                                         "tcpdoctor explain -- \"-bash: connect: Connection refused\"")));
     }
     if (parser.isSet(helpOpt)) {
         out(usage());
@@ -137,7 +136,7 @@ int runExplainCommand(const QStringList& arguments)
 
     const core::Explanation e = core::explainError(message);
     if (parser.isSet(jsonOpt)) {
-        out(QString::fromUtf8(QJsonDocument(core::explanationToJson(e)).toJson(QJsonDocument::Indented)));
+        jsonOut(core::explanationToJson(e));
     } else {
         out(humanText(e));
     }

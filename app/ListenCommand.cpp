@@ -5,6 +5,7 @@
 // tcpdoctor listen --serve PORT [--for S] [--address ADDR] a temporary test listener, closed after S seconds
 
 #include "Commands.h"
+#include "StopSignals.h"
 
 #include "listen/ListenCheck.h"
 #include "listen/ListenTypes.h"
@@ -19,12 +20,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,44 +31,9 @@ struct ListenCli {
     Q_DECLARE_TR_FUNCTIONS(ListenCli)
 };
 
-std::atomic<bool> g_stopRequested{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
-
-#ifdef Q_OS_WIN
-BOOL WINAPI onConsoleControl(DWORD type)
-{
-    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
-        g_stopRequested = true;
-        return TRUE;
-    }
-    return FALSE;
-}
-#else
-extern "C" void onStopSignal(int)
-{
-    g_stopRequested = true;
-}
-#endif
-
-/// Ctrl-C and SIGTERM ask the test listener to close (polled from the event loop; handlers only set a flag).
-void catchStopSignals()
-{
-    g_stopRequested = false;
-#ifdef Q_OS_WIN
-    ::SetConsoleCtrlHandler(onConsoleControl, TRUE);
-#else
-    struct sigaction sa {
-    };
-    sa.sa_handler = onStopSignal;
-    sigemptyset(&sa.sa_mask);
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
-#endif
-}
-
 void say(const QString& line)
 {
-    QTextStream(stdout) << line << u"\n"_s; // flushed at once: people and scripts watch it live
+    terminalOut(line + u"\n"_s); // flushed at once: people and scripts watch it live
 }
 
 bool checkAddress(const QString& text, QString* error)
@@ -129,10 +89,12 @@ int serve(quint16 port, const QString& address, int seconds)
                         .arg(port));
         QCoreApplication::exit(0);
     });
-    catchStopSignals();
+    const StopSignals stop; // Ctrl-C and SIGTERM close the listener early (polled: handlers only set a flag)
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &listener, [&listener] {
-        if (g_stopRequested.exchange(false)) {
+    bool stopping = false;
+    QObject::connect(&poll, &QTimer::timeout, &listener, [&listener, &stop, &stopping] {
+        if (!stopping && stop.requested()) {
+            stopping = true;
             listener.stop();
         }
     });
@@ -174,7 +136,7 @@ int runListenCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"port"_s, QString());
     if (!parser.parse(arguments)) {
-        return failLine(parser.errorText() + u". "_s + ListenCli::tr("Run \"tcpdoctor --help\" for the options."));
+        return failLine(parserError(parser.errorText(), ListenCli::tr("Run \"tcpdoctor --help\" for the options.")));
     }
     const QStringList positional = parser.positionalArguments().mid(1);
     const QStringList addresses = parser.values(addressOpt);
@@ -233,10 +195,9 @@ int runListenCommand(const QStringList& arguments)
     }
     const core::ListenReport report = core::runListenCheck(options);
     if (parser.isSet(jsonOpt)) {
-        QTextStream(stdout) << QString::fromUtf8(
-            QJsonDocument(core::listenToJson(report)).toJson(QJsonDocument::Indented));
+        jsonOut(core::listenToJson(report));
     } else {
-        QTextStream(stdout) << core::listenToText(report);
+        terminalOut(core::listenToText(report)); // program and user names come from other processes
     }
     if (!report.facts.table.ok && !report.hasVerdict) {
         failLine(ListenCli::tr("The list of listening sockets could not be read: %1")

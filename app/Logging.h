@@ -14,6 +14,10 @@ QString logFilePath();
 /// folder there is just no file.
 void setupLogging(bool verbose);
 
+/// Call first in main(): Qt's notes printed while the application object is made (say, that
+/// XDG_RUNTIME_DIR is not set) are kept for the log instead of reaching the terminal.
+void keepEarlyQtMessages();
+
 /// Flushes and drops every logger (call before exit).
 void shutdownLogging();
 

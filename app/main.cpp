@@ -4,6 +4,7 @@
 // The composition root: command line or wizard, logging, translations.
 
 #include "Cli.h"
+#include "Commands.h"
 #include "Logging.h"
 #include "Translations.h"
 #include "Version.h"
@@ -34,6 +35,20 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TCPDOCTOR_VERSION));
 }
 
+#ifdef TCPDOCTOR_GUI
+/// False where the wizard cannot open a window: a Linux or BSD session without X11 or Wayland (an
+/// SSH login, a service) and no QT_QPA_PLATFORM chosen. Qt would abort with six lines there.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+#endif
+
 QStringList rawArguments(int argc, char** argv)
 {
     QStringList list;
@@ -46,11 +61,13 @@ QStringList rawArguments(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    tcpd::app::keepEarlyQtMessages(); // before the application object: its notes go to the log
     const QStringList args = rawArguments(argc, argv);
     const bool cli = tcpd::app::wantsCli(args);
     QString language = tcpd::app::languageArgument(args); // --lang beats the saved choice
 
     std::unique_ptr<QCoreApplication> app;
+    bool noDisplay = false;
 #ifdef TCPDOCTOR_GUI
     if (cli && tcpd::app::wantsPdf(args)) {
         // A PDF report needs Qt Gui (fonts, QPdfWriter): only then, and without a display.
@@ -59,6 +76,9 @@ int main(int argc, char** argv)
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (cli) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else if (!hasDisplay()) {
+        noDisplay = true; // said in one line below, once the translations are in
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
@@ -86,7 +106,7 @@ int main(int argc, char** argv)
         tcpd::app::installTranslators(QString());
         QTextStream(stderr) << QCoreApplication::translate("Main", "tcpdoctor: no translation for \"%1\"; "
                                                                    "available: %2.")
-                                   .arg(language, tcpd::app::availableLanguages().join(u", "_s))
+                                   .arg(tcpd::app::shownArg(language, 40), tcpd::app::availableLanguages().join(u", "_s))
                             << u"\n"_s;
         if (cli) {
             tcpd::app::shutdownLogging();
@@ -94,6 +114,14 @@ int main(int argc, char** argv)
         }
         // The wizard still opens (a shortcut with a wrong --lang must not leave the person with nothing),
         // in the system's language; the line above went to stderr for whoever looks.
+    }
+
+    if (noDisplay) {
+        tcpd::app::failLine(QCoreApplication::translate("Main", "there is no display here to open the wizard on "
+                                                                "(no DISPLAY or WAYLAND_DISPLAY); the command line "
+                                                                "works: run \"tcpdoctor --help\"."));
+        tcpd::app::shutdownLogging();
+        return 2;
     }
 
     int rc = 0;

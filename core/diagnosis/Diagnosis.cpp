@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
@@ -159,6 +161,23 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
     }
     if (facts.cancelled) {
         return toolErrorVerdict(Diagnosis::tr("The check was cancelled before it finished."));
+    }
+    // The port test was left out (--steps without "port"): not a failure of tcpdoctor, and nothing in
+    // what did run points at a cause. Say so plainly (the contract keeps tool.error for "nothing could
+    // be judged"), without sending anyone to file a bug.
+    const bool portLeftOut = std::any_of(steps.begin(), steps.end(), [](const StepResult& s) {
+        return s.id == u"port" && s.status == StepStatus::Skipped && evidence::skipReason(s.data) == u"not_requested";
+    }) || std::none_of(steps.begin(), steps.end(), [](const StepResult& s) { return s.id == u"port"; });
+    if (portLeftOut) {
+        Verdict v;
+        v.code = u"tool.error"_s;
+        v.layer = u"unknown"_s;
+        v.title = Diagnosis::tr("No verdict: the port test was not run");
+        v.explanation = Diagnosis::tr("Only the port test shows whether %1 can be reached, and it was left out of "
+                                      "this check. The steps that ran found nothing wrong.")
+                            .arg(rules::where(facts));
+        v.nextSteps << Diagnosis::tr("Run the check again with the port test (leave out --steps, or add port to it).");
+        return v;
     }
     Verdict v = toolErrorVerdict(Diagnosis::tr("The port test could not run, so there is nothing to judge."));
     addAttemptEvidence(facts, v);

@@ -242,12 +242,17 @@ std::optional<QJsonObject> readReportJson(const QString& path, QString* error)
         *error = ReportText::tr("%1 cannot be read: %2.").arg(shown, file.errorString());
         return std::nullopt;
     }
-    if (file.size() > 64 * 1024 * 1024) {
-        *error = ReportText::tr("%1 is too large to be a tcpdoctor report.").arg(shown);
+    // Read at most the cap, whatever the file claims to be: /dev/zero, a pipe or a file that grows have no
+    // honest size. A real report is a few hundred kilobytes at most.
+    const QByteArray bytes = file.read(kMaxReportBytes + 1);
+    if (bytes.size() > kMaxReportBytes) {
+        *error = ReportText::tr("%1 is larger than %2 MB: too large to be a tcpdoctor report.")
+                     .arg(shown)
+                     .arg(kMaxReportBytes / (1024 * 1024));
         return std::nullopt;
     }
     QJsonParseError parse{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = ReportText::tr("%1 is not a JSON report: %2.")
                      .arg(shown,
@@ -259,6 +264,11 @@ std::optional<QJsonObject> readReportJson(const QString& path, QString* error)
     if (schema != u"tcpdoctor-report/1") {
         *error = ReportText::tr("%1 is not a tcpdoctor report (its schema is \"%2\", expected \"tcpdoctor-report/1\").")
                      .arg(shown, q(schema.left(80)));
+        return std::nullopt;
+    }
+    const QJsonObject verdict = doc.object().value(u"verdict"_s).toObject();
+    if (verdict.value(u"code"_s).toString().isEmpty()) {
+        *error = ReportText::tr("%1 has no verdict: it is not a whole tcpdoctor report.").arg(shown);
         return std::nullopt;
     }
     return doc.object();

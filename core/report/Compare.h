@@ -43,8 +43,12 @@ QJsonObject comparisonToJson(const ReportComparison& c, const QJsonObject& older
 /// The comparison for a terminal or a dialog: a headline and one line per change.
 QString comparisonToText(const ReportComparison& c, const QJsonObject& older, const QJsonObject& newer);
 
-/// Reads a saved JSON report and checks it is `tcpdoctor-report/1`. On failure returns nothing and
-/// one sentence in *error (missing file, not JSON, another kind of document).
+/// The largest report readReportJson() reads (larger input is refused, never read whole).
+constexpr qint64 kMaxReportBytes = 8 * 1024 * 1024;
+
+/// Reads a saved JSON report and checks it is `tcpdoctor-report/1` with a verdict. On failure returns
+/// nothing and one sentence in *error (missing file, not JSON, too large, another kind of document).
+/// Reads at most kMaxReportBytes + 1 bytes, so a device or a growing file cannot exhaust memory.
 std::optional<QJsonObject> readReportJson(const QString& path, QString* error);
 
 } // namespace tcpd::core

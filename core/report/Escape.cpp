@@ -64,6 +64,31 @@ QString escapeControls(const QString& text, bool keepNewlines)
     return out;
 }
 
+QString escapeJsonForTerminal(const QString& json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        char32_t code = c.unicode();
+        qsizetype units = 1;
+        if (c.isHighSurrogate() && i + 1 < json.size() && json.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, json.at(i + 1));
+            units = 2;
+        }
+        // ASCII controls are escaped by every JSON writer already, and the layout's newlines must stay.
+        if (code >= 0x7f && isHidden(code)) {
+            for (qsizetype k = 0; k < units; ++k) {
+                out += u"\\u"_s + QString::number(json.at(i + k).unicode(), 16).rightJustified(4, u'0');
+            }
+        } else {
+            out += QStringView(json).mid(i, units);
+        }
+        i += units - 1;
+    }
+    return out;
+}
+
 QString escapeHtml(const QString& text)
 {
     const QString clean = escapeControls(text, true);

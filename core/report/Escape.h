@@ -15,6 +15,11 @@ namespace tcpd::core {
 /// they are, otherwise they become "\n"/"\t" text too.
 QString escapeControls(const QString& text, bool keepNewlines = false);
 
+/// JSON text for a terminal: control and format characters above ASCII (C1 controls, bidirectional
+/// overrides, zero-width marks, U+2028/2029) written as \uXXXX escapes. The JSON means exactly the
+/// same (they can only occur inside strings); only what the terminal shows changes.
+QString escapeJsonForTerminal(const QString& json);
+
 /// HTML/XML text and attribute content: & < > " ' as entities, control characters as escapes.
 QString escapeHtml(const QString& text);
 

@@ -8,12 +8,17 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <memory>
 #include <mutex>
-#include <thread>
+#include <vector>
 
 #ifndef _WIN32
+#include <dirent.h>
 #include <sys/resource.h>
 #endif
 
@@ -37,41 +42,145 @@ StepResult notInBatch(const QString& id)
     return r;
 }
 
-/// Lets this process hold enough sockets for `wanted` at once; returns how many it may use.
-int socketBudget(int wanted)
+// Open files one target may hold at once: its name lookup (the system resolver and the DNS servers
+// asked directly) and, per address tried at the same time, one socket per SYN try.
+constexpr int kLookupFiles = 6;
+// Kept free for everything else the process has open or may open (stdout, the log, Qt's own).
+constexpr int kSpareFiles = 8;
+// Threads that mostly wait on sockets need little stack; this bounds a long list's address space.
+constexpr uint kWorkerStack = 1024 * 1024;
+
+int socketsPerAddress(const BatchOptions& options)
 {
+    return 1 + static_cast<int>(probeOptionsFor(options.step).retryAt.size());
+}
+
+/// Files this process has open now (Linux: /proc/self/fd, macOS: /dev/fd); a guess elsewhere.
+int openFilesNow()
+{
+#ifndef _WIN32
+#ifdef __APPLE__
+    DIR* dir = ::opendir("/dev/fd");
+#else
+    DIR* dir = ::opendir("/proc/self/fd");
+#endif
+    if (dir != nullptr) {
+        int n = 0;
+        while (const dirent* e = ::readdir(dir)) {
+            n += e->d_name[0] != '.' ? 1 : 0;
+        }
+        ::closedir(dir);
+        return std::max(0, n - 1); // the directory itself
+    }
+#endif
+    return 16;
+}
+
+/// Files a worker needs to check one target with `addresses` addresses tried at once.
+int filesPerWorker(const BatchOptions& options, int addresses)
+{
+    return kLookupFiles + addresses * socketsPerAddress(options);
+}
+
+} // namespace
+
+BatchCapacity batchCapacity(const BatchOptions& options)
+{
+    BatchCapacity c;
+    const int wanted = std::max(1, options.maxInFlight);
+    const int open = openFilesNow();
+    c.filesNeeded = open + kSpareFiles + filesPerWorker(options, 1);
 #ifndef _WIN32
     rlimit lim{};
     if (getrlimit(RLIMIT_NOFILE, &lim) == 0) {
-        const rlim_t want = static_cast<rlim_t>(wanted) + 64;
-        if (lim.rlim_cur < want && (lim.rlim_max == RLIM_INFINITY || lim.rlim_max >= lim.rlim_cur)) {
+        // Ask for room for every worker with two addresses at once; the hard limit caps it.
+        const rlim_t want = static_cast<rlim_t>(open + kSpareFiles) + static_cast<rlim_t>(wanted)
+                                                                        * static_cast<rlim_t>(filesPerWorker(options, 2));
+        if (lim.rlim_cur != RLIM_INFINITY && lim.rlim_cur < want) {
             lim.rlim_cur = lim.rlim_max == RLIM_INFINITY ? want : std::min(want, lim.rlim_max);
             setrlimit(RLIMIT_NOFILE, &lim);
             getrlimit(RLIMIT_NOFILE, &lim);
         }
-        return static_cast<int>(std::max<rlim_t>(lim.rlim_cur, 128) - 64);
+        if (lim.rlim_cur == RLIM_INFINITY) {
+            c.filesAllowed = -1;
+            c.targets = wanted;
+            return c;
+        }
+        c.filesAllowed = static_cast<int>(std::min<rlim_t>(lim.rlim_cur, 1 << 30));
+        const int free = c.filesAllowed - open - kSpareFiles;
+        c.targets = std::clamp(free / filesPerWorker(options, 2), free >= filesPerWorker(options, 1) ? 1 : 0, wanted);
+        return c;
     }
 #endif
-    return std::min(wanted, 512);
+    // Windows has no per-process limit on sockets worth the name (WSAEMFILE is a kernel memory matter).
+    c.filesAllowed = -1;
+    c.targets = wanted;
+    return c;
 }
 
-/// Runs `job(i)` for i in [0, n) on `threads` threads.
-void parallelFor(int n, int threads, const std::function<void(int)>& job)
+namespace {
+
+/// One target, start to verdict: its lookup, then its addresses (at most `atOnce` at a time), judged
+/// like a single run.
+Report checkOne(const BatchLine& line, const BatchOptions& options, const StepOptions& dnsOptions, int atOnce,
+                const std::atomic<bool>* cancel, std::mutex& lookupGate, std::condition_variable& lookupFree,
+                int& lookupsRunning)
 {
-    std::atomic<int> next{0};
-    std::vector<std::thread> pool;
-    const int count = std::max(1, std::min(threads, n));
-    pool.reserve(static_cast<std::size_t>(count));
-    for (int t = 0; t < count; ++t) {
-        pool.emplace_back([&] {
-            for (int i = next++; i < n; i = next++) {
-                job(i);
+    Report r;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    const TargetParse parsed = line.deferred ? parseTarget(line.input, options.portOverride) : line.parsed;
+    if (!parsed.ok()) {
+        r.target.input = line.input;
+        r.verdict = invalidInputVerdict(line.input, parsed.error);
+        r.durationMs = timer.elapsed();
+        return r;
+    }
+    const Target& target = *parsed.target;
+    r.target = target;
+
+    // The name lookup, as an application would do it; a bounded number at once.
+    QStringList addresses;
+    StepResult dns;
+    {
+        std::unique_lock lock(lookupGate);
+        lookupFree.wait(lock, [&] { return lookupsRunning < std::max(1, options.resolverThreads); });
+        ++lookupsRunning;
+    }
+    dns = runDnsStep(target, dnsOptions, cancel, &addresses);
+    {
+        const std::lock_guard lock(lookupGate);
+        --lookupsRunning;
+    }
+    lookupFree.notify_one();
+
+    StepResult port;
+    if (addresses.isEmpty()) {
+        port = notRequestedStep(u"port"_s);
+        port.summary = QCoreApplication::translate("PortStep", "Not tried: the name lookup gave no address.");
+        port.data.insert(u"reason"_s, u"no_address"_s);
+    } else {
+        const platform::ProbeOptions probeOptions = probeOptionsFor(options.step);
+        std::vector<platform::ProbeResult> results;
+        QElapsedTimer probeTimer;
+        probeTimer.start();
+        for (qsizetype from = 0; from < addresses.size(); from += atOnce) {
+            std::vector<platform::Endpoint> part;
+            for (qsizetype i = from; i < std::min(addresses.size(), from + atOnce); ++i) {
+                part.push_back({addresses[i].toStdString(), target.port, static_cast<std::size_t>(i)});
             }
-        });
+            const auto got = platform::probeTcp(part, probeOptions, cancel);
+            results.insert(results.end(), got.begin(), got.end());
+        }
+        port = portStepFromProbes(target, results, options.step, probeTimer.elapsed());
     }
-    for (std::thread& t : pool) {
-        t.join();
-    }
+    r.steps = {notInBatch(u"link"_s), notInBatch(u"ip"_s), dns, notInBatch(u"firewall"_s), port};
+    const bool stopped = cancel != nullptr && cancel->load();
+    r.steps = reconcileSteps(target, r.steps, stopped);
+    r.verdict = diagnose(target, r.steps);
+    r.durationMs = timer.elapsed();
+    return r;
 }
 
 } // namespace
@@ -94,89 +203,133 @@ QList<BatchLine> parseTargetList(const QString& text, const QString& portOverrid
     return out;
 }
 
+QList<BatchLine> splitTargetList(const QString& text)
+{
+    QList<BatchLine> out;
+    qsizetype lineStart = 0;
+    int number = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0) {
+            lineEnd = text.size();
+        }
+        ++number;
+        QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        if (const auto hash = line.indexOf(u'#'); hash >= 0) {
+            line.truncate(hash);
+        }
+        line = line.trimmed();
+        if (!line.isEmpty()) {
+            BatchLine b;
+            b.lineNumber = number;
+            b.input = line.toString();
+            b.deferred = true;
+            out << std::move(b);
+        }
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
+int streamBatch(const QList<BatchLine>& lines, const BatchOptions& options, const std::atomic<bool>* cancel,
+                const std::function<void(const Report&)>& onReport)
+{
+    const int n = static_cast<int>(lines.size());
+    if (n == 0) {
+        return 0;
+    }
+    const BatchCapacity capacity = batchCapacity(options);
+    const int workers = std::clamp(capacity.targets, 1, n);
+    const int window = std::max(workers, options.reorderWindow > 0 ? options.reorderWindow : 2048);
+    // Addresses of one target tried at once: what the file limit leaves each worker.
+    const int perWorker = capacity.filesAllowed < 0
+                            ? 1 << 20
+                            : (capacity.filesAllowed - openFilesNow() - kSpareFiles) / workers;
+    const int atOnce = std::max(1, (perWorker - kLookupFiles) / socketsPerAddress(options));
+    StepOptions dnsOptions = options.step;
+    dnsOptions.reverseLookup = false; // a reverse lookup would cost up to a second each when a DNS server is silent
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0;    // the next line to start
+    int emitted = 0; // lines handed to onReport
+    int running = workers;
+    std::map<int, Report> finished; // at most `window` entries
+    std::mutex lookupGate;
+    std::condition_variable lookupFree;
+    int lookupsRunning = 0;
+    const auto stopping = [cancel] { return cancel != nullptr && cancel->load(); };
+
+    std::vector<std::unique_ptr<QThread>> pool;
+    pool.reserve(static_cast<std::size_t>(workers));
+    for (int w = 0; w < workers; ++w) {
+        pool.emplace_back(QThread::create([&] {
+            for (;;) {
+                int i = 0;
+                {
+                    std::unique_lock lock(mutex);
+                    // Wait for room in the window; wake every 50 ms to notice a stop.
+                    while (next < n && next >= emitted + window && !stopping()) {
+                        changed.wait_for(lock, std::chrono::milliseconds(50));
+                    }
+                    if (next >= n || stopping()) {
+                        break;
+                    }
+                    i = next++;
+                }
+                Report r = checkOne(lines[i], options, dnsOptions, atOnce, cancel, lookupGate, lookupFree,
+                                    lookupsRunning);
+                const std::lock_guard lock(mutex);
+                finished.emplace(i, std::move(r));
+                changed.notify_all();
+            }
+            const std::lock_guard lock(mutex);
+            --running;
+            changed.notify_all();
+        }));
+        pool.back()->setStackSize(kWorkerStack);
+        pool.back()->start();
+    }
+
+    // Hand the reports over in input order, from this thread, as soon as each one's turn comes.
+    std::unique_lock lock(mutex);
+    for (;;) {
+        const auto it = finished.find(emitted);
+        if (it != finished.end()) {
+            Report r = std::move(it->second);
+            finished.erase(it);
+            ++emitted;
+            changed.notify_all(); // room in the window
+            lock.unlock();
+            if (onReport) {
+                onReport(r);
+            }
+            lock.lock();
+            continue;
+        }
+        if (running == 0) {
+            break; // everything started was reported (the lines started form a prefix of the list)
+        }
+        changed.wait(lock);
+    }
+    lock.unlock();
+    for (const auto& t : pool) {
+        t->wait();
+    }
+    return emitted;
+}
+
 QList<Report> runBatch(const QList<BatchLine>& lines, const BatchOptions& options, const std::atomic<bool>* cancel,
                        const std::function<void(const Report&)>& onReport)
 {
-    const int n = static_cast<int>(lines.size());
-    QList<Report> reports(n);
-    QList<QStringList> addresses(n);
-    QList<StepResult> dnsSteps(n);
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    QElapsedTimer timer;
-    timer.start();
-
-    // 1. Every name at once (bounded), as an application would look it up. No reverse lookups of address
-    //    targets: evidence that would cost up to a second each when a DNS server is silent.
-    StepOptions dnsOptions = options.step;
-    dnsOptions.reverseLookup = false;
-    parallelFor(n, options.resolverThreads, [&](int i) {
-        if (lines[i].parsed.ok()) {
-            dnsSteps[i] = runDnsStep(*lines[i].parsed.target, dnsOptions, cancel, &addresses[i]);
-        }
-    });
-
-    // 2. Every address at once, in slices the socket limit allows, each slice in one poll loop.
-    struct Span {
-        int line;
-        std::size_t first;
-        std::size_t count;
-    };
-    std::vector<platform::Endpoint> endpoints;
-    std::vector<Span> spans;
-    for (int i = 0; i < n; ++i) {
-        if (!lines[i].parsed.ok()) {
-            continue;
-        }
-        spans.push_back({i, endpoints.size(), static_cast<std::size_t>(addresses[i].size())});
-        for (const QString& a : addresses[i]) {
-            endpoints.push_back({a.toStdString(), lines[i].parsed.target->port, static_cast<std::size_t>(i)});
-        }
-    }
-    const platform::ProbeOptions probeOptions = probeOptionsFor(options.step);
-    const int socketsPerEndpoint = 1 + static_cast<int>(probeOptions.retryAt.size());
-    const int inFlight = std::max(1, std::min(options.maxInFlight, socketBudget(options.maxInFlight * socketsPerEndpoint)
-                                                                       / socketsPerEndpoint));
-    std::vector<platform::ProbeResult> results(endpoints.size());
-    const int slices = static_cast<int>((endpoints.size() + static_cast<std::size_t>(inFlight) - 1) / static_cast<std::size_t>(inFlight));
-    // Slices run one after the other so no more than inFlight addresses are open at once.
-    for (int s = 0; s < slices; ++s) {
-        const std::size_t from = static_cast<std::size_t>(s) * static_cast<std::size_t>(inFlight);
-        const std::size_t to = std::min(endpoints.size(), from + static_cast<std::size_t>(inFlight));
-        const std::vector<platform::Endpoint> part(endpoints.begin() + static_cast<std::ptrdiff_t>(from),
-                                                   endpoints.begin() + static_cast<std::ptrdiff_t>(to));
-        const auto got = platform::probeTcp(part, probeOptions, cancel);
-        std::copy(got.begin(), got.end(), results.begin() + static_cast<std::ptrdiff_t>(from));
-    }
-
-    // 3. One report per line, judged like a single run.
-    std::size_t spanIndex = 0;
-    for (int i = 0; i < n; ++i) {
-        Report& r = reports[i];
-        r.startedAt = startedAt;
-        if (!lines[i].parsed.ok()) {
-            r.target.input = lines[i].input;
-            r.verdict = invalidInputVerdict(lines[i].input, lines[i].parsed.error);
-        } else {
-            const Span& span = spans[spanIndex++];
-            const Target& target = *lines[i].parsed.target;
-            r.target = target;
-            std::vector<platform::ProbeResult> mine(results.begin() + static_cast<std::ptrdiff_t>(span.first),
-                                                    results.begin() + static_cast<std::ptrdiff_t>(span.first + span.count));
-            StepResult port = addresses[i].isEmpty() ? notRequestedStep(u"port"_s)
-                                                     : portStepFromProbes(target, mine, options.step, timer.elapsed());
-            if (addresses[i].isEmpty()) {
-                port.summary = QCoreApplication::translate("PortStep", "Not tried: the name lookup gave no address.");
-                port.data.insert(u"reason"_s, u"no_address"_s);
-            }
-            r.steps = {notInBatch(u"link"_s), notInBatch(u"ip"_s), dnsSteps[i], notInBatch(u"firewall"_s), port};
-            r.steps = reconcileSteps(target, r.steps, false);
-            r.verdict = diagnose(target, r.steps);
-        }
-        r.durationMs = timer.elapsed();
+    QList<Report> reports;
+    reports.reserve(lines.size());
+    streamBatch(lines, options, cancel, [&](const Report& r) {
+        reports << r;
         if (onReport) {
             onReport(r);
         }
-    }
+    });
     return reports;
 }
 

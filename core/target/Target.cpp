@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,14 +47,35 @@ QString validateHost(const QString& typedHost, Target& t)
     // Numeric addresses first (IPv6 may carry a %zone, which QHostAddress keeps as scope id).
     QHostAddress address;
     if (address.setAddress(host)) {
+        // A zone must name an interface of this computer ("%eth0", or its number): a link-local
+        // address is reached through one interface, and a wrong one can only fail later.
+        if (const QString zone = address.scopeId(); !zone.isEmpty()) {
+            bool numeric = false;
+            const int index = zone.toInt(&numeric);
+            const bool known = numeric ? QNetworkInterface::interfaceFromIndex(index).isValid()
+                                       : QNetworkInterface::interfaceIndexFromName(zone) > 0;
+            if (!known) {
+                return TargetText::tr("This computer has no network interface \"%1\" (the part after % in %2): "
+                                      "use the name or number of one of its interfaces.")
+                    .arg(zone.left(40), rawHost);
+            }
+        }
         t.isAddress = true;
         t.isIPv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         t.host = host;
         t.displayHost = host;
         return {};
     }
+    if (host.count(u':') == 1 && host.endsWith(u':')) {
+        return TargetText::tr("The port is missing after the colon.");
+    }
+    if (host.count(u':') > 1) {
+        return TargetText::tr("\"%1\" looks like an IPv6 address but is not a valid one.").arg(rawHost);
+    }
     if (host.contains(u':')) {
-        return TargetText::tr("\"%1\" looks like an IPv6 address but is not a valid one.").arg(host);
+        return TargetText::tr("\"%1\" is not a valid computer name: write the port after one colon, like "
+                              "example.com:443.")
+            .arg(rawHost);
     }
     static const QRegularExpression dottedNumbers(u"^[0-9.]+$"_s);
     if (dottedNumbers.match(host).hasMatch()) {
@@ -63,7 +87,7 @@ QString validateHost(const QString& typedHost, Target& t)
     if (host.startsWith(u'.') || host.contains(u".."_s)) {
         return TargetText::tr("\"%1\" has an empty part between dots: check the name.").arg(rawHost);
     }
-    const QByteArray ace = QUrl::toAce(host, QUrl::AceTransitionalProcessing);
+    const QByteArray ace = QUrl::toAce(host) /* non-transitional UTS #46, as browsers: faß stays faß */;
     if (ace.isEmpty()) {
         // toAce refuses names over 253 characters and labels over 63: say which rule was broken.
         if (host.size() > 253) {
@@ -111,9 +135,11 @@ quint16 parsePort(const QString& rawText, QString* error, QString* serviceName)
         *error = TargetText::tr("The port is missing: add it after a colon, like example.com:443.");
         return 0;
     }
+    // Digits only: toLongLong would also take "+22", " 22" or "0x16".
+    const bool digitsOnly = std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool isNumber = false;
-    const qlonglong n = text.toLongLong(&isNumber);
-    if (isNumber || text.front().isDigit() || text.front() == u'-') {
+    const qlonglong n = digitsOnly && text.size() <= 12 ? text.toLongLong(&isNumber) : -1;
+    if (digitsOnly || text.front().isDigit() || text.front() == u'-' || text.front() == u'+') {
         if (!isNumber || n < 0) {
             *error = TargetText::tr("\"%1\" is not a port number: ports are whole numbers from 1 to 65535.").arg(text);
             return 0;
@@ -185,7 +211,22 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
             return result;
         }
     } else if (text.contains(u' ') || text.contains(u'\t')) {
-        const QStringList parts = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        QString spaced = text;
+        if (spaced.count(u':') == 1 && !spaced.contains(u'[')) {
+            // "example.com: 443" or "example.com : 443": a name, one colon, a port, with spaces around the colon.
+            static const QRegularExpression spacedColon(u"\\s*:\\s*"_s);
+            spaced.replace(spacedColon, u":"_s);
+        }
+        const QStringList parts = spaced.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        if (parts.size() == 1) {
+            const auto colon = parts[0].indexOf(u':');
+            host = parts[0].left(colon);
+            portText = parts[0].mid(colon + 1);
+            if (portText.isEmpty()) {
+                result.error = TargetText::tr("The port is missing after the colon.");
+                return result;
+            }
+        } else {
         if (parts.size() != 2) {
             result.error = TargetText::tr("A computer name cannot contain spaces: write the name and the port, like example.com 443.");
             return result;
@@ -194,6 +235,7 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
         portText = parts[1];
         if (host.startsWith(u'[') && host.endsWith(u']')) {
             host = host.mid(1, host.size() - 2);
+        }
         }
     } else if (text.startsWith(u'[')) {
         const auto close = text.indexOf(u']');

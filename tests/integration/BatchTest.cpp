@@ -4,17 +4,23 @@
 // Batch mode on loopback: many targets at once, each judged like a single run.
 
 #include "LoopbackServer.h"
+#include "SilentPort.h"
 #include "runner/Batch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -100,4 +106,78 @@ TEST(Batch, RedactIsRefusedRatherThanIgnored)
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_TRUE(p.readAllStandardOutput().isEmpty()) << "nothing unredacted may be printed";
+}
+
+TEST(Batch, WindowIsNeverExceeded)
+{
+    // Each report carries when its check started (startedAt). A line may start only while fewer than
+    // `window` lines before it are unreported: line k + 6 (window 5) cannot start before line k + 1 was
+    // handed over, which is after line k's callback (a slow reader: 20 ms each) began.
+    QString list;
+    for (int i = 0; i < 40; ++i) {
+        list += u"127.0.0.1:%1\n"_s.arg(LoopbackServer::closedPort());
+    }
+    const auto lines = tcpd::core::splitTargetList(list);
+    tcpd::core::BatchOptions options;
+    options.maxInFlight = 3;
+    options.reorderWindow = 5;
+    QList<tcpd::core::Report> reports;
+    QList<QDateTime> reportedAt;
+    tcpd::core::streamBatch(lines, options, nullptr, [&](const tcpd::core::Report& r) {
+        reportedAt << QDateTime::currentDateTimeUtc();
+        reports << r;
+        QThread::msleep(20); // a slow reader: the workers must wait for it, not run ahead
+    });
+    ASSERT_EQ(reports.size(), 40);
+    for (int k = 0; k + 6 < reports.size(); ++k) {
+        EXPECT_EQ(reports[k].target.input, lines[k].input) << "input order";
+        EXPECT_GE(reports[k + 6].startedAt, reportedAt[k])
+            << "line " << k + 7 << " started before line " << k + 1 << " was reported";
+    }
+}
+
+TEST(Batch, CancelReportsOnlyWhatStarted)
+{
+    // Silent ports that would keep each check for 20 s: a cancel ends the run within a second, and
+    // only the lines that had started are reported (stopped), in order.
+    tcpd::test::SilentPort silent;
+    ASSERT_TRUE(silent.ok());
+    QString list;
+    for (int i = 0; i < 30; ++i) {
+        list += u"127.0.0.1:%1\n"_s.arg(silent.port());
+    }
+    const auto lines = tcpd::core::splitTargetList(list);
+    tcpd::core::BatchOptions options;
+    options.maxInFlight = 4;
+    options.step.timeoutMs = 20000;
+    std::atomic<bool> cancel{false};
+    std::thread stopper([&] {
+        QThread::msleep(500);
+        cancel = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    QList<tcpd::core::Report> reports;
+    const int n = tcpd::core::streamBatch(lines, options, &cancel, [&](const tcpd::core::Report& r) { reports << r; });
+    stopper.join();
+    EXPECT_LT(t.elapsed(), 10000) << "a cancelled list ends in about 50 ms once its checks notice";
+    EXPECT_EQ(n, reports.size());
+    EXPECT_GE(n, 1);
+    EXPECT_LE(n, 4) << "only the lines in flight had started";
+    for (const auto& r : reports) {
+        EXPECT_EQ(r.verdict.code, u"tool.error"_s);
+    }
+}
+
+TEST(Batch, DeferredLinesAreParsedWithThePortOverride)
+{
+    const auto lines = tcpd::core::splitTargetList(u"127.0.0.1\n# comment\nnot a target at all\n"_s);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[1].lineNumber, 3);
+    tcpd::core::BatchOptions options;
+    options.portOverride = QString::number(LoopbackServer::closedPort());
+    const auto reports = tcpd::core::runBatch(lines, options, nullptr);
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_EQ(reports[0].verdict.code, u"port.refused");
+    EXPECT_EQ(reports[1].verdict.code, u"input.invalid");
 }

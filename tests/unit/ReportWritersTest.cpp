@@ -72,6 +72,11 @@ TEST(Escape, ControlsAreVisibleButNewlinesCanStay)
     EXPECT_EQ(escapeControls(u"a\nb\tc\rd"_s, true), u"a\nb\tc\\rd");
     EXPECT_EQ(escapeControls(u"\u0085\u2028x"_s), u"\\x85\\u2028x");
     EXPECT_EQ(escapeControls(u"bücher.example ✔"_s), u"bücher.example ✔") << "ordinary Unicode is kept";
+    // JSON for a terminal: the same JSON value, with format characters as JSON escapes.
+    using tcpd::core::escapeJsonForTerminal;
+    EXPECT_EQ(escapeJsonForTerminal(u"{\n  \"a\": \"x\u202ey\u0085\"\n}"_s), u"{\n  \"a\": \"x\\u202ey\\u0085\"\n}");
+    EXPECT_EQ(escapeJsonForTerminal(u"\"\U000E0001\""_s), u"\"\\udb40\\udc01\"") << "a pair above the BMP";
+    EXPECT_EQ(escapeJsonForTerminal(u"\"bücher ✓\""_s), u"\"bücher ✓\"") << "ordinary text stays";
 }
 
 TEST(Escape, MarkdownMetacharactersAreEscaped)

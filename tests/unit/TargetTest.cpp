@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "target/Target.h"
 
+#include <QNetworkInterface>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,18 @@ QString bad(const QString& input, const QString& port = {})
     EXPECT_FALSE(r.error.isEmpty());
     EXPECT_FALSE(r.error.contains(u'\n')) << "one sentence";
     return r.error;
+}
+} // namespace
+
+namespace {
+QString loopbackInterfaceName()
+{
+    for (const QNetworkInterface& i : QNetworkInterface::allInterfaces()) {
+        if (i.type() == QNetworkInterface::Loopback) {
+            return i.name();
+        }
+    }
+    return {};
 }
 } // namespace
 
@@ -63,14 +77,58 @@ TEST(Target, Ipv4AndIpv6Literals)
     EXPECT_TRUE(t.isIPv6);
     EXPECT_EQ(t.host, u"2001:db8::1");
     EXPECT_EQ(t.port, 22);
-    t = ok(u"fe80::1%eth0"_s, u"22"_s);
+    // A zone names an interface of this computer: its loopback interface exists everywhere.
+    const QString lo = loopbackInterfaceName();
+    ASSERT_FALSE(lo.isEmpty());
+    t = ok(u"fe80::1%"_s + lo, u"22"_s);
     EXPECT_TRUE(t.isIPv6);
-    EXPECT_EQ(t.host, u"fe80::1%eth0");
-    t = ok(u"[fe80::1%eth0]:443"_s);
-    EXPECT_EQ(t.host, u"fe80::1%eth0");
+    EXPECT_EQ(t.host, u"fe80::1%"_s + lo);
+    t = ok(u"[fe80::1%"_s + lo + u"]:443"_s);
+    EXPECT_EQ(t.host, u"fe80::1%"_s + lo);
     t = ok(u"http://[2001:db8::5]:8080/"_s);
     EXPECT_EQ(t.host, u"2001:db8::5");
     EXPECT_EQ(t.port, 8080);
+}
+
+TEST(Target, ZoneMustNameAnInterfaceOfThisComputer)
+{
+    const auto r = tcpd::core::parseTarget(u"[fe80::1%nosuch0]:22"_s);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(u"nosuch0"_s)) << r.error.toStdString();
+    EXPECT_TRUE(r.error.contains(u"interface"_s)) << r.error.toStdString();
+    const auto unknownIndex = tcpd::core::parseTarget(u"[fe80::1%999999]:22"_s);
+    EXPECT_FALSE(unknownIndex.ok());
+}
+
+TEST(Target, SpacesAroundTheColonAreAPort)
+{
+    for (const QString& input : {u"example.com: 443"_s, u"example.com :443"_s, u"example.com : 443"_s}) {
+        const auto r = tcpd::core::parseTarget(input);
+        ASSERT_TRUE(r.ok()) << input.toStdString() << ": " << r.error.toStdString();
+        EXPECT_EQ(r.target->host, u"example.com");
+        EXPECT_EQ(r.target->port, 443);
+    }
+    const auto missing = tcpd::core::parseTarget(u"example.com: "_s);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_FALSE(missing.error.contains(u"IPv6"_s)) << missing.error.toStdString();
+}
+
+TEST(Target, PortIsDigitsOnly)
+{
+    for (const QString& port : {u"+22"_s, u"0x16"_s, u"22.0"_s, u"1e3"_s, u"-22"_s}) {
+        const auto r = tcpd::core::parseTarget(u"127.0.0.1:"_s + port);
+        EXPECT_FALSE(r.ok()) << port.toStdString();
+        EXPECT_FALSE(tcpd::core::parseTarget(u"127.0.0.1"_s, port).ok()) << port.toStdString();
+    }
+    EXPECT_TRUE(tcpd::core::parseTarget(u"127.0.0.1:022"_s).ok()) << "leading zeros are still the number";
+}
+
+TEST(Target, IdnIsNonTransitionalLikeBrowsers)
+{
+    // UTS #46 non-transitional processing keeps ß and ς (IDNA 2008, as browsers do); transitional
+    // processing would look up a different name, fass.example.
+    const auto t = ok(u"faß.example:443"_s);
+    EXPECT_EQ(t.host, u"xn--fa-hia.example");
 }
 
 TEST(Target, IdnNamesBecomeAscii)
