@@ -163,6 +163,18 @@ Protokolldatei: %2
         <source>--redact does not work with --many yet; nothing was checked.</source>
         <translation>--redact funktioniert noch nicht mit --many; es wurde nichts geprüft.</translation>
     </message>
+    <message>
+        <source>none (no usable home folder)</source>
+        <translation>keine (kein nutzbarer Benutzerordner)</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
+        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, firewall und port).</translation>
+    </message>
+    <message>
+        <source>--report %1 is given twice: give each file once.</source>
+        <translation>--report %1 ist zweimal angegeben: Geben Sie jede Datei nur einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCli</name>
@@ -948,6 +960,18 @@ Protokolldatei: %2
     <message>
         <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
         <translation>Führen Sie &quot;tcpdoctor listen %1&quot; aus, um zu sehen, was auf diesem Computer auf welcher Adresse Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>No verdict: the port test was not run</source>
+        <translation>Kein Ergebnis: Der Porttest lief nicht</translation>
+    </message>
+    <message>
+        <source>Only the port test shows whether %1 can be reached, and it was left out of this check. The steps that ran found nothing wrong.</source>
+        <translation>Nur der Porttest zeigt, ob %1 erreichbar ist, und er wurde bei dieser Prüfung ausgelassen. Die Schritte, die liefen, haben keinen Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
+        <translation>Prüfen Sie erneut mit dem Porttest (ohne --steps, oder fügen Sie port hinzu).</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3326,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
         <translation>tcpdoctor: Die Ausgabe konnte nicht geschrieben werden (der Datenträger ist vielleicht voll, oder das Programm, das sie liest, hat aufgehört).</translation>
     </message>
+    <message>
+        <source>there is no display here to open the wizard on (no DISPLAY or WAYLAND_DISPLAY); the command line works: run &quot;tcpdoctor --help&quot;.</source>
+        <translation>hier gibt es keinen Bildschirm für den Assistenten (kein DISPLAY oder WAYLAND_DISPLAY); die Befehlszeile funktioniert: &quot;tcpdoctor --help&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>
@@ -3320,6 +3348,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Targets to check: %1</source>
         <translation>Zu prüfende Ziele: %1</translation>
+    </message>
+    <message>
+        <source>This process may open only %1 files at once (ulimit -n), too few to check a list: it needs at least %2. Raise the limit, for example with &quot;ulimit -n 1024&quot;, or check the targets one at a time.</source>
+        <translation>Dieser Prozess darf nur %1 Dateien gleichzeitig öffnen (ulimit -n), zu wenige für eine Liste: Nötig sind mindestens %2. Erhöhen Sie die Grenze, z. B. mit &quot;ulimit -n 1024&quot;, oder prüfen Sie die Ziele einzeln.</translation>
+    </message>
+    <message>
+        <source>Stopped: the first %1 of %2 targets are printed above; the rest were not checked.</source>
+        <translation>Abgebrochen: Die ersten %1 von %2 Zielen stehen oben; die übrigen wurden nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -4072,10 +4108,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation>%1 ist zu groß für einen tcpdoctor-Bericht.</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON report: %2.</source>
         <translation>%1 ist kein JSON-Bericht: %2.</translation>
     </message>
@@ -4130,6 +4162,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>that is not an ordinary file</source>
         <translation>das ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large to be a tcpdoctor report.</source>
+        <translation>%1 ist größer als %2 MB: zu groß für einen tcpdoctor-Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
+        <translation>%1 hat kein Ergebnis: Es ist kein vollständiger tcpdoctor-Bericht.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4513,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
         <translation>Welcher Port? Fügen Sie ihn nach einem Doppelpunkt an, z. B. %1:443, oder wählen Sie einen Dienst.</translation>
+    </message>
+    <message>
+        <source>This computer has no network interface &quot;%1&quot; (the part after % in %2): use the name or number of one of its interfaces.</source>
+        <translation>Dieser Computer hat keine Netzwerkschnittstelle „%1“ (der Teil nach % in %2): Verwenden Sie den Namen oder die Nummer einer seiner Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
+        <translation>„%1“ ist kein gültiger Computername: Schreiben Sie den Port nach einem Doppelpunkt, z. B. example.com:443.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,18 @@ Log file: %2
         <source>--redact does not work with --many yet; nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none (no usable home folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report %1 is given twice: give each file once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCli</name>
@@ -914,6 +926,18 @@ Log file: %2
     </message>
     <message>
         <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: the port test was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the port test shows whether %1 can be reached, and it was left out of this check. The steps that ran found nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3277,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no display here to open the wizard on (no DISPLAY or WAYLAND_DISPLAY); the command line works: run &quot;tcpdoctor --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Many</name>
@@ -3270,6 +3298,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Targets to check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process may open only %1 files at once (ulimit -n), too few to check a list: it needs at least %2. Raise the limit, for example with &quot;ulimit -n 1024&quot;, or check the targets one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the first %1 of %2 targets are printed above; the rest were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4023,10 +4059,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a JSON report: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,6 +4112,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>that is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large to be a tcpdoctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,6 +4463,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no network interface &quot;%1&quot; (the part after % in %2): use the name or number of one of its interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

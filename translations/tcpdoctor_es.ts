@@ -163,6 +163,18 @@ Archivo de registro: %2
         <source>--redact does not work with --many yet; nothing was checked.</source>
         <translation>--redact aún no funciona con --many; no se comprobó nada.</translation>
     </message>
+    <message>
+        <source>none (no usable home folder)</source>
+        <translation>ninguno (no hay carpeta personal utilizable)</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
+        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, firewall y port).</translation>
+    </message>
+    <message>
+        <source>--report %1 is given twice: give each file once.</source>
+        <translation>--report %1 aparece dos veces: indique cada archivo una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCli</name>
@@ -948,6 +960,18 @@ Archivo de registro: %2
     <message>
         <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
         <translation>Ejecute &quot;tcpdoctor listen %1&quot; para ver qué escucha en este equipo y en qué dirección.</translation>
+    </message>
+    <message>
+        <source>No verdict: the port test was not run</source>
+        <translation>Sin veredicto: no se hizo la prueba del puerto</translation>
+    </message>
+    <message>
+        <source>Only the port test shows whether %1 can be reached, and it was left out of this check. The steps that ran found nothing wrong.</source>
+        <translation>Solo la prueba del puerto muestra si se puede llegar a %1, y se dejó fuera de esta comprobación. Los pasos que se ejecutaron no encontraron nada anormal.</translation>
+    </message>
+    <message>
+        <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
+        <translation>Vuelva a comprobar con la prueba del puerto (sin --steps, o añadiendo port).</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3327,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
         <translation>tcpdoctor: no se pudo escribir la salida (puede que el disco esté lleno o que el programa que la lee se haya detenido).</translation>
     </message>
+    <message>
+        <source>there is no display here to open the wizard on (no DISPLAY or WAYLAND_DISPLAY); the command line works: run &quot;tcpdoctor --help&quot;.</source>
+        <translation>aquí no hay pantalla para abrir el asistente (ni DISPLAY ni WAYLAND_DISPLAY); la línea de comandos funciona: ejecute &quot;tcpdoctor --help&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>
@@ -3321,6 +3349,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Targets to check: %1</source>
         <translation>Destinos que comprobar: %1</translation>
+    </message>
+    <message>
+        <source>This process may open only %1 files at once (ulimit -n), too few to check a list: it needs at least %2. Raise the limit, for example with &quot;ulimit -n 1024&quot;, or check the targets one at a time.</source>
+        <translation>Este proceso solo puede abrir %1 archivos a la vez (ulimit -n), demasiado pocos para comprobar una lista: necesita al menos %2. Suba el límite, por ejemplo con &quot;ulimit -n 1024&quot;, o compruebe los destinos de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Stopped: the first %1 of %2 targets are printed above; the rest were not checked.</source>
+        <translation>Detenido: los primeros %1 de %2 destinos aparecen arriba; el resto no se comprobó.</translation>
     </message>
 </context>
 <context>
@@ -4073,10 +4109,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation>%1 es demasiado grande para ser un informe de tcpdoctor.</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON report: %2.</source>
         <translation>%1 no es un informe JSON: %2.</translation>
     </message>
@@ -4131,6 +4163,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>that is not an ordinary file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large to be a tcpdoctor report.</source>
+        <translation>%1 ocupa más de %2 MB: demasiado para ser un informe de tcpdoctor.</translation>
+    </message>
+    <message>
+        <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
+        <translation>%1 no tiene veredicto: no es un informe de tcpdoctor completo.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4514,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
         <translation>¿Qué puerto? Añádalo tras dos puntos, como %1:443, o elija un servicio.</translation>
+    </message>
+    <message>
+        <source>This computer has no network interface &quot;%1&quot; (the part after % in %2): use the name or number of one of its interfaces.</source>
+        <translation>Este equipo no tiene ninguna interfaz de red «%1» (la parte tras % en %2): use el nombre o el número de una de sus interfaces.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
+        <translation>«%1» no es un nombre de equipo válido: escriba el puerto tras un solo signo de dos puntos, como example.com:443.</translation>
     </message>
 </context>
 <context>

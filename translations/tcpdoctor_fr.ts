@@ -163,6 +163,18 @@ Fichier journal&#xa0;: %2
         <source>--redact does not work with --many yet; nothing was checked.</source>
         <translation>--redact ne fonctionne pas encore avec --many&#xa0;; rien n&apos;a été vérifié.</translation>
     </message>
+    <message>
+        <source>none (no usable home folder)</source>
+        <translation>aucun (pas de dossier personnel utilisable)</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
+        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, firewall et port).</translation>
+    </message>
+    <message>
+        <source>--report %1 is given twice: give each file once.</source>
+        <translation>--report %1 est donné deux fois&#xa0;: donnez chaque fichier une seule fois.</translation>
+    </message>
 </context>
 <context>
     <name>CompareCli</name>
@@ -948,6 +960,18 @@ Fichier journal&#xa0;: %2
     <message>
         <source>Run &quot;tcpdoctor listen %1&quot; to see what listens on this computer and on which address.</source>
         <translation>Lancez «&#xa0;tcpdoctor listen %1&#xa0;» pour voir ce qui écoute sur cet ordinateur, et sur quelle adresse.</translation>
+    </message>
+    <message>
+        <source>No verdict: the port test was not run</source>
+        <translation>Pas de verdict&#xa0;: le test du port n’a pas été fait</translation>
+    </message>
+    <message>
+        <source>Only the port test shows whether %1 can be reached, and it was left out of this check. The steps that ran found nothing wrong.</source>
+        <translation>Seul le test du port montre si %1 est joignable, et il a été laissé de côté dans cette vérification. Les étapes qui ont tourné n’ont rien trouvé d’anormal.</translation>
+    </message>
+    <message>
+        <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
+        <translation>Relancez la vérification avec le test du port (sans --steps, ou en y ajoutant port).</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3327,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>tcpdoctor: the output could not be written (the disk may be full, or the program reading it stopped).</source>
         <translation>tcpdoctor&#xa0;: impossible d&apos;écrire la sortie (le disque est peut-être plein, ou le programme qui la lit s&apos;est arrêté).</translation>
     </message>
+    <message>
+        <source>there is no display here to open the wizard on (no DISPLAY or WAYLAND_DISPLAY); the command line works: run &quot;tcpdoctor --help&quot;.</source>
+        <translation>il n’y a pas d’écran ici pour ouvrir l’assistant (ni DISPLAY ni WAYLAND_DISPLAY)&#xa0;; la ligne de commande fonctionne&#xa0;: lancez «&#xa0;tcpdoctor --help&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Many</name>
@@ -3321,6 +3349,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Targets to check: %1</source>
         <translation>Cibles à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This process may open only %1 files at once (ulimit -n), too few to check a list: it needs at least %2. Raise the limit, for example with &quot;ulimit -n 1024&quot;, or check the targets one at a time.</source>
+        <translation>Ce processus ne peut ouvrir que %1 fichiers à la fois (ulimit -n), trop peu pour vérifier une liste&#xa0;: il en faut au moins %2. Augmentez la limite, par exemple avec «&#xa0;ulimit -n 1024&#xa0;», ou vérifiez les cibles une par une.</translation>
+    </message>
+    <message>
+        <source>Stopped: the first %1 of %2 targets are printed above; the rest were not checked.</source>
+        <translation>Arrêté&#xa0;: les %1 premières cibles sur %2 sont affichées ci-dessus&#xa0;; les autres n’ont pas été vérifiées.</translation>
     </message>
 </context>
 <context>
@@ -4073,10 +4109,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a tcpdoctor report.</source>
-        <translation>%1 est trop volumineux pour être un rapport tcpdoctor.</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON report: %2.</source>
         <translation>%1 n&apos;est pas un rapport JSON&#xa0;: %2.</translation>
     </message>
@@ -4131,6 +4163,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>that is not an ordinary file</source>
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large to be a tcpdoctor report.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: trop grand pour être un rapport tcpdoctor.</translation>
+    </message>
+    <message>
+        <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
+        <translation>%1 n’a pas de verdict&#xa0;: ce n’est pas un rapport tcpdoctor complet.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4514,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Which port? Add it after a colon, like %1:443, or choose a service.</source>
         <translation>Quel port&#xa0;? Ajoutez-le après deux-points, par exemple %1:443, ou choisissez un service.</translation>
+    </message>
+    <message>
+        <source>This computer has no network interface &quot;%1&quot; (the part after % in %2): use the name or number of one of its interfaces.</source>
+        <translation>Cet ordinateur n’a pas d’interface réseau «&#xa0;%1&#xa0;» (la partie après % dans %2)&#xa0;: utilisez le nom ou le numéro d’une de ses interfaces.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’ordinateur valide&#xa0;: écrivez le port après un seul deux-points, comme example.com:443.</translation>
     </message>
 </context>
 <context>
