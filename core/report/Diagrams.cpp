@@ -57,17 +57,6 @@ Tone toneOf(const QString& status)
     return Tone::Skip;
 }
 
-bool stepRan(const QJsonObject& doc, const QString& id)
-{
-    const QString status = step(doc, id).value(u"status"_s).toString(u"skipped"_s);
-    return status != u"skipped" && status != u"error";
-}
-
-QJsonObject dataOf(const QJsonObject& doc, const QString& id)
-{
-    return step(doc, id).value(u"data"_s).toObject();
-}
-
 /// Is `address` inside one of this computer's own subnets (the ip step's addresses)?
 bool onLocalNetwork(const evidence::IpEvidence& ip, const QString& address)
 {
@@ -90,12 +79,12 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     const QString layer = v.value(u"layer"_s).toString();
     const QString code = v.value(u"code"_s).toString();
     const QJsonObject target = doc.value(u"target"_s).toObject();
-    const auto link = evidence::LinkEvidence::fromJson(dataOf(doc, u"link"_s), stepRan(doc, u"link"_s));
-    const auto ip = evidence::IpEvidence::fromJson(dataOf(doc, u"ip"_s), stepRan(doc, u"ip"_s));
+    const auto link = evidence::LinkEvidence::fromJson(stepData(doc, u"link"_s), stepLooked(doc, u"link"_s));
+    const auto ip = evidence::IpEvidence::fromJson(stepData(doc, u"ip"_s), stepLooked(doc, u"ip"_s));
     const QString dnsStatus = step(doc, u"dns"_s).value(u"status"_s).toString(u"skipped"_s);
-    const auto dns = evidence::DnsLookup::fromJson(dataOf(doc, u"dns"_s), dnsStatus != u"skipped");
-    const auto port = evidence::PortEvidence::fromJson(dataOf(doc, u"port"_s));
-    const auto firewall = evidence::FirewallEvidence::fromJson(dataOf(doc, u"firewall"_s), stepRan(doc, u"firewall"_s));
+    const auto dns = evidence::DnsLookup::fromJson(stepData(doc, u"dns"_s), dnsStatus != u"skipped");
+    const auto port = evidence::PortEvidence::fromJson(stepData(doc, u"port"_s));
+    const auto firewall = evidence::FirewallEvidence::fromJson(stepData(doc, u"firewall"_s), stepLooked(doc, u"firewall"_s));
 
     // Where the target is: this computer, the local network, or beyond a router.
     QStringList addresses;

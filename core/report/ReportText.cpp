@@ -55,7 +55,6 @@ QJsonObject step(const QJsonObject& doc, const QString& id)
     return {};
 }
 
-namespace {
 QJsonObject stepData(const QJsonObject& doc, const QString& id)
 {
     return step(doc, id).value(u"data"_s).toObject();
@@ -66,6 +65,8 @@ bool stepLooked(const QJsonObject& doc, const QString& id)
     const QString status = step(doc, id).value(u"status"_s).toString(u"skipped"_s);
     return status != u"skipped" && status != u"error";
 }
+
+namespace {
 
 evidence::IpEvidence ipOf(const QJsonObject& doc)
 {

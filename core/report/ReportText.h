@@ -25,6 +25,10 @@ struct ReportText {
 /// The steps of the document, and one of them by id (empty object when absent).
 QJsonArray steps(const QJsonObject& doc);
 QJsonObject step(const QJsonObject& doc, const QString& id);
+/// The step's `data`, for its typed reader (evidence::*::fromJson); {} when there is no such step.
+QJsonObject stepData(const QJsonObject& doc, const QString& id);
+/// The step looked at something: it ran (not skipped) and did not fail to run (not `error`).
+bool stepLooked(const QJsonObject& doc, const QString& id);
 /// The port step's attempts (empty when there are none).
 QList<evidence::PortAttempt> portAttempts(const QJsonObject& doc); ///< the port step's, typed
 
