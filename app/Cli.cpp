@@ -224,6 +224,7 @@ int diagnoseCommand(const QStringList& arguments)
     });
     poll.start(50);
     runner.start(*parsed.target, options);
+    spdlog::debug("checking; Ctrl-C or SIGTERM stops the check and still prints its report");
     QCoreApplication::exec();
     poll.stop();
     if (parser.isSet(redactOpt)) {

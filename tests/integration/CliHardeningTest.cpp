@@ -76,6 +76,7 @@ struct Started {
     QProcess p;
     explicit Started(const QStringList& args, const QString& home)
     {
+        p.setReadChannel(QProcess::StandardOutput);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
         env.insert(u"HOME"_s, home);
@@ -226,10 +227,23 @@ TEST_F(CliHardening, InterruptedDiagnosePrintsTheStoppedReportAndExits3)
     SilentPort silent;
     ASSERT_TRUE(silent.ok());
     for (const int sig : {SIGINT, SIGTERM}) {
-        Started s({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s, u"20000"_s, u"--json"_s},
+        Started s({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s, u"20000"_s, u"--json"_s,
+                   u"--verbose"_s},
                   m_home.path());
         ASSERT_TRUE(s.p.waitForStarted(10000));
-        QThread::msleep(1500); // the port test is waiting on the silent port by now
+        // --verbose logs when the check has started with its signal handlers in place (a sanitizer build
+        // may take a while to get there); only then is the signal sent.
+        QByteArray log;
+        QElapsedTimer waited;
+        waited.start();
+        s.p.setReadChannel(QProcess::StandardError);
+        while (!log.contains("Ctrl-C or SIGTERM stops") && waited.elapsed() < 30000 && s.p.state() == QProcess::Running) {
+            s.p.waitForReadyRead(100);
+            log += s.p.readAllStandardError();
+        }
+        s.p.setReadChannel(QProcess::StandardOutput);
+        ASSERT_TRUE(log.contains("Ctrl-C or SIGTERM stops")) << log.toStdString();
+        QThread::msleep(300); // the port test is waiting on the silent port by now
         s.signal(sig);
         ASSERT_TRUE(s.p.waitForFinished(10000)) << "a stopped run ends within seconds";
         EXPECT_EQ(s.p.exitStatus(), QProcess::NormalExit) << "signal " << sig << " must not kill it";
