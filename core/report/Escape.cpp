@@ -57,8 +57,11 @@ QString escapeControls(const QString& text, bool keepNewlines)
             out += QChar(static_cast<char16_t>(c));
         } else if (isHidden(c)) {
             out += escapeFor(c);
+        } else if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
         } else {
-            out += QString::fromUcs4(&c, 1);
+            out += QChar(static_cast<char16_t>(c));
         }
     }
     return out;
