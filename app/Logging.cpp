@@ -21,7 +21,7 @@ namespace tcpd::app {
 
 namespace {
 
-/// A folder that exists and is a real folder (not a link to one), or that can be made inside one.
+/// A folder that exists and is a real folder, not a link to one.
 bool isRealDirectory(const QString& path)
 {
     const QFileInfo info(path);

@@ -81,7 +81,6 @@ int runManyCommand(const QString& path, const core::StepOptions& step, const QSt
         out.flush();
     });
     if (stop.requested()) {
-        out.flush();
         return failLine(Many::tr("Stopped: the first %1 of %2 targets are printed above; the rest were not checked.")
                             .arg(reported)
                             .arg(lines.size()),

@@ -187,20 +187,12 @@ Report checkOne(const BatchLine& line, const BatchOptions& options, const StepOp
 
 QList<BatchLine> parseTargetList(const QString& text, const QString& portOverride)
 {
-    QList<BatchLine> out;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (const auto hash = line.indexOf(u'#'); hash >= 0) {
-            line.truncate(hash);
-        }
-        line = line.trimmed();
-        if (line.isEmpty()) {
-            continue;
-        }
-        out << BatchLine{static_cast<int>(i + 1), line, parseTarget(line, portOverride)};
+    QList<BatchLine> lines = splitTargetList(text);
+    for (BatchLine& line : lines) {
+        line.parsed = parseTarget(line.input, portOverride);
+        line.deferred = false;
     }
-    return out;
+    return lines;
 }
 
 QList<BatchLine> splitTargetList(const QString& text)

@@ -77,12 +77,7 @@ struct Started {
     explicit Started(const QStringList& args, const QString& home)
     {
         p.setReadChannel(QProcess::StandardOutput);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(tcpd::test::headlessEnvironment(home));
         p.start(QStringLiteral(TCPDOCTOR_BINARY), args);
     }
     ~Started()
@@ -300,11 +295,7 @@ namespace {
 CliResult runWithFileLimit(const QStringList& args, const QString& home, rlim_t limit)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(tcpd::test::headlessEnvironment(home));
     p.setChildProcessModifier([limit] {
         const rlimit l{limit, limit};
         ::setrlimit(RLIMIT_NOFILE, &l);
@@ -403,12 +394,8 @@ TEST_F(CliHardening, QtNotesStayOffStderr)
 #else
     // Without XDG_RUNTIME_DIR, Qt's PDF path notes it on stderr unless tcpdoctor keeps such notes in its log.
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"HOME"_s, m_home.path());
+    QProcessEnvironment env = tcpd::test::headlessEnvironment(m_home.path());
     env.remove(u"XDG_RUNTIME_DIR"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TCPDOCTOR_BINARY), {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(LoopbackServer::closedPort()),
                                                u"--report"_s, m_home.filePath(u"r.pdf"_s)});

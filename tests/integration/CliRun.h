@@ -19,12 +19,11 @@ struct CliResult {
     qint64 elapsedMs = 0;
 };
 
-/// Runs `program args` in English with a private HOME (logs and settings stay in the test's folder) and
-/// no display, as a headless machine would (the PDF path must work so). Bounded: killed after 60 s.
-inline CliResult runHeadless(const QString& program, const QStringList& args, const QString& home)
+/// English, a private HOME (logs and settings stay in the test's folder) and no display, as on a
+/// headless machine.
+inline QProcessEnvironment headlessEnvironment(const QString& home)
 {
     using namespace Qt::StringLiterals;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
     env.insert(u"HOME"_s, home);
@@ -33,7 +32,14 @@ inline CliResult runHeadless(const QString& program, const QStringList& args, co
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+/// Runs `program args` in headlessEnvironment() (the PDF path must work so). Bounded: killed after 60 s.
+inline CliResult runHeadless(const QString& program, const QStringList& args, const QString& home)
+{
+    QProcess p;
+    p.setProcessEnvironment(headlessEnvironment(home));
     QElapsedTimer t;
     t.start();
     p.start(program, args);
