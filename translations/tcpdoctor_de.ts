@@ -3522,6 +3522,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>%1 sent back: %2.</source>
         <translation>%1 hat zurückgeschickt: %2.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
+        <translation>Die Verbindung dieses Computers war gerade erst zustande gekommen: Der Test hat %1 s gewartet, bis sie bereit war.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>

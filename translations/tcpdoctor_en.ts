@@ -3473,6 +3473,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>%1 sent back: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>

@@ -3523,6 +3523,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>%1 sent back: %2.</source>
         <translation>%1 devolvió: %2.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
+        <translation>La conexión de este equipo acababa de establecerse: la prueba esperó %1 s a que estuviera lista.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>

@@ -3523,6 +3523,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>%1 sent back: %2.</source>
         <translation>%1 a renvoyé&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
+        <translation>La connexion de cet ordinateur venait juste de s’établir&#xa0;: le test a attendu %1&#xa0;s qu’elle soit prête.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>

@@ -116,6 +116,7 @@ PortEvidence PortEvidence::fromJson(const QJsonObject& data)
     e.port = data.value(u"port"_s).toInt();
     e.budgetMs = data.value(u"budget_ms"_s).toInt();
     e.elapsedMs = data.value(u"elapsed_ms"_s).toInteger();
+    e.settleWaitMs = data.value(u"settle_wait_ms"_s).toInt();
     e.cancelled = data.value(u"cancelled"_s).toBool() || data.value(u"reason"_s).toString() == u"cancelled";
     for (const auto& v : data.value(u"attempts"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -175,6 +176,9 @@ QJsonObject PortEvidence::toJson() const
     data.insert(u"budget_ms"_s, budgetMs);
     data.insert(u"elapsed_ms"_s, elapsedMs);
     data.insert(u"attempts"_s, list);
+    if (settleWaitMs > 0) {
+        data.insert(u"settle_wait_ms"_s, settleWaitMs);
+    }
     if (cancelled) {
         data.insert(u"cancelled"_s, true);
     }

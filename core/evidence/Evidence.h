@@ -70,6 +70,7 @@ struct PortEvidence {
     int port = 0;
     int budgetMs = 0;
     qint64 elapsedMs = 0;
+    int settleWaitMs = 0; ///< waited first for a connection that had just come up (0: not at all)
     bool cancelled = false;
     QList<PortAttempt> attempts;
 

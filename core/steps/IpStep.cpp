@@ -429,6 +429,9 @@ StepResult assessIp(const Target& target, const IpFacts& facts)
     if (facts.route.has_value() && !facts.routeSource.isEmpty()) {
         r.data.insert(u"route_address_from"_s, facts.routeSource); // "address", "hosts_file", "localhost"
     }
+    if (facts.settleWaitMs > 0) {
+        r.data.insert(u"settle_wait_ms"_s, facts.settleWaitMs);
+    }
     r.data.insert(u"gateway_probe"_s,
                   facts.probe.has_value() ? QJsonValue(gatewayProbeJson(*facts.probe, facts.net)) : QJsonValue());
     if (!facts.probeSkipped.isEmpty()) {
@@ -501,6 +504,24 @@ StepResult assessIp(const Target& target, const IpFacts& facts)
 
 } // namespace netcfg
 
+namespace {
+/// Right after the link came up, a new address is still being checked for duplicates: the gateway
+/// probe's first packets would be lost and the address would look unusable. Waits for that (at most
+/// kSettleMs) and then reads the configuration again.
+void settleBeforeProbe(netcfg::IpFacts& facts, const std::string& address, const std::string& gateway,
+                       const std::atomic<bool>* cancel)
+{
+    const bool v6 = gateway.find(':') != std::string::npos;
+    facts.settleWaitMs = netcfg::waitUntilSettled(!v6, v6, cancel);
+    if (facts.settleWaitMs > 0) {
+        facts.net = platform::readNetConfig();
+        if (!address.empty()) {
+            facts.route = platform::lookupRoute(address);
+        }
+    }
+}
+} // namespace
+
 StepResult runIpStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel)
 {
     QElapsedTimer timer;
@@ -534,6 +555,9 @@ StepResult runIpStep(const Target& target, const StepOptions& options, const std
     if (targetIsLocal(target, facts.route)) {
         facts.probeSkipped = u"target_local"_s;
     } else if (!netcfg::gatewayFor(facts.net, facts.route, options.family == AddressFamily::IPv6, gateway, index)) {
+        facts.probeSkipped = u"no_gateway"_s;
+    } else if (settleBeforeProbe(facts, address, gateway, cancel);
+               !netcfg::gatewayFor(facts.net, facts.route, options.family == AddressFamily::IPv6, gateway, index)) {
         facts.probeSkipped = u"no_gateway"_s;
     } else if (cancel != nullptr && cancel->load()) {
         facts.probeSkipped = u"cancelled"_s;

@@ -36,27 +36,6 @@ bool physical(const NetInterface& i)
     return i.kind == InterfaceKind::Wired || i.kind == InterfaceKind::WiFi || i.kind == InterfaceKind::Cellular;
 }
 
-/// A link that can carry traffic out of this computer on its own: everything but loopback and VPN
-/// tunnels (a tunnel needs another link underneath). Virtual interfaces count: in a container or a
-/// virtual machine they are the way out.
-bool countsAsUplink(const NetInterface& i)
-{
-    return i.kind != InterfaceKind::Loopback && i.kind != InterfaceKind::Tunnel;
-}
-
-/// A link that has a carrier but is not up yet: still connecting, or Wi-Fi / 802.1X authentication
-/// not finished (operstate dormant), or the kernel has not caught up with the carrier yet (operstate
-/// lags the carrier by up to a second after a link comes up).
-bool notReady(const NetInterface& i)
-{
-    if (!countsAsUplink(i) || i.adminUp == Tri::No || i.carrier != Tri::Yes) {
-        return false;
-    }
-    static const char* const transitional[] = {"down", "dormant", "lowerlayerdown", "testing"};
-    return std::any_of(std::begin(transitional), std::end(transitional),
-                       [&i](const char* s) { return i.operState == s; });
-}
-
 Finding notReadyFinding(const NetInterface& i, Severity severity)
 {
     Finding f;
@@ -208,7 +187,7 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
             up << &i;
         } else if (works && i.kind == InterfaceKind::Tunnel) {
             tunnels.append(QString::fromStdString(i.name));
-        } else if (!works && notReady(i)) {
+        } else if (!works && netcfg::linkComingUp(i)) {
             notReadyLinks.append(QString::fromStdString(i.name));
             waiting << &i;
         } else if (!works && physical(i)) {
@@ -316,21 +295,6 @@ StepResult assessLink(const Target& target, const platform::NetSnapshot& net,
 
 } // namespace netcfg
 
-namespace {
-/// No link works yet, but one has a carrier and is still coming up: worth waiting for.
-bool settling(const platform::NetSnapshot& net)
-{
-    bool waiting = false;
-    for (const NetInterface& i : net.interfaces) {
-        if (hasWorkingLink(i) && countsAsUplink(i)) {
-            return false;
-        }
-        waiting = waiting || notReady(i);
-    }
-    return waiting;
-}
-} // namespace
-
 StepResult runLinkStep(const Target& target, const StepOptions&, const std::atomic<bool>* cancel)
 {
     QElapsedTimer timer;
@@ -341,7 +305,7 @@ StepResult runLinkStep(const Target& target, const StepOptions&, const std::atom
     QElapsedTimer settle;
     settle.start();
     bool waited = false;
-    while (net.ok && settling(net) && settle.elapsed() < kLinkSettleMs && (cancel == nullptr || !cancel->load())) {
+    while (net.ok && netcfg::linksSettling(net) && settle.elapsed() < kLinkSettleMs && (cancel == nullptr || !cancel->load())) {
         waited = true;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         net = platform::readNetConfig();

@@ -41,10 +41,39 @@ struct IpFacts {
     QString probeSkipped; ///< why there was no probe ("no_gateway", "local", ...)
     QList<ProxySetting> proxies;
     DnsServers dns;
+    int settleWaitMs = 0; ///< how long the step waited for the connection to finish coming up
 };
 
 /// A working link: switched on, carrier, and not down / dormant (Wi-Fi not connected).
 bool hasWorkingLink(const platform::NetInterface& itf);
+
+/// A link that can carry traffic out of this computer on its own: everything but loopback and VPN
+/// tunnels (a tunnel needs another link underneath). Virtual interfaces count: in a container or a
+/// virtual machine they are the way out.
+bool countsAsUplink(const platform::NetInterface& itf);
+
+/// A link that has a carrier but is not up yet: still connecting, or Wi-Fi / 802.1X authentication
+/// not finished (operstate dormant), or the kernel has not caught up with the carrier yet (operstate
+/// lags the carrier by up to a second after a link comes up).
+bool linkComingUp(const platform::NetInterface& itf);
+
+/// No link works yet, but one has a carrier and is still coming up: worth waiting for.
+bool linksSettling(const platform::NetSnapshot& net);
+
+/// A working link whose address of the family (IPv6 when `ipv6`) is still being checked for
+/// duplicates (tentative) while it has no other usable one of that family: nothing can be sent
+/// from it yet. Right after a link comes up, DAD takes a random delay of up to 1 s and 1 s more.
+bool addressesSettling(const platform::NetSnapshot& net, bool ipv4, bool ipv6);
+
+/// How long a step that sends packets waits for this computer's connection to finish coming up:
+/// the link state (up to 1 s) and then duplicate address detection (up to 2 s).
+constexpr int kSettleMs = 3000;
+
+/// Waits (50 ms steps, at most kSettleMs, cancellable) while linksSettling() or addressesSettling()
+/// for the families, so that the first packet is not lost to a connection that is still coming up.
+/// Returns the milliseconds waited, 0 when the connection was ready at once (one netlink / IP
+/// Helper read; nothing else).
+int waitUntilSettled(bool ipv4, bool ipv6, const std::atomic<bool>* cancel);
 
 /// "Ethernet 'eth0'", "Wi-Fi 'wlan0'", "virtual interface 'veth0'" (translated), for inside a sentence;
 /// interfaceLabelAtStart() capitalizes it for the start of one.

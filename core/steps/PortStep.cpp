@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "steps/Steps.h"
+#include "steps/NetConfigSteps.h"
 #include "steps/PortStepDetail.h"
 
 #include "evidence/Evidence.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -167,7 +169,7 @@ QString escapeBanner(const QByteArray& bytes)
 }
 
 StepResult portStepFromProbes(const Target& target, const std::vector<platform::ProbeResult>& results,
-                              const StepOptions& options, qint64 elapsedMs)
+                              const StepOptions& options, qint64 elapsedMs, int settleWaitMs)
 {
     StepResult r;
     r.id = u"port"_s;
@@ -177,6 +179,7 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
     e.port = target.port;
     e.budgetMs = options.timeoutMs;
     e.elapsedMs = elapsedMs;
+    e.settleWaitMs = settleWaitMs;
     int open = 0;
     for (const auto& p : results) {
         e.attempts << attemptOf(p);
@@ -205,6 +208,11 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
         r.status = StepStatus::Fail;
         r.summary = PortStep::tr("Port %1 could not be reached.").arg(target.port);
     }
+    if (settleWaitMs > 0) {
+        r.summary += u' '
+            + PortStep::tr("This computer's connection had just come up: the test waited %1 s for it to be ready.")
+                  .arg(QLocale().toString(settleWaitMs / 1000.0, 'f', 1));
+    }
     return r;
 }
 
@@ -221,11 +229,17 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
     QElapsedTimer timer;
     timer.start();
     std::vector<platform::Endpoint> endpoints;
+    bool v4 = false;
+    bool v6 = false;
     for (const QString& a : addresses) {
         endpoints.push_back({a.toStdString(), target.port});
+        (a.contains(u':') ? v6 : v4) = true;
     }
+    // A connection that came up a moment ago (a new address still checked for duplicates) would
+    // lose the first SYNs and look like a lossy path: wait for it first, and say so.
+    const int settleWaitMs = netcfg::waitUntilSettled(v4, v6, cancel);
     const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, probeOptionsFor(options), cancel);
-    return portStepFromProbes(target, results, options, timer.elapsed());
+    return portStepFromProbes(target, results, options, timer.elapsed(), settleWaitMs);
 }
 
 StepResult notBuiltStep(const QString& id)

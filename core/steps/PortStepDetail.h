@@ -15,6 +15,6 @@ namespace tcpd::core {
 platform::ProbeOptions probeOptionsFor(const StepOptions& options);
 
 StepResult portStepFromProbes(const Target& target, const std::vector<platform::ProbeResult>& results,
-                              const StepOptions& options, qint64 elapsedMs);
+                              const StepOptions& options, qint64 elapsedMs, int settleWaitMs = 0);
 
 } // namespace tcpd::core

@@ -398,7 +398,16 @@ lab_up() {
         LAB_NETNS+=("$ns")
         ip -n "$ns" link set lo up
         if [[ $LAB_V6 == 1 ]]; then
-            lab__sysctl "$ns" net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
+            # Addresses survive a link going down, as on any router or server with a fixed
+            # configuration (the kernel's default forgets them, which no real network does).
+            lab__sysctl "$ns" net.ipv6.conf.all.keep_addr_on_down=1 net.ipv6.conf.default.keep_addr_on_down=1
+            # With LAB_FRESH_LINK=1 the client checks its IPv6 address for duplicates (DAD) each time
+            # its link comes up, as every computer does: the address is "tentative" for 1-2 s.
+            if [[ $ns == "$LAB_C" && ${LAB_FRESH_LINK:-0} == 1 ]]; then
+                lab__sysctl "$ns" net.ipv6.conf.all.accept_dad=1 net.ipv6.conf.default.accept_dad=1
+            else
+                lab__sysctl "$ns" net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
+            fi
         else
             lab__sysctl "$ns" net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
         fi
@@ -424,7 +433,11 @@ lab_up() {
     ip -n "$LAB_R" addr add "$LAB_RS4/24" dev "$LAB_RS_IF"
     ip -n "$LAB_S" addr add "$LAB_S4/24" dev "$LAB_S_IF"
     if [[ $LAB_V6 == 1 ]]; then
-        ip -n "$LAB_C" addr add "$LAB_C6/64" dev "$LAB_C_IF" nodad
+        if [[ ${LAB_FRESH_LINK:-0} == 1 ]]; then
+            ip -n "$LAB_C" addr add "$LAB_C6/64" dev "$LAB_C_IF"
+        else
+            ip -n "$LAB_C" addr add "$LAB_C6/64" dev "$LAB_C_IF" nodad
+        fi
         ip -n "$LAB_R" addr add "$LAB_RC6/64" dev "$LAB_RC_IF" nodad
         ip -n "$LAB_R" addr add "$LAB_RS6/64" dev "$LAB_RS_IF" nodad
         ip -n "$LAB_S" addr add "$LAB_S6/64" dev "$LAB_S_IF" nodad
@@ -472,6 +485,14 @@ lab_up() {
         sleep 0.1
     done
     [[ $ok == 1 ]] || lab_die "the lab's links did not come up within 5 s"
+    if [[ $LAB_V6 == 1 ]]; then # duplicate address detection (LAB_FRESH_LINK=1) must have finished
+        for ((i = 0; i < 50; i++)); do
+            [[ -n $(ip -n "$LAB_C" -6 addr show dev "$LAB_C_IF" tentative) ]] || break
+            sleep 0.1
+        done
+        [[ -z $(ip -n "$LAB_C" -6 addr show dev "$LAB_C_IF" tentative) ]] \
+            || lab_die "the client's IPv6 address is still tentative after 5 s"
+    fi
     lab_vlog "lab up: $LAB_C — $LAB_R — $LAB_S (v6=$LAB_V6 relay=$LAB_RELAY)"
 }
 
@@ -638,6 +659,18 @@ lab_diagnose() {
         && ip -n "$LAB_R" link show "$LAB_RC_IF" 2>/dev/null | grep -q 'state UP'; then
         ip -n "$LAB_R" link set "$LAB_RC_IF" down
         ip -n "$LAB_R" link set "$LAB_RC_IF" up
+        # A computer that joins a network gets its address as the link comes up, and checks it for
+        # duplicates first (DAD): for 1-2 s it is "tentative" and nothing can be sent from it.
+        if [[ $LAB_V6 == 1 && $(ip netns exec "$LAB_C" sysctl -n "net.ipv6.conf.$LAB_C_IF.disable_ipv6") == 0 ]]; then
+            # (A link that goes down while the address is still tentative loses it: it may be gone.)
+            local routes
+            routes=$(ip -n "$LAB_C" -6 route show default)
+            ip -n "$LAB_C" addr del "$LAB_C6/64" dev "$LAB_C_IF" 2>/dev/null || true
+            ip -n "$LAB_C" addr add "$LAB_C6/64" dev "$LAB_C_IF"
+            if [[ -n $routes && -z $(ip -n "$LAB_C" -6 route show default) ]]; then # as the scenario had it
+                ip -n "$LAB_C" -6 route replace default via "$LAB_RC6" dev "$LAB_C_IF"
+            fi
+        fi
         lab_vlog "fresh link: $LAB_RC_IF went down and up just now"
     fi
     t0=$(date +%s%N)

@@ -370,3 +370,69 @@ TEST(IpStep, AddressEvidence)
 }
 
 } // namespace
+
+// ---- a connection still coming up (Settle.cpp) --------------------------------------------------
+
+TEST(Settle, ASettledComputerIsNotWaitedFor)
+{
+    const NetSnapshot net = healthyComputer();
+    EXPECT_FALSE(netcfg::linksSettling(net));
+    EXPECT_FALSE(netcfg::addressesSettling(net, true, true));
+}
+
+TEST(Settle, ACarrierWhoseStateIsNotUpYetIsWaitedFor)
+{
+    NetSnapshot net = healthyComputer();
+    net.interfaces[1].operState = "down"; // the kernel has not caught up with the carrier yet
+    EXPECT_TRUE(netcfg::linksSettling(net));
+    net.interfaces[1].carrier = Tri::No; // unplugged: nothing to wait for
+    EXPECT_FALSE(netcfg::linksSettling(net));
+}
+
+TEST(Settle, AnotherWorkingLinkMeansNoWait)
+{
+    NetSnapshot net = healthyComputer();
+    NetInterface wlan = makeInterface(3, "wlan0", InterfaceKind::WiFi, true);
+    wlan.operState = "dormant"; // Wi-Fi sign-in not finished, but Ethernet works
+    net.interfaces.push_back(wlan);
+    EXPECT_FALSE(netcfg::linksSettling(net));
+}
+
+TEST(Settle, ANewIpv6AddressStillCheckedForDuplicatesIsWaitedForOnlyForIpv6)
+{
+    NetSnapshot net = healthyComputer();
+    IfAddress v6 = makeAddress("2001:db8:1::1", 64);
+    v6.tentative = true;
+    net.interfaces[1].addresses.push_back(v6);
+    EXPECT_TRUE(netcfg::addressesSettling(net, false, true));
+    EXPECT_TRUE(netcfg::addressesSettling(net, true, true));
+    EXPECT_FALSE(netcfg::addressesSettling(net, true, false)) << "IPv4 is ready: no reason to wait for it";
+}
+
+TEST(Settle, ATentativeAddressNextToAUsableOneIsNotWaitedFor)
+{
+    NetSnapshot net = healthyComputer();
+    IfAddress fresh = makeAddress("2001:db8:1::1", 64);
+    fresh.tentative = true;
+    net.interfaces[1].addresses.push_back(fresh);
+    net.interfaces[1].addresses.push_back(makeAddress("2001:db8:1::2", 64));
+    EXPECT_FALSE(netcfg::addressesSettling(net, false, true));
+}
+
+TEST(Settle, ADuplicateOrADisconnectedInterfaceIsNotWaitedFor)
+{
+    NetSnapshot net = healthyComputer();
+    IfAddress dup = makeAddress("2001:db8:1::1", 64);
+    dup.tentative = true;
+    dup.duplicate = true; // DAD failed: waiting will not help; the ip step says why
+    net.interfaces[1].addresses.push_back(dup);
+    EXPECT_FALSE(netcfg::addressesSettling(net, false, true));
+
+    NetSnapshot off = healthyComputer();
+    IfAddress v6 = makeAddress("2001:db8:1::1", 64);
+    v6.tentative = true;
+    off.interfaces[1].addresses.push_back(v6);
+    off.interfaces[1].carrier = Tri::No;
+    off.interfaces[1].operState = "down";
+    EXPECT_FALSE(netcfg::addressesSettling(off, false, true));
+}

@@ -10,6 +10,8 @@
 source "$(dirname "$0")/../lab.sh"
 
 LAB_ABOUT="the client's link comes up right before each check (no settling time), three rounds"
+# Before lab_up: the client then checks its IPv6 address for duplicates each time it comes back.
+export LAB_FRESH_LINK=1
 LAB_EXPECT="each verdict as with a settled link"
 
 scenario_setup() {
@@ -29,16 +31,20 @@ scenario_setup() {
 }
 
 scenario_check() {
-    export LAB_FRESH_LINK=1
     local round target expect
     local cases=("app.lab.example:8080 ok.reachable" "203.0.113.2:8081 port.refused"
                  "nosuch.lab.example:8080 dns.nxdomain" "broken.lab.example:8080 dns.servfail"
-                 "closed.lab.example:8080 dns.refused" "203.0.113.2:9999 port.filtered")
+                 "closed.lab.example:8080 dns.refused" "203.0.113.2:9999 port.filtered"
+                 "[2001:db8:2::2]:8080 ok.reachable" "[2001:db8:2::2]:9999 port.filtered")
     for ((round = 1; round <= 3; round++)); do
         for c in "${cases[@]}"; do
             read -r target expect <<<"$c"
             lab_diagnose "$target"
             expect_code "$expect"
+            if [[ $target == "[2001:db8:2::2]:8080" ]]; then # DAD takes >= 1 s: still running at the start
+                expect_jq '(.steps[] | select(.id == "port") | .data.settle_wait_ms) > 0' \
+                    "the port test waited for the new IPv6 address instead of losing its SYNs"
+            fi
         done
     done
 }
