@@ -73,7 +73,9 @@ QString helpText()
               "  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)\n"
               "  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved\n"
               "  --timeout MS       time allowed for one connection attempt (default 1500)\n"
-              "  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)\n"
+              "  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)\n"
+              "  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)\n"
+              "  --sni NAME         the name sent in the TLS handshake and checked against the certificate\n"
               "  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses\n"
               "  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it\n"
               "  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)\n"
@@ -103,8 +105,11 @@ int diagnoseCommand(const QStringList& arguments)
     const QCommandLineOption manyOpt(u"many"_s, QString(), u"FILE"_s);
     const QCommandLineOption expectOpt(u"expect"_s, QString(), u"ADDR"_s);
     const QCommandLineOption referenceOpt(u"reference"_s, QString(), u"HOST"_s);
+    const QCommandLineOption tlsOpt(u"tls"_s);
+    const QCommandLineOption noTlsOpt(u"no-tls"_s);
+    const QCommandLineOption sniOpt(u"sni"_s, QString(), u"NAME"_s);
     parser.addOptions({portOpt, jsonOpt, reportOpt, timeoutOpt, stepsOpt, v4Opt, v6Opt, langOpt, verboseOpt,
-                       redactOpt, manyOpt, expectOpt, referenceOpt});
+                       redactOpt, manyOpt, expectOpt, referenceOpt, tlsOpt, noTlsOpt, sniOpt});
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"target"_s, QString());
     if (!parser.parse(arguments)) {
@@ -139,6 +144,19 @@ int diagnoseCommand(const QStringList& arguments)
         }
         options.step.expectedAddress = expected.toString();
     }
+    if (parser.isSet(tlsOpt) && parser.isSet(noTlsOpt)) {
+        return fail(Cli::tr("Choose --tls or --no-tls, not both."));
+    }
+    options.step.tls = parser.isSet(tlsOpt) ? core::TlsMode::On
+                     : parser.isSet(noTlsOpt) ? core::TlsMode::Off
+                                              : core::TlsMode::Auto;
+    if (parser.isSet(sniOpt)) {
+        const core::TargetParse sni = core::parseTarget(parser.value(sniOpt).trimmed(), u"1"_s);
+        if (!sni.ok() || sni.target->port != 1 || sni.target->isAddress) {
+            return fail(Cli::tr("--sni takes a server name without a port, for example --sni www.example.com."));
+        }
+        options.step.sni = sni.target->host;
+    }
     if (parser.isSet(referenceOpt)) {
         const core::TargetParse ref = core::parseTarget(parser.value(referenceOpt).trimmed(), u"1"_s);
         if (!ref.ok() || ref.target->port != 1) {
@@ -151,13 +169,13 @@ int diagnoseCommand(const QStringList& arguments)
         for (const QString& s : parser.value(stepsOpt).split(u',', Qt::SkipEmptyParts)) {
             const QString id = s.trimmed().toLower();
             if (!core::checklistStepIds().contains(id)) {
-                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall and port.").arg(shownArg(id, 40)));
+                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall, port and service.").arg(shownArg(id, 40)));
             }
             options.steps << id;
         }
         if (options.steps.isEmpty()) {
             return fail(Cli::tr("--steps needs at least one step, for example --steps dns,port (the steps are link, "
-                                "ip, dns, firewall and port)."));
+                                "ip, dns, firewall, port and service)."));
         }
     }
     // --report may be given more than once (say .json for a script and .html for the ticket); each is

@@ -36,6 +36,7 @@ Wizard::Wizard(QWidget* parent)
     setPage(DnsPageId, new StepPage(u"dns"_s, m_model, this));
     setPage(FirewallPageId, new StepPage(u"firewall"_s, m_model, this));
     setPage(PortPageId, new StepPage(u"port"_s, m_model, this));
+    setPage(ServicePageId, new StepPage(u"service"_s, m_model, this));
     setPage(CheckAllPageId, new CheckAllPage(m_model, this));
     setPage(SummaryPageId, m_summaryPage);
     auto* explain = new ExplainPage(this);
@@ -89,7 +90,8 @@ int Wizard::nextId() const
     case IpPageId: return DnsPageId;
     case DnsPageId: return FirewallPageId;
     case FirewallPageId: return PortPageId;
-    case PortPageId:
+    case PortPageId: return ServicePageId;
+    case ServicePageId:
     case CheckAllPageId: return SummaryPageId;
     default: return -1;
     }

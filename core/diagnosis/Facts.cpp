@@ -36,7 +36,7 @@ bool ran(const StepResult& s)
 
 Facts Facts::from(const Target& target, const QList<StepResult>& steps)
 {
-    Facts f{target, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, false, steps};
+    Facts f{target, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, false, steps};
     for (const StepResult& s : steps) {
         if (s.id == u"link") {
             f.link = evidence::LinkEvidence::fromJson(s.data, ran(s));
@@ -51,6 +51,8 @@ Facts Facts::from(const Target& target, const QList<StepResult>& steps)
             }
         } else if (s.id == u"firewall") {
             f.firewall = evidence::FirewallEvidence::fromJson(s.data, ran(s) || s.status == StepStatus::Skipped);
+        } else if (s.id == u"service") {
+            f.service = evidence::ServiceEvidence::fromJson(s.data, ran(s));
         } else if (s.id == u"port") {
             f.port = evidence::PortEvidence::fromJson(s.data);
             f.portElapsedMs = static_cast<double>(f.port.elapsedMs);

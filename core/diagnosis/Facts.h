@@ -3,6 +3,7 @@
 #pragma once
 
 #include "evidence/Evidence.h"
+#include "evidence/ServiceEvidence.h"
 #include "steps/StepResult.h"
 #include "target/Target.h"
 
@@ -24,6 +25,7 @@ struct Facts {
     evidence::DnsLookup dns;
     evidence::PortEvidence port;
     evidence::FirewallEvidence firewall;
+    evidence::ServiceEvidence service;
     QString dnsStatus; ///< dns.status: "ok", "nxdomain", ...; "" if the lookup did not run (docs/cli.md)
     QString dnsError;
     QStringList dnsAddresses;

@@ -85,9 +85,25 @@ RuleList okRules()
                                 "blocks it.")
                                  .arg(milliseconds(f.fastestRtt()))
                                  .arg(f.target.port);
-             v.nextSteps << Diagnosis::tr("If a program still cannot connect, the problem is above TCP: check the program's "
-                               "settings, a proxy, TLS certificates, or the user name and password.")
-                         << Diagnosis::tr("Make sure the program uses the same name and port as this test.");
+             const evidence::ServiceEvidence& s = f.service;
+             if (s.ran && s.check == u"tls" && s.result == u"ok") {
+                 v.evidence << Diagnosis::tr("The TLS handshake worked (%1), and the certificate is valid for %2 until %3.")
+                                   .arg(s.protocol, s.sni.isEmpty() ? s.address : s.sni,
+                                        QLocale().toString(s.chain.isEmpty() ? QDate() : s.chain.first().notAfter.date(),
+                                                           QLocale::ShortFormat));
+                 v.nextSteps << Diagnosis::tr("If a program still cannot connect, check its own settings: a proxy, its own list "
+                                              "of trusted certificates (Java, Python, Node.js and git have one), or the user "
+                                              "name and password.");
+             } else if (s.ran && (s.result == u"greeting" || s.result == u"status")) {
+                 v.evidence << (s.check == u"greeting" ? Diagnosis::tr("The service greeted: %1").arg(s.greeting)
+                                                        : Diagnosis::tr("The web server answered: %1").arg(s.statusLine));
+                 v.nextSteps << Diagnosis::tr("If a program still cannot connect, the problem is in the program or the service: "
+                                              "check the program's settings, a proxy, or the user name and password.");
+             } else {
+                 v.nextSteps << Diagnosis::tr("If a program still cannot connect, the problem is above TCP: check the program's "
+                                              "settings, a proxy, TLS certificates, or the user name and password.");
+             }
+             v.nextSteps << Diagnosis::tr("Make sure the program uses the same name and port as this test.");
          }},
         {"ok.partial", "network", [](const Facts& f) { return f.openCount() > 0 && f.openCount() < f.attempts.size(); },
          [](const Facts& f, Verdict& v) {

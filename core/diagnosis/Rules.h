@@ -31,6 +31,7 @@ struct Rule {
 };
 using RuleList = std::vector<Rule>;
 
+RuleList serviceRules();  ///< tls.*, service.*: after a working handshake, what came next (ServiceRules.cpp)
 RuleList okRules();       ///< ok.reachable, ok.partial (PortRules.cpp): a working handshake outranks all
 RuleList linkIpRules();   ///< link.*, ip.* (LinkIpRules.cpp)
 RuleList dnsRules();      ///< dns.* (DnsRules.cpp)

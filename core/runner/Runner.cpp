@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "Runner.h"
 
+#include "evidence/Evidence.h"
+#include "steps/ServiceStep.h"
+
 #include "diagnosis/Diagnosis.h"
 
 #include <QCoreApplication>
@@ -74,6 +77,9 @@ void Runner::start(const Target& target, const Options& options)
     if (!wantPort) {
         m_report.steps << notRequestedStep(u"port"_s);
     }
+    if (!wantPort || !options.steps.contains(u"service"_s)) {
+        m_report.steps << notRequestedStep(u"service"_s); // it needs the port test's connection
+    }
     if (!wantDns && !wantPort) {
         m_report.steps << notRequestedStep(u"dns"_s);
         // Finish on the next event-loop turn so callers can connect after start().
@@ -111,6 +117,9 @@ void Runner::startPortStep(const QStringList& addresses)
         if (m_options.steps.contains(u"firewall"_s)) {
             startFirewallStep(port);
         }
+        if (m_options.steps.contains(u"service"_s)) {
+            m_report.steps << stoppedStep(u"service"_s);
+        }
         deliver(port);
         return;
     }
@@ -134,6 +143,9 @@ void Runner::startPortStep(const QStringList& addresses)
             if (m_options.steps.contains(u"firewall"_s)) {
                 startFirewallStep(port); // it looks at what the port test saw
             }
+            if (m_options.steps.contains(u"service"_s)) {
+                startServiceStep(port); // on an address where the handshake completed
+            }
             deliver(port);
         });
     });
@@ -148,6 +160,27 @@ void Runner::startFirewallStep(const std::optional<StepResult>& port)
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
     runOnWorker([this, cancel, target, stepOptions, startedMs, port](const Jobs::Post& post) {
         StepResult result = runFirewallStep(target, stepOptions, cancel, port ? &*port : nullptr);
+        result.startedMs = startedMs;
+        post([this, result] { deliver(result); });
+    });
+}
+
+void Runner::startServiceStep(const StepResult& port)
+{
+    QString address;
+    for (const evidence::PortAttempt& a : evidence::PortEvidence::fromJson(port.data).attempts) {
+        if (a.handshakeCompleted()) {
+            address = a.address;
+            break;
+        }
+    }
+    emit stepStarted(u"service"_s);
+    const std::atomic<bool>* cancel = m_jobs.cancelFlag();
+    const Target target = m_report.target;
+    const StepOptions stepOptions = m_options.step;
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    runOnWorker([this, cancel, target, stepOptions, startedMs, address](const Jobs::Post& post) {
+        StepResult result = runServiceStep(target, address, stepOptions, cancel);
         result.startedMs = startedMs;
         post([this, result] { deliver(result); });
     });

@@ -56,6 +56,7 @@ private:
     void deliver(const StepResult& result);
     void startPortStep(const QStringList& addresses);
     void startFirewallStep(const std::optional<StepResult>& port);
+    void startServiceStep(const StepResult& port);
 
     Jobs m_jobs;
     Options m_options;

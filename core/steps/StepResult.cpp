@@ -32,7 +32,7 @@ QString severityName(Severity s)
 
 const QStringList& checklistStepIds()
 {
-    static const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s};
+    static const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s, u"service"_s};
     return ids;
 }
 
@@ -43,6 +43,7 @@ QString stepTitle(const QString& id)
     if (id == u"dns") return QCoreApplication::translate("Steps", "Name lookup (DNS)");
     if (id == u"firewall") return QCoreApplication::translate("Steps", "Firewall");
     if (id == u"port") return QCoreApplication::translate("Steps", "Port test");
+    if (id == u"service") return QCoreApplication::translate("Steps", "The service answers");
     return id;
 }
 

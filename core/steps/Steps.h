@@ -13,6 +13,9 @@ namespace tcpd::core {
 
 enum class AddressFamily { Any, IPv4, IPv6 };
 
+/// --tls / --no-tls: whether the service step makes a TLS handshake (Auto: for TLS URLs and ports).
+enum class TlsMode { Auto, On, Off };
+
 struct StepOptions {
     int timeoutMs = 1500;     ///< the budget for one connection attempt (--timeout)
     int dnsTimeoutMs = 2500;  ///< watchdog for the system resolver; the DNS step ends within this + 500 ms (min. 3 s)
@@ -23,6 +26,9 @@ struct StepOptions {
     /// Ask the DNS servers for the name of an address target (PTR: evidence, up to 1 s). A list of targets
     /// (--many) turns it off: with a silent DNS server it cost a second for every 32 addresses.
     bool reverseLookup = true;
+    TlsMode tls = TlsMode::Auto;
+    QString sni;                 ///< --sni: the name sent in the TLS handshake and checked (default: the target's)
+    int serviceTimeoutMs = 5000; ///< the budget of the service step's one exchange
 };
 
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,

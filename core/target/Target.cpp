@@ -188,6 +188,7 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
     QString host;
     QString portText;
     QString schemeService;
+    QString scheme;
 
     if (text.contains(u"://"_s)) {
         const QUrl url(text, QUrl::StrictMode);
@@ -196,6 +197,7 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
             return result;
         }
         host = url.host(QUrl::FullyDecoded);
+        scheme = url.scheme().toLower();
         if (host.isEmpty()) {
             result.error = TargetText::tr("This address has no computer name in it: it should look like https://example.com/.");
             return result;
@@ -306,6 +308,7 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
         return result;
     }
     t.service = !service.isEmpty() ? service : schemeService;
+    t.scheme = scheme;
     result.target = t;
     return result;
 }

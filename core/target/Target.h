@@ -19,6 +19,7 @@ struct Target {
     QString displayHost; ///< the name as people read it (Unicode)
     quint16 port = 0;
     QString service;     ///< "https", "ssh"... where known, else empty
+    QString scheme;      ///< the URL's scheme ("https", "http"), lower case; empty when not a URL
     bool isAddress = false;
     bool isIPv6 = false;
 };

@@ -53,7 +53,7 @@ TEST(Cli, ClosedPortGivesPortRefusedAndExit1)
     EXPECT_EQ(o.value(u"verdict"_s).toObject().value(u"code"_s).toString(), u"port.refused");
     EXPECT_EQ(o.value(u"verdict"_s).toObject().value(u"layer"_s).toString(), u"server");
     const QJsonArray steps = o.value(u"steps"_s).toArray();
-    ASSERT_EQ(steps.size(), 5);
+    ASSERT_EQ(steps.size(), 6);
     EXPECT_EQ(steps.at(4).toObject().value(u"id"_s).toString(), u"port");
     const QJsonObject attempt = steps.at(4).toObject().value(u"data"_s).toObject().value(u"attempts"_s).toArray().at(0).toObject();
     EXPECT_EQ(attempt.value(u"outcome"_s).toString(), u"refused");

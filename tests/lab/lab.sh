@@ -527,6 +527,71 @@ lab_listen() {
     lab_vlog "labserver listens on $addr port $port ($mode) in $ns"
 }
 
+# lab_pki: a lab certificate authority ("tcpdoctor lab CA") trusted by the client through its system
+# store (/etc/ssl of the client namespace holds only it), and server certificates signed by it in
+# $LAB_TMP/pki: good (app.lab.example and 203.0.113.2), wrongname (other.lab.example), expired
+# (2020-2021), and selfsigned (app.lab.example, signed by itself).
+lab_pki() {
+    command -v openssl >/dev/null || lab__unavailable "openssl is not installed"
+    local d=$LAB_TMP/pki
+    mkdir -p "$d/db"
+    : >"$d/db/index.txt"
+    echo 1000 >"$d/db/serial"
+    # shellcheck disable=SC2016 # $dir is openssl's own variable in its config, not the shell's
+    printf '%s\n' '[ca]' 'default_ca = lab' '[lab]' "dir = $d/db" 'database = $dir/index.txt' \
+        'serial = $dir/serial' 'new_certs_dir = $dir' 'default_md = sha256' 'policy = any' \
+        'copy_extensions = copy' 'unique_subject = no' '[any]' 'commonName = supplied' >"$d/ca.cnf"
+    local key=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+    openssl req -x509 "${key[@]}" -keyout "$d/ca.key" -out "$d/ca.pem" -days 30 -subj "/CN=tcpdoctor lab CA" \
+        -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null \
+        || lab_die "openssl could not make the lab CA"
+    local name cn san dates
+    for spec in "good|app.lab.example|DNS:app.lab.example,IP:$LAB_S4|" \
+                "wrongname|other.lab.example|DNS:other.lab.example|" \
+                "expired|app.lab.example|DNS:app.lab.example|-startdate 20200101000000Z -enddate 20210101000000Z"; do
+        IFS='|' read -r name cn san dates <<<"$spec"
+        openssl req "${key[@]}" -keyout "$d/$name.key" -out "$d/$name.csr" -subj "/CN=$cn" \
+            -addext "subjectAltName=$san" 2>/dev/null || lab_die "openssl could not make the $name request"
+        # shellcheck disable=SC2086 # $dates is two options or none
+        openssl ca -batch -notext -config "$d/ca.cnf" -cert "$d/ca.pem" -keyfile "$d/ca.key" \
+            -in "$d/$name.csr" -out "$d/$name.pem" ${dates:--days 30} 2>/dev/null \
+            || lab_die "openssl could not sign the $name certificate"
+    done
+    openssl req -x509 "${key[@]}" -keyout "$d/selfsigned.key" -out "$d/selfsigned.pem" -days 30 \
+        -subj "/CN=app.lab.example" -addext "subjectAltName=DNS:app.lab.example" 2>/dev/null \
+        || lab_die "openssl could not make the self-signed certificate"
+    mkdir -p "/etc/netns/$LAB_C/ssl/certs"
+    cp "$d/ca.pem" "/etc/netns/$LAB_C/ssl/certs/tdl-lab-ca.pem"
+    cp "$d/ca.pem" "/etc/netns/$LAB_C/ssl/certs/ca-certificates.crt"
+    openssl rehash "/etc/netns/$LAB_C/ssl/certs" 2>/dev/null || lab_die "openssl rehash failed"
+    chmod -R a+rX "$d" "/etc/netns/$LAB_C/ssl"
+    lab_vlog "lab CA and certificates in $d; the client trusts the lab CA only"
+}
+
+# lab_tls PORT CERTNAME [--max-tls 1.0] / lab_http PORT STATUS: tests/lab/tlsserver.py in the server
+# namespace on both families (a TLS server with $LAB_TMP/pki/CERTNAME.pem, or plain HTTP answering STATUS).
+lab_tls() {
+    local port=$1 cert=$2
+    shift 2
+    lab__pyserver "$port" "$@" tls "$LAB_TMP/pki/$cert.pem" "$LAB_TMP/pki/$cert.key"
+}
+lab_http() {
+    lab__pyserver "$1" http "$2"
+}
+lab__pyserver() { # PORT [--max-tls V] MODE ARGS...
+    command -v python3 >/dev/null || lab__unavailable "python3 is not installed"
+    local port=$1 extra=()
+    shift
+    if [[ $1 == --max-tls ]]; then extra=(--max-tls "$2"); shift 2; fi
+    local addr=0.0.0.0
+    [[ $LAB_V6 == 0 ]] || addr=::
+    LAB_SEQ=$((LAB_SEQ + 1))
+    lab__bg "$LAB_TMP/tls.$LAB_SEQ" ip netns exec "$LAB_S" python3 "$LAB_DIR/tlsserver.py" \
+        --for "$(lab__lifetime)" --parent $$ "${extra[@]}" "$addr" "$port" "$@"
+    lab__wait_file "$LAB_TMP/tls.$LAB_SEQ.out" ready "$LAB_BG_PID" "tlsserver (port $port $1)"
+    lab_vlog "tlsserver listens on $addr port $port ($*)"
+}
+
 # lab_nft ROLE 'ruleset text': load rules with nft -f inside that namespace.
 lab_nft() {
     local ns file

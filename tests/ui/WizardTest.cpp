@@ -127,7 +127,7 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     wizard.show();
     chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(server.port()), true);
     const QList<int> pages = {Wizard::LinkPageId, Wizard::IpPageId, Wizard::DnsPageId, Wizard::FirewallPageId,
-                              Wizard::PortPageId};
+                              Wizard::PortPageId, Wizard::ServicePageId};
     for (int id : pages) {
         ASSERT_EQ(wizard.currentId(), id);
         ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); })) << "page " << id;
@@ -139,6 +139,8 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
     EXPECT_EQ(wizard.model()->report().verdict.code, u"ok.reachable");
     // Back keeps the state: the port page still shows its result.
+    wizard.back();
+    EXPECT_EQ(wizard.currentId(), Wizard::ServicePageId);
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::PortPageId);
     EXPECT_TRUE(label(wizard, u"stepStatus"_s).contains(u"OK"));

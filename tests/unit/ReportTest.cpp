@@ -57,7 +57,7 @@ TEST(Report, JsonFollowsTheContract)
     EXPECT_EQ(t.value(u"port"_s).toInt(), 443);
     EXPECT_EQ(t.value(u"service"_s).toString(), u"https");
     const QJsonArray steps = o.value(u"steps"_s).toArray();
-    ASSERT_EQ(steps.size(), 5);
+    ASSERT_EQ(steps.size(), 6);
     QStringList ids;
     for (const auto& s : steps) {
         ids << s.toObject().value(u"id"_s).toString();

@@ -28,7 +28,8 @@ QString StepPage::purpose(const QString& id)
     if (id == u"ip") return tr("Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.");
     if (id == u"dns") return tr("Then the name: the name must be turned into the right address before a connection can start.");
     if (id == u"firewall") return tr("Then the firewalls: a firewall here or on the way can stop the connection, often silently.");
-    if (id == u"port") return tr("Finally the port test: we try the connection itself and watch what answers (the TCP handshake).");
+    if (id == u"port") return tr("Then the port test: we try the connection itself and watch what answers (the TCP handshake).");
+    if (id == u"service") return tr("Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?");
     return {};
 }
 
@@ -43,6 +44,7 @@ QStringList StepPage::callerQuestions(const QString& id)
     if (id == u"dns") return {tr("Can you open other websites by name?"), tr("Did you type the name exactly as given to you?")};
     if (id == u"firewall") return {tr("Is security software installed (antivirus, endpoint protection)?")};
     if (id == u"port") return {tr("Did this ever work from this computer? Since when does it fail?")};
+    if (id == u"service") return {tr("What exactly does the program or browser say: a certificate warning, or does it just wait?")};
     return {};
 }
 
@@ -185,6 +187,8 @@ void StepPage::refresh()
         m_waiting->setText(tr("Waiting for the name lookup before trying the connection…"));
     } else if (m_id == u"firewall" && m_model->result(u"port"_s) == nullptr) {
         m_waiting->setText(tr("Waiting for the port test: the firewall check looks at what it saw…"));
+    } else if (m_id == u"service" && m_model->result(u"port"_s) == nullptr) {
+        m_waiting->setText(tr("Waiting for the port test: the service is checked once a connection works…"));
     } else {
         m_waiting->setText(tr("Checking…"));
     }

@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// Checklist step "The service answers": after a completed handshake, what happens next. A TLS
+// handshake (Qt's TLS backend and this computer's certificate store) with the certificate chain
+// checked against the name; the greeting of a service that speaks first (SSH, SMTP, FTP, POP3, IMAP,
+// MySQL); or the status line of one HEAD request. Nothing else is sent.
+
+#include "steps/ServiceStep.h"
+
+#include "evidence/ServiceEvidence.h"
+#include "steps/Steps.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#include <algorithm>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace tcpd::core {
+
+namespace {
+
+struct ServiceStep {
+    Q_DECLARE_TR_FUNCTIONS(ServiceStep)
+};
+
+using evidence::ServiceEvidence;
+
+constexpr int kSliceMs = 50;        // how often a wait looks at the cancel flag
+constexpr qint64 kMaxRead = 8192;   // at most this much of a greeting or an HTTP answer is kept
+
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel != nullptr && cancel->load();
+}
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_2: return u"TLS 1.2"_s;
+    case QSsl::TlsV1_3: return u"TLS 1.3"_s;
+    case QSsl::DtlsV1_2: return u"DTLS 1.2"_s;
+    default: break;
+    }
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (p == QSsl::TlsV1_0) return u"TLS 1.0"_s;
+    if (p == QSsl::TlsV1_1) return u"TLS 1.1"_s;
+    QT_WARNING_POP
+    return {};
+}
+
+/// The common name, else the whole distinguished name.
+QString nameOf(const QStringList& commonNames, const QByteArray& whole)
+{
+    return commonNames.isEmpty() ? QString::fromUtf8(whole) : commonNames.join(u", "_s);
+}
+
+evidence::CertificateSeen certificateSeen(const QSslCertificate& c)
+{
+    evidence::CertificateSeen s;
+    s.subject = nameOf(c.subjectInfo(QSslCertificate::CommonName), c.subjectDisplayName().toUtf8());
+    s.issuer = nameOf(c.issuerInfo(QSslCertificate::CommonName), c.issuerDisplayName().toUtf8());
+    const auto alternatives = c.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry) {
+            s.names << it.value();
+        }
+    }
+    if (s.names.isEmpty()) {
+        s.names = c.subjectInfo(QSslCertificate::CommonName);
+    }
+    s.notBefore = c.effectiveDate().toUTC();
+    s.notAfter = c.expiryDate().toUTC();
+    s.selfSigned = c.isSelfSigned();
+    return s;
+}
+
+/// The authorities the operating system ships (Debian/Ubuntu: ca-certificates' Mozilla list;
+/// Fedora/RHEL: the ca-certificates bundle), by subject. Empty when none of the lists is there
+/// (then nothing is said about where a trusted authority came from).
+const QSet<QByteArray>& shippedAuthorities()
+{
+    static const QSet<QByteArray> subjects = [] {
+        QSet<QByteArray> out;
+        const QList<QSslCertificate> shipped
+            = QSslCertificate::fromPath(u"/usr/share/ca-certificates/mozilla/*.crt"_s, QSsl::Pem,
+                                        QSslCertificate::PatternSyntax::Wildcard)
+            + QSslCertificate::fromPath(u"/usr/share/pki/ca-trust-source/ca-bundle.trust.crt"_s, QSsl::Pem);
+        for (const QSslCertificate& c : shipped) {
+            out.insert(c.subjectDisplayName().toUtf8());
+        }
+        return out;
+    }();
+    return subjects;
+}
+
+/// The authority the chain ends in: the last certificate if it signed itself, else the trusted
+/// certificate in this computer's store that issued it.
+std::optional<QSslCertificate> anchorOf(const QList<QSslCertificate>& chain)
+{
+    if (chain.isEmpty()) {
+        return std::nullopt;
+    }
+    const QSslCertificate& last = chain.last();
+    if (last.isSelfSigned()) {
+        return last;
+    }
+    for (const QSslCertificate& ca : QSslConfiguration::systemCaCertificates()) {
+        if (ca.subjectDisplayName() == last.issuerDisplayName()) {
+            return ca;
+        }
+    }
+    return std::nullopt;
+}
+
+/// "error:0A00042E:SSL routines::tlsv1 alert protocol version" -> "protocol version"
+QString alertIn(const QString& error)
+{
+    static const QRegularExpression re(u"alert ([a-z0-9 _]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(error);
+    return m.hasMatch() ? m.captured(1).trimmed().replace(u'_', u' ') : QString();
+}
+
+/// OpenSSL's words for "what came back was not TLS at all".
+bool looksPlain(const QString& error)
+{
+    static const char* const plain[] = {"wrong version number", "packet length too long", "unknown protocol",
+                                        "http request", "record layer failure", "record length mismatch"};
+    const QString e = error.toLower();
+    return std::any_of(std::begin(plain), std::end(plain), [&e](const char* p) { return e.contains(QLatin1String(p)); });
+}
+
+/// Waits on `done` in short slices until it is true, the budget is used up or the user stops.
+template <typename F>
+bool waitSliced(F done, const QElapsedTimer& timer, int budgetMs, const std::atomic<bool>* cancel)
+{
+    while (timer.elapsed() < budgetMs && !cancelled(cancel)) {
+        if (done(static_cast<int>(std::min<qint64>(kSliceMs, budgetMs - timer.elapsed())))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& options, const std::atomic<bool>* cancel)
+{
+    e.check = u"tls"_s;
+    e.sni = !options.sni.isEmpty() ? options.sni : (target.isAddress ? QString() : target.host);
+    e.versionsTried = {u"TLS 1.2"_s, u"TLS 1.3"_s}; // QSsl::SecureProtocols
+    QSslSocket socket;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setProtocol(QSsl::SecureProtocols);
+    // The handshake is finished whatever the certificate says; the chain is judged below, so that an
+    // expired or untrusted certificate is named instead of ending in a bare "handshake failed".
+    conf.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket.setSslConfiguration(conf);
+    QElapsedTimer timer;
+    timer.start();
+    socket.connectToHostEncrypted(e.address, static_cast<quint16>(e.port), e.sni.isEmpty() ? e.address : e.sni);
+    bool failed = false;
+    const bool encrypted = waitSliced(
+        [&](int ms) {
+            if (socket.waitForEncrypted(ms)) {
+                return true;
+            }
+            failed = socket.error() != QAbstractSocket::SocketTimeoutError
+                && socket.error() != QAbstractSocket::UnknownSocketError;
+            return failed;
+        },
+        timer, e.budgetMs, cancel)
+        && !failed;
+    e.elapsedMs = timer.elapsed();
+    if (cancelled(cancel)) {
+        e.cancelled = true;
+        e.result = u"error"_s;
+        return;
+    }
+    if (!encrypted) {
+        e.error = failed ? socket.errorString() : QString();
+        if (!failed) {
+            e.result = u"no_answer"_s;
+        } else if (looksPlain(e.error)) {
+            e.result = u"not_tls"_s;
+        } else if (const QString alert = alertIn(e.error); !alert.isEmpty()) {
+            e.result = u"handshake_failed"_s;
+            e.alert = alert;
+        } else if (socket.error() == QAbstractSocket::RemoteHostClosedError) {
+            e.result = u"closed"_s;
+        } else if (socket.error() == QAbstractSocket::SslHandshakeFailedError) {
+            e.result = u"handshake_failed"_s;
+        } else {
+            e.result = u"error"_s;
+        }
+        return;
+    }
+    e.protocol = protocolName(socket.sessionProtocol());
+    e.cipher = socket.sessionCipher().name();
+    const QList<QSslCertificate> chain = socket.peerCertificateChain();
+    for (const QSslCertificate& c : chain) {
+        e.chain << certificateSeen(c);
+    }
+    socket.disconnectFromHost();
+    e.clock = QDateTime::currentDateTimeUtc();
+    const QList<QSslError> errors = QSslCertificate::verify(chain, e.sni.isEmpty() ? e.address : e.sni);
+    bool expired = false;
+    bool notYet = false;
+    bool untrusted = false;
+    bool mismatch = false;
+    for (const QSslError& err : errors) {
+        e.certErrors << err.errorString();
+        switch (err.error()) {
+        case QSslError::CertificateExpired: expired = true; break;
+        case QSslError::CertificateNotYetValid: notYet = true; break;
+        case QSslError::HostNameMismatch: mismatch = true; break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected: untrusted = true; break;
+        default: untrusted = true; break; // any other failed check: the chain is not trusted
+        }
+    }
+    e.certErrors.removeDuplicates();
+    // The clock first: a wrong clock makes every certificate look expired or not yet valid.
+    e.result = notYet ? u"cert_not_yet_valid"_s
+        : expired     ? u"cert_expired"_s
+        : untrusted   ? u"cert_untrusted"_s
+        : mismatch    ? u"cert_name_mismatch"_s
+                      : u"ok"_s;
+    if (const std::optional<QSslCertificate> anchor = anchorOf(chain); anchor.has_value()) {
+        e.root = nameOf(anchor->subjectInfo(QSslCertificate::CommonName), anchor->subjectDisplayName().toUtf8());
+        e.rootShippedKnown = !shippedAuthorities().isEmpty();
+        e.rootAddedHere = !untrusted && e.rootShippedKnown
+            && !shippedAuthorities().contains(anchor->subjectDisplayName().toUtf8());
+    }
+}
+
+/// Connects a plain socket to the checked address within the budget; false (result set) if not.
+bool connectPlain(QTcpSocket& socket, ServiceEvidence& e, const QElapsedTimer& timer, const std::atomic<bool>* cancel)
+{
+    socket.connectToHost(e.address, static_cast<quint16>(e.port));
+    const bool connected = waitSliced([&](int ms) { return socket.waitForConnected(ms) || socket.state() == QAbstractSocket::UnconnectedState; },
+                                      timer, e.budgetMs, cancel)
+        && socket.state() == QAbstractSocket::ConnectedState;
+    if (!connected) {
+        e.cancelled = cancelled(cancel);
+        e.result = u"error"_s;
+        e.error = e.cancelled ? QString() : socket.errorString();
+    }
+    return connected;
+}
+
+/// Reads until `enough(bytes)`, the peer closes, the budget ends or the user stops.
+template <typename F>
+QByteArray readSome(QTcpSocket& socket, const QElapsedTimer& timer, int budgetMs, const std::atomic<bool>* cancel,
+                    F enough, bool* closed)
+{
+    QByteArray got;
+    *closed = false;
+    waitSliced(
+        [&](int ms) {
+            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(ms)) {
+                *closed = socket.state() != QAbstractSocket::ConnectedState;
+                return *closed;
+            }
+            got += socket.read(kMaxRead - got.size());
+            return got.size() >= kMaxRead || enough(got);
+        },
+        timer, budgetMs, cancel);
+    return got;
+}
+
+QString firstLine(const QByteArray& bytes)
+{
+    qsizetype end = bytes.indexOf('\n');
+    QByteArray line = end < 0 ? bytes : bytes.left(end);
+    if (line.endsWith('\r')) {
+        line.chop(1);
+    }
+    return escapeBanner(line.left(512));
+}
+
+void checkGreeting(ServiceEvidence& e, const std::atomic<bool>* cancel)
+{
+    e.check = u"greeting"_s;
+    QTcpSocket socket;
+    QElapsedTimer timer;
+    timer.start();
+    if (!connectPlain(socket, e, timer, cancel)) {
+        e.elapsedMs = timer.elapsed();
+        return;
+    }
+    bool closed = false;
+    const QByteArray got = readSome(socket, timer, e.budgetMs, cancel, [](const QByteArray& b) { return b.contains('\n') || b.size() >= 4; }, &closed);
+    e.elapsedMs = timer.elapsed();
+    socket.abort();
+    if (cancelled(cancel)) {
+        e.cancelled = true;
+        e.result = u"error"_s;
+    } else if (!got.isEmpty()) {
+        e.result = u"greeting"_s;
+        e.greeting = firstLine(got);
+    } else {
+        e.result = closed ? u"closed"_s : u"no_greeting"_s;
+    }
+}
+
+void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>* cancel)
+{
+    e.check = u"http"_s;
+    QTcpSocket socket;
+    QElapsedTimer timer;
+    timer.start();
+    if (!connectPlain(socket, e, timer, cancel)) {
+        e.elapsedMs = timer.elapsed();
+        return;
+    }
+    QString host = target.host;
+    if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol) {
+        host = u'[' + host + u']';
+    }
+    if (target.port != 80) {
+        host += u':' + QString::number(target.port);
+    }
+    const QByteArray request = "HEAD / HTTP/1.1\r\nHost: " + host.toLatin1() + "\r\nUser-Agent: tcpdoctor/"
+        + QCoreApplication::applicationVersion().toLatin1() + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+    socket.write(request);
+    bool closed = false;
+    const QByteArray got = readSome(socket, timer, e.budgetMs, cancel, [](const QByteArray& b) { return b.contains("\r\n\r\n") || b.contains("\n\n"); }, &closed);
+    e.elapsedMs = timer.elapsed();
+    socket.abort();
+    if (cancelled(cancel)) {
+        e.cancelled = true;
+        e.result = u"error"_s;
+        return;
+    }
+    if (got.isEmpty()) {
+        e.result = closed ? u"closed"_s : u"no_answer"_s;
+        return;
+    }
+    static const QRegularExpression status(u"^HTTP/\\d(?:\\.\\d)? (\\d{3})"_s);
+    e.statusLine = firstLine(got);
+    const QRegularExpressionMatch m = status.match(QString::fromLatin1(got.left(16)));
+    if (!m.hasMatch()) {
+        e.result = u"not_http"_s;
+        return;
+    }
+    e.result = u"status"_s;
+    e.httpStatus = m.captured(1).toInt();
+    for (const QByteArray& line : got.split('\n')) {
+        if (line.toLower().startsWith("server:")) {
+            e.httpServer = escapeBanner(line.mid(7).trimmed().left(200));
+            break;
+        }
+    }
+}
+
+Finding finding(const QString& code, Severity severity, const QString& title, const QString& detail = {})
+{
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    return f;
+}
+
+QString day(const QDateTime& t)
+{
+    return QLocale().toString(t.toUTC().date(), QLocale::ShortFormat);
+}
+
+void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
+{
+    const QString where = target.displayHost;
+    if (e.cancelled) {
+        r.status = StepStatus::Error;
+        r.summary = ServiceStep::tr("Cancelled.");
+        return;
+    }
+    if (e.check == u"tls") {
+        const QString names = e.chain.isEmpty() ? QString() : e.chain.first().names.join(u", "_s);
+        if (e.result == u"ok") {
+            r.status = StepStatus::Pass;
+            r.summary = ServiceStep::tr("The TLS handshake worked (%1), and the certificate is valid for %2.")
+                            .arg(e.protocol, e.sni.isEmpty() ? e.address : e.sni);
+            const qint64 days = e.daysLeft();
+            r.findings << finding(u"tls.ok"_s, Severity::Info,
+                                  ServiceStep::tr("TLS works: %1, %2").arg(e.protocol, e.cipher),
+                                  ServiceStep::tr("Certificate issued by %1, valid until %2 (%n day(s) left).", nullptr, static_cast<int>(days))
+                                      .arg(e.chain.isEmpty() ? QString() : e.chain.first().issuer,
+                                           e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter)));
+            if (days < 14) {
+                Finding soon = finding(u"tls.expires_soon"_s, Severity::Warning,
+                                       ServiceStep::tr("The certificate expires in %n day(s)", nullptr, static_cast<int>(days)));
+                soon.advice << ServiceStep::tr("Tell the server's administrator: the certificate must be renewed before %1.")
+                                   .arg(day(e.chain.first().notAfter));
+                r.findings << soon;
+            }
+        } else {
+            r.status = StepStatus::Fail;
+            if (e.result == u"not_tls") {
+                r.summary = ServiceStep::tr("The service on port %1 does not speak TLS: it answered the TLS hello with something else.").arg(e.port);
+            } else if (e.result == u"no_answer") {
+                r.summary = ServiceStep::tr("The connection was made, but the TLS hello got no answer in %1 s.")
+                                .arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1));
+            } else if (e.result == u"handshake_failed") {
+                r.summary = e.alert.isEmpty()
+                    ? ServiceStep::tr("The server ended the TLS handshake.")
+                    : ServiceStep::tr("The server ended the TLS handshake with the alert \"%1\".").arg(e.alert);
+            } else if (e.result == u"closed") {
+                r.summary = ServiceStep::tr("The server closed the connection instead of answering the TLS hello.");
+            } else if (e.result == u"cert_expired") {
+                r.summary = ServiceStep::tr("The server's certificate expired on %1.").arg(day(e.chain.first().notAfter));
+            } else if (e.result == u"cert_not_yet_valid") {
+                r.summary = ServiceStep::tr("The server's certificate is only valid from %1.").arg(day(e.chain.first().notBefore));
+            } else if (e.result == u"cert_untrusted") {
+                r.summary = ServiceStep::tr("The server's certificate is not trusted by this computer (issued by %1).")
+                                .arg(e.chain.isEmpty() ? QString() : e.chain.last().issuer);
+            } else if (e.result == u"cert_name_mismatch") {
+                r.summary = ServiceStep::tr("The server's certificate is not valid for %1; it covers %2.").arg(e.sni.isEmpty() ? e.address : e.sni, names);
+            } else {
+                r.summary = ServiceStep::tr("The TLS check failed: %1").arg(e.error);
+            }
+        }
+        if (e.rootAddedHere) {
+            Finding f = finding(u"tls.intercepted"_s, Severity::Warning,
+                                ServiceStep::tr("The certificate comes from an authority added on this computer: %1").arg(e.root),
+                                ServiceStep::tr("%1 is not one of the authorities that come with the system. It is your organisation's own "
+                                                "authority, or a company proxy or security software that inspects encrypted connections. "
+                                                "Browsers use this computer's list and work; programs with a list of their own (Java, "
+                                                "Python, Node.js, git) do not know it and fail with certificate errors.")
+                                    .arg(e.root));
+            f.advice << ServiceStep::tr("For such a program, add the authority to its own list: Java with keytool -importcert into "
+                                        "its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with "
+                                        "NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.");
+            r.findings << f;
+        }
+        return;
+    }
+    if (e.check == u"greeting") {
+        if (e.result == u"greeting") {
+            r.status = StepStatus::Pass;
+            r.summary = ServiceStep::tr("The service greeted: %1").arg(e.greeting);
+            r.findings << finding(u"service.greeting"_s, Severity::Info, ServiceStep::tr("Greeting: %1").arg(e.greeting));
+        } else {
+            r.status = StepStatus::Fail;
+            r.summary = e.result == u"closed"
+                ? ServiceStep::tr("The service closed the connection without a word.")
+                : e.result == u"no_greeting"
+                ? ServiceStep::tr("The service accepted the connection but said nothing in %1 s.")
+                      .arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1))
+                : ServiceStep::tr("The second connection failed: %1").arg(e.error);
+        }
+        return;
+    }
+    if (e.check == u"http") {
+        if (e.result == u"status") {
+            r.status = e.httpStatus >= 500 ? StepStatus::Fail : StepStatus::Pass;
+            r.summary = ServiceStep::tr("The web server answered: %1").arg(e.statusLine);
+            r.findings << finding(u"service.http_status"_s, e.httpStatus >= 500 ? Severity::Error : Severity::Info,
+                                  ServiceStep::tr("HTTP answer: %1").arg(e.statusLine),
+                                  e.httpServer.isEmpty() ? QString() : ServiceStep::tr("Server: %1").arg(e.httpServer));
+        } else {
+            r.status = StepStatus::Warn;
+            r.summary = e.result == u"not_http" ? ServiceStep::tr("The service answered, but not in HTTP: %1").arg(e.statusLine)
+                : e.result == u"closed"          ? ServiceStep::tr("The service closed the connection without answering the request.")
+                : e.result == u"no_answer"
+                ? ServiceStep::tr("The service did not answer the request in %1 s.").arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1))
+                : ServiceStep::tr("The second connection failed: %1").arg(e.error);
+        }
+        return;
+    }
+}
+
+} // namespace
+
+QString serviceCheckFor(const Target& target, const StepOptions& options)
+{
+    static const QSet<QString> tlsSchemes = {u"https"_s, u"ldaps"_s, u"imaps"_s, u"pop3s"_s, u"smtps"_s, u"ftps"_s,
+                                             u"wss"_s, u"dot"_s, u"domain-s"_s};
+    static const QSet<quint16> tlsPorts = {443, 465, 636, 853, 993, 995, 5986, 6443};
+    static const QSet<quint16> speaksFirst = {21, 22, 25, 110, 143, 587, 3306};
+    // The URL's scheme says most ("http://x:443/" is plain HTTP); else the service the port was named by.
+    const QString service = !target.scheme.isEmpty() ? target.scheme : target.service.toLower();
+    if (options.tls == TlsMode::On) {
+        return u"tls"_s;
+    }
+    const bool plainScheme = service == u"http" || service == u"ws";
+    if (options.tls == TlsMode::Auto && (tlsSchemes.contains(service) || (tlsPorts.contains(target.port) && !plainScheme))) {
+        return u"tls"_s;
+    }
+    if (speaksFirst.contains(target.port) && !plainScheme) {
+        return u"greeting"_s;
+    }
+    // Port 8080 only as an http:// URL: many services that are not web servers use it, and a silent
+    // one would cost the whole budget.
+    if (service == u"http" || target.port == 80) {
+        return u"http"_s;
+    }
+    return {};
+}
+
+StepResult runServiceStep(const Target& target, const QString& address, const StepOptions& options,
+                          const std::atomic<bool>* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    StepResult r;
+    r.id = u"service"_s;
+    const QString check = serviceCheckFor(target, options);
+    if (address.isEmpty() || check.isEmpty()) {
+        r.status = StepStatus::Skipped;
+        r.summary = address.isEmpty()
+            ? ServiceStep::tr("Not tried: no connection to the port was made.")
+            : options.tls == TlsMode::Off && serviceCheckFor(target, StepOptions{}) == u"tls"
+            ? ServiceStep::tr("Not tried: the TLS check was turned off.")
+            : ServiceStep::tr("Not tried: tcpdoctor has no check for the service on port %1.").arg(target.port);
+        r.data.insert(u"reason"_s, address.isEmpty() ? u"no_connection"_s
+                          : options.tls == TlsMode::Off ? u"tls_off"_s : u"no_check"_s);
+        return r;
+    }
+    ServiceEvidence e;
+    e.ran = true;
+    e.address = address;
+    e.port = target.port;
+    e.budgetMs = options.serviceTimeoutMs;
+    if (check == u"tls") {
+        // QSslSocket's backend is loaded once per process; two first uses at once would race.
+        static std::once_flag tlsLoaded;
+        std::call_once(tlsLoaded, [] { (void)QSslSocket::supportsSsl(); });
+        if (!QSslSocket::supportsSsl()) {
+            r.status = StepStatus::Skipped;
+            r.summary = ServiceStep::tr("Not tried: this computer's TLS library could not be loaded.");
+            r.data.insert(u"reason"_s, u"no_tls_library"_s);
+            return r;
+        }
+        checkTls(e, target, options, cancel);
+    } else if (check == u"greeting") {
+        checkGreeting(e, cancel);
+    } else {
+        checkHttp(e, target, cancel);
+    }
+    r.data = e.toJson();
+    judge(r, e, target);
+    r.durationMs = timer.elapsed();
+    return r;
+}
+
+} // namespace tcpd::core

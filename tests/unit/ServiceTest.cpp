@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// The service step without a network: which check fits a target, its evidence round trip, and the
+// verdicts its results lead to (never one that the port test's evidence contradicts).
+
+#include "diagnosis/Diagnosis.h"
+#include "evidence/Evidence.h"
+#include "evidence/ServiceEvidence.h"
+#include "steps/ServiceStep.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace tcpd::core;
+using evidence::ServiceEvidence;
+
+namespace {
+
+Target target(const QString& input)
+{
+    const TargetParse p = parseTarget(input);
+    EXPECT_TRUE(p.ok()) << input.toStdString();
+    return p.target.value_or(Target{});
+}
+
+ServiceEvidence tlsEvidence(const QString& result)
+{
+    ServiceEvidence e;
+    e.ran = true;
+    e.check = u"tls"_s;
+    e.result = result;
+    e.address = u"203.0.113.2"_s;
+    e.port = 443;
+    e.budgetMs = 5000;
+    e.elapsedMs = 40;
+    e.sni = u"app.example"_s;
+    e.versionsTried = {u"TLS 1.2"_s, u"TLS 1.3"_s};
+    e.protocol = u"TLS 1.3"_s;
+    e.cipher = u"TLS_AES_256_GCM_SHA384"_s;
+    evidence::CertificateSeen leaf;
+    leaf.subject = u"app.example"_s;
+    leaf.issuer = u"Example CA"_s;
+    leaf.names = {u"app.example"_s, u"www.app.example"_s};
+    leaf.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    leaf.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+    e.chain << leaf;
+    e.clock = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    return e;
+}
+
+/// A run whose port test completed the handshake, and a service step with this evidence.
+Verdict verdictFor(const ServiceEvidence& e, quint16 port = 443)
+{
+    StepResult portStep;
+    portStep.id = u"port"_s;
+    portStep.status = StepStatus::Pass;
+    evidence::PortEvidence p;
+    p.ran = true;
+    p.port = port;
+    evidence::PortAttempt a;
+    a.address = u"203.0.113.2"_s;
+    a.outcome = evidence::Outcome::Open;
+    a.rttMs = 12;
+    a.tries = 1;
+    p.attempts << a;
+    portStep.data = p.toJson();
+    StepResult service;
+    service.id = u"service"_s;
+    service.status = e.result == u"ok" ? StepStatus::Pass : StepStatus::Fail;
+    service.data = e.toJson();
+    Target t;
+    t.host = u"app.example"_s;
+    t.displayHost = t.host;
+    t.port = port;
+    return diagnose(t, {portStep, service});
+}
+
+} // namespace
+
+TEST(ServiceCheck, TheTargetChoosesTheCheck)
+{
+    const StepOptions auto_;
+    EXPECT_EQ(serviceCheckFor(target(u"https://app.example/"_s), auto_), u"tls");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:443"_s), auto_), u"tls");
+    EXPECT_EQ(serviceCheckFor(target(u"ldaps://dc.example"_s), auto_), u"tls");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:993"_s), auto_), u"tls");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:22"_s), auto_), u"greeting");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:587"_s), auto_), u"greeting");
+    EXPECT_EQ(serviceCheckFor(target(u"http://app.example/"_s), auto_), u"http");
+    EXPECT_EQ(serviceCheckFor(target(u"http://app.example:8080/"_s), auto_), u"http");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:80"_s), auto_), u"http");
+    EXPECT_EQ(serviceCheckFor(target(u"http://app.example:443/"_s), auto_), u"http") << "the URL says plain HTTP";
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:8080"_s), auto_), u"") << "8080 is not always a web server";
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:5432"_s), auto_), u"");
+
+    StepOptions on;
+    on.tls = TlsMode::On;
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:8443"_s), on), u"tls");
+    StepOptions off;
+    off.tls = TlsMode::Off;
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:443"_s), off), u"");
+    EXPECT_EQ(serviceCheckFor(target(u"app.example:22"_s), off), u"greeting");
+}
+
+TEST(ServiceCheck, WithoutAConnectionOrACheckTheStepIsSkippedAndSaysWhy)
+{
+    const StepResult none = runServiceStep(target(u"app.example:443"_s), QString(), StepOptions{}, nullptr);
+    EXPECT_EQ(none.status, StepStatus::Skipped);
+    EXPECT_EQ(none.data.value(u"reason"_s).toString(), u"no_connection");
+    const StepResult noCheck = runServiceStep(target(u"app.example:5432"_s), u"203.0.113.2"_s, StepOptions{}, nullptr);
+    EXPECT_EQ(noCheck.status, StepStatus::Skipped);
+    EXPECT_EQ(noCheck.data.value(u"reason"_s).toString(), u"no_check");
+    StepOptions off;
+    off.tls = TlsMode::Off;
+    const StepResult tlsOff = runServiceStep(target(u"app.example:443"_s), u"203.0.113.2"_s, off, nullptr);
+    EXPECT_EQ(tlsOff.data.value(u"reason"_s).toString(), u"tls_off");
+    EXPECT_TRUE(tlsOff.summary.contains(u"turned off"_s)) << tlsOff.summary.toStdString();
+}
+
+TEST(ServiceEvidence, DataRoundTripsExactly)
+{
+    ServiceEvidence e = tlsEvidence(u"cert_name_mismatch"_s);
+    e.certErrors = {u"The host name did not match any of the valid hosts for this certificate"_s};
+    e.root = u"Example Root"_s;
+    e.rootAddedHere = true;
+    e.rootShippedKnown = true;
+    e.alert = u"handshake failure"_s;
+    const QJsonObject json = e.toJson();
+    EXPECT_EQ(ServiceEvidence::fromJson(json, true).toJson(), json);
+
+    ServiceEvidence g;
+    g.ran = true;
+    g.check = u"greeting"_s;
+    g.result = u"greeting"_s;
+    g.greeting = u"SSH-2.0-OpenSSH_9.2p1"_s;
+    EXPECT_EQ(ServiceEvidence::fromJson(g.toJson(), true).toJson(), g.toJson());
+    ServiceEvidence h;
+    h.ran = true;
+    h.check = u"http"_s;
+    h.result = u"status"_s;
+    h.statusLine = u"HTTP/1.1 502 Bad Gateway"_s;
+    h.httpStatus = 502;
+    h.httpServer = u"nginx"_s;
+    const ServiceEvidence back = ServiceEvidence::fromJson(h.toJson(), true);
+    EXPECT_EQ(back.httpStatus, 502);
+    EXPECT_EQ(back.toJson(), h.toJson());
+    EXPECT_FALSE(ServiceEvidence::fromJson(QJsonObject{{u"reason"_s, u"no_check"_s}}, true).ran);
+}
+
+TEST(ServiceRules, EachTlsResultHasItsVerdict)
+{
+    const QList<std::pair<QString, QString>> cases = {
+        {u"not_tls"_s, u"tls.not_tls"_s},
+        {u"no_answer"_s, u"tls.no_answer"_s},
+        {u"handshake_failed"_s, u"tls.handshake_failed"_s},
+        {u"closed"_s, u"tls.handshake_failed"_s},
+        {u"cert_expired"_s, u"tls.cert_expired"_s},
+        {u"cert_not_yet_valid"_s, u"tls.cert_expired"_s},
+        {u"cert_untrusted"_s, u"tls.cert_untrusted"_s},
+        {u"cert_name_mismatch"_s, u"tls.cert_name_mismatch"_s},
+        {u"ok"_s, u"ok.reachable"_s},
+    };
+    for (const auto& [result, code] : cases) {
+        const Verdict v = verdictFor(tlsEvidence(result));
+        EXPECT_EQ(v.code, code) << result.toStdString();
+        EXPECT_FALSE(v.title.isEmpty());
+        if (code != u"ok.reachable") {
+            EXPECT_FALSE(v.nextSteps.isEmpty()) << code.toStdString();
+            EXPECT_NE(v.layer, u"link") << "a completed handshake proves the link";
+            EXPECT_NE(v.layer, u"ip");
+        }
+    }
+}
+
+TEST(ServiceRules, TheCertificateTextsSayWhatWasSeen)
+{
+    const Verdict expired = verdictFor(tlsEvidence(u"cert_expired"_s));
+    EXPECT_TRUE(expired.explanation.contains(u"2027"_s)) << expired.explanation.toStdString();
+    const Verdict notYet = verdictFor(tlsEvidence(u"cert_not_yet_valid"_s));
+    EXPECT_TRUE(notYet.title.contains(u"clock"_s)) << "a certificate not valid yet points at this computer's clock";
+    const Verdict mismatch = verdictFor(tlsEvidence(u"cert_name_mismatch"_s));
+    EXPECT_TRUE(mismatch.explanation.contains(u"www.app.example"_s)) << mismatch.explanation.toStdString();
+    EXPECT_TRUE(mismatch.explanation.contains(u"app.example"_s));
+    ServiceEvidence alert = tlsEvidence(u"handshake_failed"_s);
+    alert.alert = u"protocol version"_s;
+    const Verdict failed = verdictFor(alert);
+    EXPECT_TRUE(failed.explanation.contains(u"protocol version"_s));
+    EXPECT_TRUE(failed.nextSteps.join(u' ').contains(u"TLS 1.2, TLS 1.3"_s));
+}
+
+TEST(ServiceRules, GreetingAndHttp)
+{
+    ServiceEvidence silent;
+    silent.ran = true;
+    silent.check = u"greeting"_s;
+    silent.result = u"no_greeting"_s;
+    silent.budgetMs = 5000;
+    silent.address = u"203.0.113.2"_s;
+    EXPECT_EQ(verdictFor(silent, 22).code, u"service.no_greeting");
+    silent.result = u"greeting"_s;
+    silent.greeting = u"SSH-2.0-x"_s;
+    EXPECT_EQ(verdictFor(silent, 22).code, u"ok.reachable");
+
+    ServiceEvidence http;
+    http.ran = true;
+    http.check = u"http"_s;
+    http.result = u"status"_s;
+    http.httpStatus = 502;
+    http.statusLine = u"HTTP/1.1 502 Bad Gateway"_s;
+    const Verdict bad = verdictFor(http, 80);
+    EXPECT_EQ(bad.code, u"service.http_error");
+    EXPECT_TRUE(bad.explanation.contains(u"502 Bad Gateway"_s));
+    http.httpStatus = 404;
+    EXPECT_EQ(verdictFor(http, 80).code, u"ok.reachable") << "a 404 is the application's answer, not a broken front";
+}
