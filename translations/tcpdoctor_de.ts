@@ -54,86 +54,12 @@
         <translation>Wählen Sie --ipv4 oder --ipv6, nicht beides.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, firewall und port.</translation>
-    </message>
-    <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
         <translation>Das Ziel ist eine %1-Adresse, angefordert wurde aber %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
         <translation>Unbekannter Befehl „%1“. Mit &quot;tcpdoctor --help&quot; sehen Sie, was tcpdoctor kann.</translation>
-    </message>
-    <message>
-        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
-
-Usage:
-  tcpdoctor                             open the wizard
-  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
-  tcpdoctor compare OLD.json NEW.json [--json]
-                                        what changed between two saved reports (exit 1: something got worse)
-  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
-  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
-  tcpdoctor listen [PORT] [--address ADDR] [--json]
-                                        what listens on this computer, and where (no PORT: all)
-  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
-                                        a temporary test listener, closed after S seconds (60)
-  tcpdoctor --version | --help
-
-TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
-
-Options for diagnose:
-  --port N|SERVICE   the port, when TARGET has none
-  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
-  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
-  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
-  --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
-  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
-  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
-  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
-  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
-  --verbose          log what happens to stderr
-
-Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
-Log file: %2
-</source>
-        <translation>tcpdoctor %1: herausfinden, warum eine TCP-Verbindung fehlschlägt, und was dagegen hilft.
-
-Aufruf:
-  tcpdoctor                             den Assistenten öffnen
-  tcpdoctor diagnose ZIEL [Optionen]    die Prüfliste für ZIEL ausführen und das Ergebnis ausgeben
-  tcpdoctor compare ALT.json NEU.json [--json]
-                                        was sich zwischen zwei gespeicherten Berichten geändert hat (Exit 1: etwas ist schlechter)
-  tcpdoctor diagnose --many DATEI [--json]  eine Liste von Zielen auf einmal prüfen (eines pro Zeile)
-  tcpdoctor explain &quot;MELDUNG&quot; [--json]  was eine Fehlermeldung bedeutet (&quot;-&quot; liest sie von stdin)
-  tcpdoctor listen [PORT] [--address ADR] [--json]
-                                        was auf diesem Computer Verbindungen annimmt, und wo (ohne PORT: alles)
-  tcpdoctor listen --serve PORT [--for S] [--address ADR]
-                                        ein vorübergehender Test-Listener, nach S Sekunden geschlossen (60)
-  tcpdoctor --version | --help
-
-ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22 oder ein Name mit --port. Dienstnamen gehen als Ports (ssh, rdp ...).
-
-Optionen für diagnose:
-  --port N|DIENST    der Port, wenn ZIEL keinen enthält
-  --json             den JSON-Bericht (tcpdoctor-report/1) ausgeben und sonst nichts auf stdout
-  --report DATEI     den Bericht auch speichern; das Format folgt der Endung (.html .pdf .json .md .txt)
-  --redact           öffentliche Adressen, MAC-Adressen, Host- und Benutzernamen in allem Ausgegebenen und Gespeicherten maskieren
-  --timeout MS       Zeit für einen Verbindungsversuch (Standard 1500)
-  --steps LISTE      welche Prüfschritte laufen: link,ip,dns,firewall,port (Standard: alle)
-  --ipv4 | --ipv6    nur IPv4- oder nur IPv6-Adressen versuchen
-  --expect ADR       die IP-Adresse, zu der der Name führen soll: die DNS-Antworten werden damit verglichen
-  --reference HOST   wenn der Port blockiert ist, denselben Port auch auf HOST versuchen (ein Computer, bei dem er sicher offen ist)
-  --lang CODE        Sprache der Texte (de, en, es, fr); Codes im JSON ändern sich nie
-  --verbose          Ablauf auf stderr protokollieren
-
-Exit-Codes: 0 erreichbar, 1 Problem gefunden, 2 ungültige Eingabe, 3 tcpdoctor selbst ist fehlgeschlagen.
-Protokolldatei: %2
-</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
@@ -168,12 +94,98 @@ Protokolldatei: %2
         <translation>keine (kein nutzbarer Benutzerordner)</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
-        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, firewall und port).</translation>
-    </message>
-    <message>
         <source>--report %1 is given twice: give each file once.</source>
         <translation>--report %1 ist zweimal angegeben: Geben Sie jede Datei nur einmal an.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
+
+Usage:
+  tcpdoctor                             open the wizard
+  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
+  tcpdoctor compare OLD.json NEW.json [--json]
+                                        what changed between two saved reports (exit 1: something got worse)
+  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
+  tcpdoctor listen [PORT] [--address ADDR] [--json]
+                                        what listens on this computer, and where (no PORT: all)
+  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
+                                        a temporary test listener, closed after S seconds (60)
+  tcpdoctor --version | --help
+
+TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
+
+Options for diagnose:
+  --port N|SERVICE   the port, when TARGET has none
+  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
+  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
+  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
+  --timeout MS       time allowed for one connection attempt (default 1500)
+  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
+  --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
+  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
+  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
+  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
+  --verbose          log what happens to stderr
+
+Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
+Log file: %2
+</source>
+        <translation>tcpdoctor %1: herausfinden, warum eine TCP-Verbindung fehlschlägt, und was dagegen hilft.
+
+Aufruf:
+  tcpdoctor                             den Assistenten öffnen
+  tcpdoctor diagnose ZIEL [Optionen]    die Prüfliste für ZIEL ausführen und das Ergebnis ausgeben
+  tcpdoctor compare ALT.json NEU.json [--json]
+                                        was sich zwischen zwei gespeicherten Berichten geändert hat (Exit 1: etwas ist schlechter)
+  tcpdoctor diagnose --many DATEI [--json]  eine Liste von Zielen auf einmal prüfen (eines pro Zeile)
+  tcpdoctor explain &quot;MELDUNG&quot; [--json]  was eine Fehlermeldung bedeutet (&quot;-&quot; liest sie von stdin)
+  tcpdoctor listen [PORT] [--address ADR] [--json]
+                                        was auf diesem Computer Verbindungen annimmt, und wo (ohne PORT: alles)
+  tcpdoctor listen --serve PORT [--for S] [--address ADR]
+                                        ein vorübergehender Test-Listener, nach S Sekunden geschlossen (60)
+  tcpdoctor --version | --help
+
+ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22 oder ein Name mit --port. Dienstnamen gehen als Ports (ssh, rdp ...).
+
+Optionen für diagnose:
+  --port N|DIENST    der Port, wenn ZIEL keinen enthält
+  --json             den JSON-Bericht (tcpdoctor-report/1) ausgeben und sonst nichts auf stdout
+  --report DATEI     den Bericht auch speichern; das Format folgt der Endung (.html .pdf .json .md .txt)
+  --redact           öffentliche Adressen, MAC-Adressen, Host- und Benutzernamen in allem Ausgegebenen und Gespeicherten maskieren
+  --timeout MS       Zeit für einen Verbindungsversuch (Standard 1500)
+  --steps LISTE      welche Prüfschritte laufen: link,ip,dns,firewall,port,service (Standard: alle)
+  --tls | --no-tls   nach dem Porttest einen TLS-Handshake ausführen / nie ausführen (Standard: bei https:// und TLS-Ports)
+  --sni NAME         der Name, der im TLS-Handshake gesendet und mit dem Zertifikat verglichen wird
+  --ipv4 | --ipv6    nur IPv4- oder nur IPv6-Adressen versuchen
+  --expect ADR       die IP-Adresse, zu der der Name führen soll: die DNS-Antworten werden damit verglichen
+  --reference HOST   wenn der Port blockiert ist, denselben Port auch auf HOST versuchen (ein Computer, bei dem er sicher offen ist)
+  --lang CODE        Sprache der Texte (de, en, es, fr); Codes im JSON ändern sich nie
+  --verbose          Ablauf auf stderr protokollieren
+
+Exit-Codes: 0 erreichbar, 1 Problem gefunden, 2 ungültige Eingabe, 3 tcpdoctor selbst ist fehlgeschlagen.
+Protokolldatei: %2
+</translation>
+    </message>
+    <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Wählen Sie --tls oder --no-tls, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni erwartet einen Servernamen ohne Port, z. B. --sni www.example.com.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
+        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, firewall, port und service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
+        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, firewall, port und service).</translation>
     </message>
 </context>
 <context>
@@ -972,6 +984,210 @@ Protokolldatei: %2
     <message>
         <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
         <translation>Prüfen Sie erneut mit dem Porttest (ohne --steps, oder fügen Sie port hinzu).</translation>
+    </message>
+    <message>
+        <source>TLS handshake on %1: %2, %3.</source>
+        <translation>TLS-Handshake mit %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1: &quot;%2&quot;, issued by &quot;%3&quot;, valid from %4 to %5, for: %6.</source>
+        <translation>Zertifikat %1: „%2“, ausgestellt von „%3“, gültig vom %4 bis %5, für: %6.</translation>
+    </message>
+    <message>
+        <source>Certificate check: %1</source>
+        <translation>Zertifikatsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 does not speak TLS</source>
+        <translation>Der Dienst auf Port %1 von %2 spricht kein TLS</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the service answered the TLS hello (the start of an encrypted connection) with something that is not TLS: a plain web server, or another protocol, listens on this port.</source>
+        <translation>Die Verbindung kam zustande, aber der Dienst hat auf das TLS-Hello (den Beginn einer verschlüsselten Verbindung) mit etwas geantwortet, das kein TLS ist: Auf diesem Port lauscht ein unverschlüsselter Webserver oder ein anderes Protokoll.</translation>
+    </message>
+    <message>
+        <source>Check the address: maybe it should start with http:// instead of https://, or use another port.</source>
+        <translation>Prüfen Sie die Adresse: Vielleicht sollte sie mit http:// statt https:// beginnen oder einen anderen Port verwenden.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: TLS is expected on port %1, but the service there does not use it.</source>
+        <translation>Informieren Sie den Administrator des Servers: Auf Port %1 wird TLS erwartet, aber der Dienst dort verwendet es nicht.</translation>
+    </message>
+    <message>
+        <source>The TLS library said: %1</source>
+        <translation>Die TLS-Bibliothek meldete: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts the connection but does not answer the TLS hello</source>
+        <translation>%1 nimmt die Verbindung an, antwortet aber nicht auf das TLS-Hello</translation>
+    </message>
+    <message>
+        <source>The handshake on port %1 completed, then the TLS hello got no answer at all in %2 s: the service hangs, or a filter on the way drops encrypted connections to this name.</source>
+        <translation>Der TCP-Handshake auf Port %1 wurde abgeschlossen, dann bekam das TLS-Hello in %2 s überhaupt keine Antwort: Der Dienst hängt, oder ein Filter unterwegs verwirft verschlüsselte Verbindungen zu diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: a busy or hanging service may recover.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut: Ein ausgelasteter oder hängender Dienst erholt sich vielleicht.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that connections are accepted but TLS never starts.</source>
+        <translation>Teilen Sie dem Administrator des Servers mit, dass Verbindungen angenommen werden, TLS aber nie beginnt.</translation>
+    </message>
+    <message>
+        <source>If it works from another network, ask this network&apos;s administrator whether a filter blocks this site.</source>
+        <translation>Wenn es von einem anderen Netzwerk aus funktioniert, fragen Sie den Administrator dieses Netzwerks, ob ein Filter diese Website blockiert.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello. It accepts connections, but not this kind of encrypted one.</source>
+        <translation>Der Server hat die Verbindung geschlossen, statt auf das TLS-Hello zu antworten. Er nimmt Verbindungen an, aber nicht diese Art von verschlüsselter Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>Der Server hat den TLS-Handshake beendet: Die beiden Seiten haben keine gemeinsame Protokollversion oder kein gemeinsames Verschlüsselungsverfahren gefunden.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>Der Server hat den TLS-Handshake mit der Meldung „%1“ beendet: Die beiden Seiten haben keine gemeinsame Protokollversion oder kein gemeinsames Verschlüsselungsverfahren gefunden.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: this computer offers %1, and the server accepts none of them. Servers should offer TLS 1.2 or newer.</source>
+        <translation>Informieren Sie den Administrator des Servers: Dieser Computer bietet %1 an, und der Server akzeptiert keine davon. Server sollten TLS 1.2 oder neuer anbieten.</translation>
+    </message>
+    <message>
+        <source>If only an old program of yours fails, update it: it may offer only old versions.</source>
+        <translation>Wenn nur ein älteres Programm von Ihnen fehlschlägt, aktualisieren Sie es: Es bietet vielleicht nur alte Versionen an.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet — check this computer&apos;s clock</source>
+        <translation>Das Zertifikat von %1 ist noch nicht gültig – prüfen Sie die Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1, and this computer&apos;s clock says %2. A certificate that only starts to be valid later is rare: this computer&apos;s date or time zone is more likely wrong.</source>
+        <translation>Das Zertifikat gilt ab %1, und die Uhr dieses Computers zeigt %2. Ein Zertifikat, das erst später gültig wird, ist selten: Wahrscheinlicher sind Datum oder Zeitzone dieses Computers falsch.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and turn on setting the time automatically.</source>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers, und lassen Sie die Uhrzeit automatisch einstellen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate was valid until %1; this computer&apos;s clock says %2. Programs refuse the connection, because an expired certificate no longer proves who the server is.</source>
+        <translation>Das Zertifikat war bis %1 gültig; die Uhr dieses Computers zeigt %2. Programme verweigern die Verbindung, weil ein abgelaufenes Zertifikat nicht mehr beweist, wer der Server ist.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed.</source>
+        <translation>Informieren Sie den Administrator des Servers: Das Zertifikat muss erneuert werden.</translation>
+    </message>
+    <message>
+        <source>If other sites&apos; certificates fail too, check this computer&apos;s date and time.</source>
+        <translation>Wenn auch die Zertifikate anderer Websites fehlschlagen, prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht</translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in &quot;%1&quot;, which signed itself and is not on this computer&apos;s list of trusted authorities: a self-signed certificate, or a private authority.</source>
+        <translation>Die Zertifikatskette endet bei „%1“, das sich selbst signiert hat und nicht in der Liste der vertrauenswürdigen Zertifizierungsstellen dieses Computers steht: ein selbst signiertes Zertifikat oder eine private Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority on this computer&apos;s list of trusted authorities (its last certificate was issued by &quot;%1&quot;). The server may not send its intermediate certificates, or uses a private authority.</source>
+        <translation>Die Zertifikatskette führt zu keiner Zertifizierungsstelle in der Liste der vertrauenswürdigen Zertifizierungsstellen dieses Computers (ihr letztes Zertifikat wurde von „%1“ ausgestellt). Vielleicht sendet der Server seine Zwischenzertifikate nicht, oder er verwendet eine private Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server, ask its administrator for the authority&apos;s certificate and how to install it on this computer.</source>
+        <translation>Ist es ein Server Ihrer Organisation, fragen Sie dessen Administrator nach dem Zertifikat der Zertifizierungsstelle und wie Sie es auf diesem Computer installieren.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server must send its full certificate chain from an authority that clients trust.</source>
+        <translation>Informieren Sie den Administrator des Servers: Der Server muss seine vollständige Zertifikatskette senden, bis zu einer Zertifizierungsstelle, der die Clients vertrauen.</translation>
+    </message>
+    <message>
+        <source>Do not accept the certificate just to get past the warning unless you know why it is different.</source>
+        <translation>Akzeptieren Sie das Zertifikat nicht nur, um die Warnung loszuwerden, außer Sie wissen, warum es anders ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for another name</source>
+        <translation>Das Zertifikat von %1 gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The certificate is valid, but it covers %1, not %2. Programs refuse the connection, because the server could not prove it is %2.</source>
+        <translation>Das Zertifikat ist gültig, gilt aber für %1, nicht für %2. Programme verweigern die Verbindung, weil der Server nicht beweisen konnte, dass er %2 ist.</translation>
+    </message>
+    <message>
+        <source>Connect with a name the certificate covers (%1), if it is the same server.</source>
+        <translation>Verbinden Sie sich mit einem Namen, für den das Zertifikat gilt (%1), wenn es derselbe Server ist.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must include %1.</source>
+        <translation>Informieren Sie den Administrator des Servers: Das Zertifikat muss %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 accepts connections but does not greet</source>
+        <translation>Der Dienst auf Port %1 von %2 nimmt Verbindungen an, sendet aber keine Begrüßung</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first, but it closed the connection without a word: it refuses this computer, or it is overloaded.</source>
+        <translation>Der Dienst auf diesem Port spricht immer zuerst, hat die Verbindung aber wortlos geschlossen: Er weist diesen Computer ab, oder er ist überlastet.</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first (a greeting such as &quot;SSH-2.0-...&quot; or &quot;220 ...&quot;), but it said nothing in %1 s: it hangs or is overloaded, or its name lookups of clients time out.</source>
+        <translation>Der Dienst auf diesem Port spricht immer zuerst (eine Begrüßung wie „SSH-2.0-...“ oder „220 ...“), hat aber in %1 s nichts gesagt: Er hängt oder ist überlastet, oder er wartet zu lange auf die Namensauflösung der Clients.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that the service accepts connections but does not answer; its log and load are the place to look.</source>
+        <translation>Teilen Sie dem Administrator des Servers mit, dass der Dienst Verbindungen annimmt, aber nicht antwortet; Anhaltspunkte liefern das Protokoll und die Auslastung des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: an overloaded service may recover.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut: Ein überlasteter Dienst erholt sich vielleicht.</translation>
+    </message>
+    <message>
+        <source>The web server at %1 answers with an error (%2)</source>
+        <translation>Der Webserver unter %1 antwortet mit einem Fehler (%2)</translation>
+    </message>
+    <message>
+        <source>The connection works and the web server answered &quot;%1&quot;. A 5xx status comes from the front (a proxy or load balancer, or the web server itself): it works, but the application behind it does not answer properly.</source>
+        <translation>Die Verbindung funktioniert, und der Webserver hat „%1“ geantwortet. Ein 5xx-Status kommt von dem System ganz vorne (einem Proxy, einem Load Balancer oder dem Webserver selbst): Es funktioniert, aber die Anwendung dahinter antwortet nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s administrator the time and the status: the application behind the web server is down or overloaded.</source>
+        <translation>Nennen Sie dem Administrator der Website die Uhrzeit und den Status: Die Anwendung hinter dem Webserver ist ausgefallen oder überlastet.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The web server calls itself &quot;%1&quot;.</source>
+        <translation>Der Webserver nennt sich „%1“.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2 until %3.</source>
+        <translation>Der TLS-Handshake hat funktioniert (%1), und das Zertifikat gilt für %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check its own settings: a proxy, its own list of trusted certificates (Java, Python, Node.js and git have one), or the user name and password.</source>
+        <translation>Wenn ein Programm trotzdem keine Verbindung herstellt, prüfen Sie seine eigenen Einstellungen: einen Proxy, seine eigene Liste vertrauenswürdiger Zertifikate (Java, Python, Node.js und git haben eine) oder Benutzername und Kennwort.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>Der Dienst hat sich gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>Der Webserver hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
+        <translation>Wenn ein Programm trotzdem keine Verbindung herstellt, liegt das Problem im Programm oder im Dienst: Prüfen Sie die Einstellungen des Programms, einen Proxy oder Benutzername und Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4412,151 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     </message>
 </context>
 <context>
+    <name>ServiceStep</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2.</source>
+        <translation>Der TLS-Handshake hat funktioniert (%1), und das Zertifikat gilt für %2.</translation>
+    </message>
+    <message>
+        <source>TLS works: %1, %2</source>
+        <translation>TLS funktioniert: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate issued by %1, valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Zertifikat ausgestellt von %1, gültig bis %2 (noch %n Tag).</numerusform>
+            <numerusform>Zertifikat ausgestellt von %1, gültig bis %2 (noch %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed before %1.</source>
+        <translation>Informieren Sie den Administrator des Servers: Das Zertifikat muss vor dem %1 erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 does not speak TLS: it answered the TLS hello with something else.</source>
+        <translation>Der Dienst auf Port %1 spricht kein TLS: Er hat auf das TLS-Hello mit etwas anderem geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the TLS hello got no answer in %1 s.</source>
+        <translation>Die Verbindung kam zustande, aber das TLS-Hello bekam in %1 s keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake.</source>
+        <translation>Der Server hat den TLS-Handshake beendet.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;.</source>
+        <translation>Der Server hat den TLS-Handshake mit der Meldung „%1“ beendet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello.</source>
+        <translation>Der Server hat die Verbindung geschlossen, statt auf das TLS-Hello zu antworten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is only valid from %1.</source>
+        <translation>Das Zertifikat des Servers gilt erst ab %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer (issued by %1).</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht (ausgestellt von %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1; it covers %2.</source>
+        <translation>Das Zertifikat des Servers gilt nicht für %1; es gilt für %2.</translation>
+    </message>
+    <message>
+        <source>The TLS check failed: %1</source>
+        <translation>Die TLS-Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an authority added on this computer: %1</source>
+        <translation>Das Zertifikat stammt von einer Zertifizierungsstelle, die auf diesem Computer hinzugefügt wurde: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the authorities that come with the system. It is your organisation&apos;s own authority, or a company proxy or security software that inspects encrypted connections. Browsers use this computer&apos;s list and work; programs with a list of their own (Java, Python, Node.js, git) do not know it and fail with certificate errors.</source>
+        <translation>%1 gehört nicht zu den Zertifizierungsstellen, die mit dem System geliefert werden. Es ist die eigene Zertifizierungsstelle Ihrer Organisation oder ein Firmenproxy bzw. eine Sicherheitssoftware, die verschlüsselte Verbindungen untersucht. Browser verwenden die Liste dieses Computers und funktionieren; Programme mit einer eigenen Liste (Java, Python, Node.js, git) kennen sie nicht und scheitern mit Zertifikatsfehlern.</translation>
+    </message>
+    <message>
+        <source>For such a program, add the authority to its own list: Java with keytool -importcert into its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.</source>
+        <translation>Fügen Sie bei einem solchen Programm die Zertifizierungsstelle zu seiner eigenen Liste hinzu: Java mit keytool -importcert in seine cacerts; Python mit der Variablen REQUESTS_CA_BUNDLE oder SSL_CERT_FILE; Node.js mit NODE_EXTRA_CA_CERTS; git mit http.sslCAInfo.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>Der Dienst hat sich gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Begrüßung: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without a word.</source>
+        <translation>Der Dienst hat die Verbindung wortlos geschlossen.</translation>
+    </message>
+    <message>
+        <source>The service accepted the connection but said nothing in %1 s.</source>
+        <translation>Der Dienst hat die Verbindung angenommen, aber in %1 s nichts gesagt.</translation>
+    </message>
+    <message>
+        <source>The second connection failed: %1</source>
+        <translation>Die zweite Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>Der Webserver hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>HTTP answer: %1</source>
+        <translation>HTTP-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The service answered, but not in HTTP: %1</source>
+        <translation>Der Dienst hat geantwortet, aber nicht mit HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without answering the request.</source>
+        <translation>Der Dienst hat die Verbindung geschlossen, ohne die Anfrage zu beantworten.</translation>
+    </message>
+    <message>
+        <source>The service did not answer the request in %1 s.</source>
+        <translation>Der Dienst hat die Anfrage nicht in %1 s beantwortet.</translation>
+    </message>
+    <message>
+        <source>Not tried: no connection to the port was made.</source>
+        <translation>Nicht versucht: Es kam keine Verbindung zum Port zustande.</translation>
+    </message>
+    <message>
+        <source>Not tried: the TLS check was turned off.</source>
+        <translation>Nicht versucht: Die TLS-Prüfung war ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Not tried: tcpdoctor has no check for the service on port %1.</source>
+        <translation>Nicht versucht: tcpdoctor hat keine Prüfung für den Dienst auf Port %1.</translation>
+    </message>
+    <message>
+        <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
+        <translation>Nicht versucht: Die TLS-Bibliothek dieses Computers konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
@@ -4402,6 +4763,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Not checked: the check was stopped before this step finished.</source>
         <translation>Nicht geprüft: Die Prüfung wurde abgebrochen, bevor dieser Schritt abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The service answers</source>
+        <translation>Der Dienst antwortet</translation>
     </message>
 </context>
 <context>
@@ -5210,10 +5575,6 @@ example.com:443
         <translation>Dann die Firewalls: Eine Firewall hier oder auf dem Weg kann die Verbindung stoppen, oft stillschweigend.</translation>
     </message>
     <message>
-        <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Zum Schluss der Porttest: Wir versuchen die Verbindung selbst und beobachten, was antwortet (der TCP-Handshake).</translation>
-    </message>
-    <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
         <translation>Ist das Netzwerkkabel an beiden Enden eingesteckt, oder ist WLAN eingeschaltet?</translation>
     </message>
@@ -5288,6 +5649,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>Warten auf den Porttest: Die Firewallprüfung wertet aus, was er gesehen hat…</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
+        <translation>Dann der Porttest: Wir versuchen die Verbindung selbst und beobachten, was antwortet (der TCP-Handshake).</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Zum Schluss der Dienst: Antwortet er nach dem Verbindungsaufbau so, wie er soll (eine sichere TLS-Verbindung mit gültigem Zertifikat, eine Begrüßung, eine Webseite)?</translation>
+    </message>
+    <message>
+        <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
+        <translation>Was genau zeigen Programm oder Browser an: eine Zertifikatswarnung, oder warten sie einfach nur?</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the service is checked once a connection works…</source>
+        <translation>Warten auf den Porttest: Der Dienst wird geprüft, sobald eine Verbindung steht…</translation>
     </message>
 </context>
 <context>

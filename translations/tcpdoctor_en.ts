@@ -54,52 +54,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
-
-Usage:
-  tcpdoctor                             open the wizard
-  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
-  tcpdoctor compare OLD.json NEW.json [--json]
-                                        what changed between two saved reports (exit 1: something got worse)
-  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
-  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
-  tcpdoctor listen [PORT] [--address ADDR] [--json]
-                                        what listens on this computer, and where (no PORT: all)
-  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
-                                        a temporary test listener, closed after S seconds (60)
-  tcpdoctor --version | --help
-
-TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
-
-Options for diagnose:
-  --port N|SERVICE   the port, when TARGET has none
-  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
-  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
-  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
-  --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
-  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
-  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
-  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
-  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
-  --verbose          log what happens to stderr
-
-Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
-Log file: %2
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -135,11 +94,62 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
+        <source>--report %1 is given twice: give each file once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--report %1 is given twice: give each file once.</source>
+        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
+
+Usage:
+  tcpdoctor                             open the wizard
+  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
+  tcpdoctor compare OLD.json NEW.json [--json]
+                                        what changed between two saved reports (exit 1: something got worse)
+  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
+  tcpdoctor listen [PORT] [--address ADDR] [--json]
+                                        what listens on this computer, and where (no PORT: all)
+  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
+                                        a temporary test listener, closed after S seconds (60)
+  tcpdoctor --version | --help
+
+TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
+
+Options for diagnose:
+  --port N|SERVICE   the port, when TARGET has none
+  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
+  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
+  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
+  --timeout MS       time allowed for one connection attempt (default 1500)
+  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
+  --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
+  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
+  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
+  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
+  --verbose          log what happens to stderr
+
+Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
+Log file: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +948,210 @@ Log file: %2
     </message>
     <message>
         <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake on %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: &quot;%2&quot;, issued by &quot;%3&quot;, valid from %4 to %5, for: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 does not speak TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, but the service answered the TLS hello (the start of an encrypted connection) with something that is not TLS: a plain web server, or another protocol, listens on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address: maybe it should start with http:// instead of https://, or use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: TLS is expected on port %1, but the service there does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts the connection but does not answer the TLS hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake on port %1 completed, then the TLS hello got no answer at all in %2 s: the service hangs, or a filter on the way drops encrypted connections to this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: a busy or hanging service may recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that connections are accepted but TLS never starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it works from another network, ask this network&apos;s administrator whether a filter blocks this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello. It accepts connections, but not this kind of encrypted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: the two sides found no protocol version or cipher they both accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;: the two sides found no protocol version or cipher they both accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: this computer offers %1, and the server accepts none of them. Servers should offer TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If only an old program of yours fails, update it: it may offer only old versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet — check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1, and this computer&apos;s clock says %2. A certificate that only starts to be valid later is rare: this computer&apos;s date or time zone is more likely wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and turn on setting the time automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was valid until %1; this computer&apos;s clock says %2. Programs refuse the connection, because an expired certificate no longer proves who the server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other sites&apos; certificates fail too, check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in &quot;%1&quot;, which signed itself and is not on this computer&apos;s list of trusted authorities: a self-signed certificate, or a private authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority on this computer&apos;s list of trusted authorities (its last certificate was issued by &quot;%1&quot;). The server may not send its intermediate certificates, or uses a private authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server, ask its administrator for the authority&apos;s certificate and how to install it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server must send its full certificate chain from an authority that clients trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept the certificate just to get past the warning unless you know why it is different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid, but it covers %1, not %2. Programs refuse the connection, because the server could not prove it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with a name the certificate covers (%1), if it is the same server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must include %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 accepts connections but does not greet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first, but it closed the connection without a word: it refuses this computer, or it is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first (a greeting such as &quot;SSH-2.0-...&quot; or &quot;220 ...&quot;), but it said nothing in %1 s: it hangs or is overloaded, or its name lookups of clients time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that the service accepts connections but does not answer; its log and load are the place to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: an overloaded service may recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server at %1 answers with an error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works and the web server answered &quot;%1&quot;. A 5xx status comes from the front (a proxy or load balancer, or the web server itself): it works, but the application behind it does not answer properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s administrator the time and the status: the application behind the web server is down or overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server calls itself &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check its own settings: a proxy, its own list of trusted certificates (Java, Python, Node.js and git have one), or the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4147,6 +4361,151 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
+    <name>ServiceStep</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS works: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate issued by %1, valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Certificate issued by %1, valid until %2 (%n day left).</numerusform>
+            <numerusform>Certificate issued by %1, valid until %2 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>The certificate expires in %n day</numerusform>
+            <numerusform>The certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on port %1 does not speak TLS: it answered the TLS hello with something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, but the TLS hello got no answer in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is only valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer (issued by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1; it covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate comes from an authority added on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the authorities that come with the system. It is your organisation&apos;s own authority, or a company proxy or security software that inspects encrypted connections. Browsers use this computer&apos;s list and work; programs with a list of their own (Java, Python, Node.js, git) do not know it and fail with certificate errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For such a program, add the authority to its own list: Java with keytool -importcert into its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service closed the connection without a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the connection but said nothing in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered, but not in HTTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service closed the connection without answering the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer the request in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: no connection to the port was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: the TLS check was turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: tcpdoctor has no check for the service on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
@@ -4352,6 +4711,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Not checked: the check was stopped before this step finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5159,10 +5522,6 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,6 +5595,22 @@ example.com:443
     </message>
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the service is checked once a connection works…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

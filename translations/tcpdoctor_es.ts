@@ -54,86 +54,12 @@
         <translation>Elija --ipv4 o --ipv6, no ambos.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, firewall y port.</translation>
-    </message>
-    <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
         <translation>El destino es una dirección %1, pero se pidió %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
         <translation>Comando desconocido &quot;%1&quot;. Ejecute &quot;tcpdoctor --help&quot; para ver lo que puede hacer tcpdoctor.</translation>
-    </message>
-    <message>
-        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
-
-Usage:
-  tcpdoctor                             open the wizard
-  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
-  tcpdoctor compare OLD.json NEW.json [--json]
-                                        what changed between two saved reports (exit 1: something got worse)
-  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
-  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
-  tcpdoctor listen [PORT] [--address ADDR] [--json]
-                                        what listens on this computer, and where (no PORT: all)
-  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
-                                        a temporary test listener, closed after S seconds (60)
-  tcpdoctor --version | --help
-
-TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
-
-Options for diagnose:
-  --port N|SERVICE   the port, when TARGET has none
-  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
-  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
-  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
-  --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
-  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
-  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
-  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
-  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
-  --verbose          log what happens to stderr
-
-Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
-Log file: %2
-</source>
-        <translation>tcpdoctor %1: averigua por qué falla una conexión TCP y qué hacer al respecto.
-
-Uso:
-  tcpdoctor                             abre el asistente
-  tcpdoctor diagnose DESTINO [opciones] ejecuta la lista de comprobación en DESTINO y muestra el resultado
-  tcpdoctor compare ANTIGUO.json NUEVO.json [--json]
-                                        qué cambió entre dos informes guardados (salida 1: algo empeoró)
-  tcpdoctor diagnose --many ARCHIVO [--json]  comprueba una lista de destinos a la vez (uno por línea)
-  tcpdoctor explain &quot;MENSAJE&quot; [--json]  qué significa un mensaje de error (&quot;-&quot; lo lee de stdin)
-  tcpdoctor listen [PUERTO] [--address DIR] [--json]
-                                        qué escucha en este equipo, y dónde (sin PUERTO: todo)
-  tcpdoctor listen --serve PUERTO [--for S] [--address DIR]
-                                        un servicio de escucha de prueba, que se cierra tras S segundos (60)
-  tcpdoctor --version | --help
-
-DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, o un nombre con --port. Los nombres de servicio sirven como puertos (ssh, rdp...).
-
-Opciones de diagnose:
-  --port N|SERVICIO  el puerto, si DESTINO no lo incluye
-  --json             muestra el informe JSON (tcpdoctor-report/1) y nada más en stdout
-  --report ARCHIVO   guarda también el informe; el formato sigue la extensión (.html .pdf .json .md .txt)
-  --redact           oculta direcciones públicas, direcciones MAC, nombres de host y de usuario en todo lo que se muestra y guarda
-  --timeout MS       tiempo permitido para un intento de conexión (predeterminado: 1500)
-  --steps LISTA      qué pasos de la lista ejecutar: link,ip,dns,firewall,port (predeterminado: todos)
-  --ipv4 | --ipv6    prueba solo direcciones IPv4 o solo IPv6
-  --expect DIR       la dirección IP a la que debería llevar el nombre: se comparan con ella las respuestas DNS
-  --reference HOST   si el puerto está bloqueado, prueba también el mismo puerto en HOST (un equipo del que sabe que lo tiene abierto)
-  --lang CÓDIGO      idioma de los textos (de, en, es, fr); los códigos del JSON no cambian nunca
-  --verbose          registra en stderr lo que ocurre
-
-Códigos de salida: 0 accesible, 1 se encontró un problema, 2 entrada incorrecta, 3 falló el propio tcpdoctor.
-Archivo de registro: %2
-</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
@@ -168,12 +94,98 @@ Archivo de registro: %2
         <translation>ninguno (no hay carpeta personal utilizable)</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
-        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, firewall y port).</translation>
-    </message>
-    <message>
         <source>--report %1 is given twice: give each file once.</source>
         <translation>--report %1 aparece dos veces: indique cada archivo una sola vez.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
+
+Usage:
+  tcpdoctor                             open the wizard
+  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
+  tcpdoctor compare OLD.json NEW.json [--json]
+                                        what changed between two saved reports (exit 1: something got worse)
+  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
+  tcpdoctor listen [PORT] [--address ADDR] [--json]
+                                        what listens on this computer, and where (no PORT: all)
+  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
+                                        a temporary test listener, closed after S seconds (60)
+  tcpdoctor --version | --help
+
+TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
+
+Options for diagnose:
+  --port N|SERVICE   the port, when TARGET has none
+  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
+  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
+  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
+  --timeout MS       time allowed for one connection attempt (default 1500)
+  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
+  --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
+  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
+  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
+  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
+  --verbose          log what happens to stderr
+
+Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
+Log file: %2
+</source>
+        <translation>tcpdoctor %1: averigua por qué falla una conexión TCP y qué hacer al respecto.
+
+Uso:
+  tcpdoctor                             abre el asistente
+  tcpdoctor diagnose DESTINO [opciones] ejecuta la lista de comprobación en DESTINO y muestra el resultado
+  tcpdoctor compare ANTIGUO.json NUEVO.json [--json]
+                                        qué cambió entre dos informes guardados (salida 1: algo empeoró)
+  tcpdoctor diagnose --many ARCHIVO [--json]  comprueba una lista de destinos a la vez (uno por línea)
+  tcpdoctor explain &quot;MENSAJE&quot; [--json]  qué significa un mensaje de error (&quot;-&quot; lo lee de stdin)
+  tcpdoctor listen [PUERTO] [--address DIR] [--json]
+                                        qué escucha en este equipo, y dónde (sin PUERTO: todo)
+  tcpdoctor listen --serve PUERTO [--for S] [--address DIR]
+                                        un servicio de escucha de prueba, que se cierra tras S segundos (60)
+  tcpdoctor --version | --help
+
+DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, o un nombre con --port. Los nombres de servicio sirven como puertos (ssh, rdp...).
+
+Opciones de diagnose:
+  --port N|SERVICIO  el puerto, si DESTINO no lo incluye
+  --json             muestra el informe JSON (tcpdoctor-report/1) y nada más en stdout
+  --report ARCHIVO   guarda también el informe; el formato sigue la extensión (.html .pdf .json .md .txt)
+  --redact           oculta direcciones públicas, direcciones MAC, nombres de host y de usuario en todo lo que se muestra y guarda
+  --timeout MS       tiempo permitido para un intento de conexión (predeterminado: 1500)
+  --steps LISTA      qué pasos de la lista ejecutar: link,ip,dns,firewall,port,service (predeterminado: todos)
+  --tls | --no-tls   hace / no hace nunca una negociación TLS tras la prueba de puertos (predeterminado: para https:// y los puertos TLS)
+  --sni NOMBRE       el nombre que se envía en la negociación TLS y se comprueba con el certificado
+  --ipv4 | --ipv6    prueba solo direcciones IPv4 o solo IPv6
+  --expect DIR       la dirección IP a la que debería llevar el nombre: se comparan con ella las respuestas DNS
+  --reference HOST   si el puerto está bloqueado, prueba también el mismo puerto en HOST (un equipo del que sabe que lo tiene abierto)
+  --lang CÓDIGO      idioma de los textos (de, en, es, fr); los códigos del JSON no cambian nunca
+  --verbose          registra en stderr lo que ocurre
+
+Códigos de salida: 0 accesible, 1 se encontró un problema, 2 entrada incorrecta, 3 falló el propio tcpdoctor.
+Archivo de registro: %2
+</translation>
+    </message>
+    <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Elija --tls o --no-tls, no ambos.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni admite un nombre de servidor sin puerto, por ejemplo --sni www.example.com.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
+        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, firewall, port y service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
+        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, firewall, port y service).</translation>
     </message>
 </context>
 <context>
@@ -972,6 +984,210 @@ Archivo de registro: %2
     <message>
         <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
         <translation>Vuelva a comprobar con la prueba del puerto (sin --steps, o añadiendo port).</translation>
+    </message>
+    <message>
+        <source>TLS handshake on %1: %2, %3.</source>
+        <translation>Negociación TLS con %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1: &quot;%2&quot;, issued by &quot;%3&quot;, valid from %4 to %5, for: %6.</source>
+        <translation>Certificado %1: &quot;%2&quot;, emitido por &quot;%3&quot;, válido del %4 al %5, para: %6.</translation>
+    </message>
+    <message>
+        <source>Certificate check: %1</source>
+        <translation>Comprobación del certificado: %1</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 does not speak TLS</source>
+        <translation>El servicio del puerto %1 de %2 no habla TLS</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the service answered the TLS hello (the start of an encrypted connection) with something that is not TLS: a plain web server, or another protocol, listens on this port.</source>
+        <translation>La conexión se estableció, pero el servicio respondió al hello de TLS (el inicio de una conexión cifrada) con algo que no es TLS: en este puerto escucha un servidor web sin cifrar u otro protocolo.</translation>
+    </message>
+    <message>
+        <source>Check the address: maybe it should start with http:// instead of https://, or use another port.</source>
+        <translation>Revise la dirección: quizá debería empezar por http:// en lugar de https://, o usar otro puerto.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: TLS is expected on port %1, but the service there does not use it.</source>
+        <translation>Avise al administrador del servidor: se espera TLS en el puerto %1, pero el servicio de ese puerto no lo usa.</translation>
+    </message>
+    <message>
+        <source>The TLS library said: %1</source>
+        <translation>La biblioteca TLS indicó: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts the connection but does not answer the TLS hello</source>
+        <translation>%1 acepta la conexión, pero no responde al hello de TLS</translation>
+    </message>
+    <message>
+        <source>The handshake on port %1 completed, then the TLS hello got no answer at all in %2 s: the service hangs, or a filter on the way drops encrypted connections to this name.</source>
+        <translation>La negociación TCP en el puerto %1 se completó, pero luego el hello de TLS no obtuvo ninguna respuesta en %2 s: el servicio está bloqueado, o un filtro del camino descarta las conexiones cifradas hacia este nombre.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: a busy or hanging service may recover.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos: puede que un servicio ocupado o bloqueado se recupere.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that connections are accepted but TLS never starts.</source>
+        <translation>Indique al administrador del servidor que las conexiones se aceptan, pero TLS nunca llega a empezar.</translation>
+    </message>
+    <message>
+        <source>If it works from another network, ask this network&apos;s administrator whether a filter blocks this site.</source>
+        <translation>Si funciona desde otra red, pregunte al administrador de esta red si un filtro bloquea este sitio.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation>La negociación TLS con %1 falló</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello. It accepts connections, but not this kind of encrypted one.</source>
+        <translation>El servidor cerró la conexión en lugar de responder al hello de TLS. Acepta conexiones, pero no este tipo de conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>El servidor terminó la negociación TLS: los dos lados no encontraron ninguna versión de protocolo ni ningún cifrado que ambos acepten.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>El servidor terminó la negociación TLS con la alerta &quot;%1&quot;: los dos lados no encontraron ninguna versión de protocolo ni ningún cifrado que ambos acepten.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: this computer offers %1, and the server accepts none of them. Servers should offer TLS 1.2 or newer.</source>
+        <translation>Avise al administrador del servidor: este equipo ofrece %1, y el servidor no acepta ninguna. Los servidores deberían ofrecer TLS 1.2 o una versión posterior.</translation>
+    </message>
+    <message>
+        <source>If only an old program of yours fails, update it: it may offer only old versions.</source>
+        <translation>Si solo falla un programa antiguo suyo, actualícelo: puede que solo ofrezca versiones antiguas.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet — check this computer&apos;s clock</source>
+        <translation>El certificado de %1 aún no es válido — revise el reloj de este equipo</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1, and this computer&apos;s clock says %2. A certificate that only starts to be valid later is rare: this computer&apos;s date or time zone is more likely wrong.</source>
+        <translation>El certificado es válido a partir del %1, y el reloj de este equipo marca %2. Es raro que un certificado empiece a ser válido más adelante: es más probable que la fecha o la zona horaria de este equipo sean incorrectas.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and turn on setting the time automatically.</source>
+        <translation>Revise la fecha, la hora y la zona horaria de este equipo, y active el ajuste automático de la hora.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired</source>
+        <translation>El certificado de %1 ha caducado</translation>
+    </message>
+    <message>
+        <source>The certificate was valid until %1; this computer&apos;s clock says %2. Programs refuse the connection, because an expired certificate no longer proves who the server is.</source>
+        <translation>El certificado era válido hasta el %1; el reloj de este equipo marca %2. Los programas rechazan la conexión, porque un certificado caducado ya no demuestra quién es el servidor.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed.</source>
+        <translation>Avise al administrador del servidor: hay que renovar el certificado.</translation>
+    </message>
+    <message>
+        <source>If other sites&apos; certificates fail too, check this computer&apos;s date and time.</source>
+        <translation>Si también fallan los certificados de otros sitios, revise la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1</source>
+        <translation>Este equipo no confía en el certificado de %1</translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in &quot;%1&quot;, which signed itself and is not on this computer&apos;s list of trusted authorities: a self-signed certificate, or a private authority.</source>
+        <translation>La cadena de certificados termina en &quot;%1&quot;, que se firmó a sí mismo y no está en la lista de entidades de certificación de confianza de este equipo: un certificado autofirmado o una entidad privada.</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority on this computer&apos;s list of trusted authorities (its last certificate was issued by &quot;%1&quot;). The server may not send its intermediate certificates, or uses a private authority.</source>
+        <translation>La cadena de certificados no lleva a ninguna entidad de la lista de entidades de certificación de confianza de este equipo (su último certificado lo emitió &quot;%1&quot;). Puede que el servidor no envíe sus certificados intermedios, o que use una entidad privada.</translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server, ask its administrator for the authority&apos;s certificate and how to install it on this computer.</source>
+        <translation>Si es un servidor de su organización, pida a su administrador el certificado de la entidad y cómo instalarlo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server must send its full certificate chain from an authority that clients trust.</source>
+        <translation>Avise al administrador del servidor: el servidor debe enviar su cadena de certificados completa, de una entidad en la que confíen los clientes.</translation>
+    </message>
+    <message>
+        <source>Do not accept the certificate just to get past the warning unless you know why it is different.</source>
+        <translation>No acepte el certificado solo para saltarse la advertencia, a menos que sepa por qué es distinto.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for another name</source>
+        <translation>El certificado de %1 es para otro nombre</translation>
+    </message>
+    <message>
+        <source>The certificate is valid, but it covers %1, not %2. Programs refuse the connection, because the server could not prove it is %2.</source>
+        <translation>El certificado es válido, pero cubre %1, no %2. Los programas rechazan la conexión, porque el servidor no pudo demostrar que es %2.</translation>
+    </message>
+    <message>
+        <source>Connect with a name the certificate covers (%1), if it is the same server.</source>
+        <translation>Conéctese con un nombre que cubra el certificado (%1), si es el mismo servidor.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must include %1.</source>
+        <translation>Avise al administrador del servidor: el certificado debe incluir %1.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 accepts connections but does not greet</source>
+        <translation>El servicio del puerto %1 de %2 acepta conexiones, pero no saluda</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first, but it closed the connection without a word: it refuses this computer, or it is overloaded.</source>
+        <translation>El servicio de este puerto siempre habla primero, pero cerró la conexión sin decir nada: rechaza este equipo o está sobrecargado.</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first (a greeting such as &quot;SSH-2.0-...&quot; or &quot;220 ...&quot;), but it said nothing in %1 s: it hangs or is overloaded, or its name lookups of clients time out.</source>
+        <translation>El servicio de este puerto siempre habla primero (un saludo como &quot;SSH-2.0-...&quot; o &quot;220 ...&quot;), pero no dijo nada en %1 s: está bloqueado o sobrecargado, o sus búsquedas de los nombres de los clientes agotan el tiempo de espera.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that the service accepts connections but does not answer; its log and load are the place to look.</source>
+        <translation>Indique al administrador del servidor que el servicio acepta conexiones, pero no responde; hay que mirar su registro y su carga.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: an overloaded service may recover.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos: puede que un servicio sobrecargado se recupere.</translation>
+    </message>
+    <message>
+        <source>The web server at %1 answers with an error (%2)</source>
+        <translation>El servidor web de %1 responde con un error (%2)</translation>
+    </message>
+    <message>
+        <source>The connection works and the web server answered &quot;%1&quot;. A 5xx status comes from the front (a proxy or load balancer, or the web server itself): it works, but the application behind it does not answer properly.</source>
+        <translation>La conexión funciona y el servidor web respondió &quot;%1&quot;. Un estado 5xx viene de la parte frontal (un proxy, un equilibrador de carga o el propio servidor web): esa parte funciona, pero la aplicación que hay detrás no responde correctamente.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s administrator the time and the status: the application behind the web server is down or overloaded.</source>
+        <translation>Indique al administrador del sitio la hora y el código de estado: la aplicación que hay detrás del servidor web está caída o sobrecargada.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The web server calls itself &quot;%1&quot;.</source>
+        <translation>El servidor web se identifica como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2 until %3.</source>
+        <translation>La negociación TLS funcionó (%1), y el certificado es válido para %2 hasta el %3.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check its own settings: a proxy, its own list of trusted certificates (Java, Python, Node.js and git have one), or the user name and password.</source>
+        <translation>Si un programa sigue sin poder conectarse, revise su propia configuración: un proxy, su propia lista de certificados de confianza (Java, Python, Node.js y git tienen una) o el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>El servicio saludó: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>El servidor web respondió: %1</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
+        <translation>Si un programa sigue sin poder conectarse, el problema está en el programa o en el servicio: revise la configuración del programa, un proxy o el nombre de usuario y la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4413,151 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     </message>
 </context>
 <context>
+    <name>ServiceStep</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2.</source>
+        <translation>La negociación TLS funcionó (%1), y el certificado es válido para %2.</translation>
+    </message>
+    <message>
+        <source>TLS works: %1, %2</source>
+        <translation>TLS funciona: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate issued by %1, valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Certificado emitido por %1, válido hasta el %2 (queda %n día).</numerusform>
+            <numerusform>Certificado emitido por %1, válido hasta el %2 (quedan %n días).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>El certificado caduca dentro de %n día</numerusform>
+            <numerusform>El certificado caduca dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed before %1.</source>
+        <translation>Avise al administrador del servidor: hay que renovar el certificado antes del %1.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 does not speak TLS: it answered the TLS hello with something else.</source>
+        <translation>El servicio del puerto %1 no habla TLS: respondió al hello de TLS con otra cosa.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the TLS hello got no answer in %1 s.</source>
+        <translation>La conexión se estableció, pero el hello de TLS no obtuvo respuesta en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake.</source>
+        <translation>El servidor terminó la negociación TLS.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;.</source>
+        <translation>El servidor terminó la negociación TLS con la alerta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello.</source>
+        <translation>El servidor cerró la conexión en lugar de responder al hello de TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>El certificado del servidor caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is only valid from %1.</source>
+        <translation>El certificado del servidor solo es válido a partir del %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer (issued by %1).</source>
+        <translation>Este equipo no confía en el certificado del servidor (emitido por %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1; it covers %2.</source>
+        <translation>El certificado del servidor no es válido para %1; cubre %2.</translation>
+    </message>
+    <message>
+        <source>The TLS check failed: %1</source>
+        <translation>La comprobación TLS falló: %1</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an authority added on this computer: %1</source>
+        <translation>El certificado procede de una entidad de certificación añadida en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the authorities that come with the system. It is your organisation&apos;s own authority, or a company proxy or security software that inspects encrypted connections. Browsers use this computer&apos;s list and work; programs with a list of their own (Java, Python, Node.js, git) do not know it and fail with certificate errors.</source>
+        <translation>%1 no es una de las entidades de certificación que vienen con el sistema. Es la entidad propia de su organización, o un proxy de la empresa o un software de seguridad que inspecciona las conexiones cifradas. Los navegadores usan la lista de este equipo y funcionan; los programas con lista propia (Java, Python, Node.js, git) no la conocen y fallan con errores de certificado.</translation>
+    </message>
+    <message>
+        <source>For such a program, add the authority to its own list: Java with keytool -importcert into its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.</source>
+        <translation>Para un programa así, añada la entidad a su propia lista: Java con keytool -importcert en su cacerts; Python con la variable REQUESTS_CA_BUNDLE o SSL_CERT_FILE; Node.js con NODE_EXTRA_CA_CERTS; git con http.sslCAInfo.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>El servicio saludó: %1</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Saludo: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without a word.</source>
+        <translation>El servicio cerró la conexión sin decir nada.</translation>
+    </message>
+    <message>
+        <source>The service accepted the connection but said nothing in %1 s.</source>
+        <translation>El servicio aceptó la conexión, pero no dijo nada en %1 s.</translation>
+    </message>
+    <message>
+        <source>The second connection failed: %1</source>
+        <translation>La segunda conexión falló: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>El servidor web respondió: %1</translation>
+    </message>
+    <message>
+        <source>HTTP answer: %1</source>
+        <translation>Respuesta HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>The service answered, but not in HTTP: %1</source>
+        <translation>El servicio respondió, pero no en HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without answering the request.</source>
+        <translation>El servicio cerró la conexión sin responder a la solicitud.</translation>
+    </message>
+    <message>
+        <source>The service did not answer the request in %1 s.</source>
+        <translation>El servicio no respondió a la solicitud en %1 s.</translation>
+    </message>
+    <message>
+        <source>Not tried: no connection to the port was made.</source>
+        <translation>No se intentó: no se estableció ninguna conexión con el puerto.</translation>
+    </message>
+    <message>
+        <source>Not tried: the TLS check was turned off.</source>
+        <translation>No se intentó: la comprobación TLS estaba desactivada.</translation>
+    </message>
+    <message>
+        <source>Not tried: tcpdoctor has no check for the service on port %1.</source>
+        <translation>No se intentó: tcpdoctor no tiene ninguna comprobación para el servicio del puerto %1.</translation>
+    </message>
+    <message>
+        <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
+        <translation>No se intentó: no se pudo cargar la biblioteca TLS de este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
@@ -4403,6 +4764,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Not checked: the check was stopped before this step finished.</source>
         <translation>No comprobado: la comprobación se detuvo antes de que terminara este paso.</translation>
+    </message>
+    <message>
+        <source>The service answers</source>
+        <translation>El servicio responde</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5576,6 @@ example.com:443
         <translation>Después, los firewalls: un firewall aquí o en el camino puede detener la conexión, a menudo sin avisar.</translation>
     </message>
     <message>
-        <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Por último, la prueba de puertos: se intenta la propia conexión y se observa qué responde (la negociación TCP).</translation>
-    </message>
-    <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
         <translation>¿Está el cable de red enchufado por ambos extremos, o está activado el Wi-Fi?</translation>
     </message>
@@ -5289,6 +5650,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>Esperando a la prueba de puertos: la comprobación del firewall analiza lo que vio…</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
+        <translation>Después, la prueba de puertos: se intenta la propia conexión y se observa qué responde (la negociación TCP).</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Por último, el servicio: una vez conectado, ¿responde como debe (una conexión TLS segura con un certificado válido, un saludo, una página web)?</translation>
+    </message>
+    <message>
+        <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
+        <translation>¿Qué dice exactamente el programa o el navegador: una advertencia de certificado, o simplemente se queda esperando?</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the service is checked once a connection works…</source>
+        <translation>Esperando la prueba del puerto: el servicio se comprueba en cuanto funciona una conexión…</translation>
     </message>
 </context>
 <context>

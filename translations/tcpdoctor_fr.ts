@@ -54,86 +54,12 @@
         <translation>Choisissez --ipv4 ou --ipv6, pas les deux.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall and port.</source>
-        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, firewall et port.</translation>
-    </message>
-    <message>
         <source>The target is an %1 address, but %2 was asked for.</source>
         <translation>La cible est une adresse %1, mais %2 a été demandé.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;tcpdoctor --help&quot; to see what tcpdoctor can do.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir ce que tcpdoctor sait faire.</translation>
-    </message>
-    <message>
-        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
-
-Usage:
-  tcpdoctor                             open the wizard
-  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
-  tcpdoctor compare OLD.json NEW.json [--json]
-                                        what changed between two saved reports (exit 1: something got worse)
-  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
-  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
-  tcpdoctor listen [PORT] [--address ADDR] [--json]
-                                        what listens on this computer, and where (no PORT: all)
-  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
-                                        a temporary test listener, closed after S seconds (60)
-  tcpdoctor --version | --help
-
-TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
-
-Options for diagnose:
-  --port N|SERVICE   the port, when TARGET has none
-  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
-  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
-  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
-  --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port (default all)
-  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
-  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
-  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
-  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
-  --verbose          log what happens to stderr
-
-Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
-Log file: %2
-</source>
-        <translation>tcpdoctor %1&#xa0;: découvrez pourquoi une connexion TCP échoue, et que faire.
-
-Utilisation&#xa0;:
-  tcpdoctor                             ouvrir l&apos;assistant
-  tcpdoctor diagnose CIBLE [options]    vérifier CIBLE point par point et afficher le résultat
-  tcpdoctor compare ANCIEN.json NOUVEAU.json [--json]
-                                        ce qui a changé entre deux rapports enregistrés (code 1&#xa0;: quelque chose s&apos;est dégradé)
-  tcpdoctor diagnose --many FICHIER [--json]  vérifier une liste de cibles d&apos;un coup (une par ligne)
-  tcpdoctor explain &quot;MESSAGE&quot; [--json]  ce que signifie un message d&apos;erreur («&#xa0;-&#xa0;» le lit sur l&apos;entrée standard)
-  tcpdoctor listen [PORT] [--address ADRESSE] [--json]
-                                        ce qui écoute sur cet ordinateur, et où (sans PORT&#xa0;: tout)
-  tcpdoctor listen --serve PORT [--for S] [--address ADRESSE]
-                                        une écoute de test temporaire, fermée au bout de S secondes (60)
-  tcpdoctor --version | --help
-
-CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
-192.0.2.10:8080, [2001:db8::1]:22, ou un nom avec --port. Les noms de service servent de ports (ssh, rdp...).
-
-Options de diagnose&#xa0;:
-  --port N|SERVICE   le port, quand CIBLE n&apos;en contient pas
-  --json             afficher le rapport JSON (tcpdoctor-report/1) et rien d&apos;autre sur la sortie standard
-  --report FICHIER   enregistrer aussi le rapport&#xa0;; le format suit l&apos;extension (.html .pdf .json .md .txt)
-  --redact           masquer les adresses publiques, les adresses MAC, les noms d&apos;hôte et d&apos;utilisateur partout
-  --timeout MS       durée accordée à une tentative de connexion (1500 par défaut)
-  --steps LISTE      étapes de la vérification à exécuter&#xa0;: link,ip,dns,firewall,port (toutes par défaut)
-  --ipv4 | --ipv6    n&apos;essayer que les adresses IPv4, ou que les adresses IPv6
-  --expect ADRESSE   l&apos;adresse IP à laquelle le nom doit mener&#xa0;: les réponses DNS sont comparées à celle-ci
-  --reference HÔTE   si le port est bloqué, essayer aussi le même port sur HÔTE (un ordinateur où il est ouvert)
-  --lang CODE        langue des textes (de, en, es, fr)&#xa0;; les codes du JSON ne changent jamais
-  --verbose          journaliser le déroulement sur la sortie d&apos;erreur
-
-Codes de sortie&#xa0;: 0 joignable, 1 un problème a été trouvé, 2 saisie incorrecte, 3 tcpdoctor lui-même a échoué.
-Fichier journal&#xa0;: %2
-</translation>
     </message>
     <message>
         <source>--expect takes the IP address the name should lead to, for example --expect 192.0.2.10.</source>
@@ -168,12 +94,98 @@ Fichier journal&#xa0;: %2
         <translation>aucun (pas de dossier personnel utilisable)</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall and port).</source>
-        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, firewall et port).</translation>
-    </message>
-    <message>
         <source>--report %1 is given twice: give each file once.</source>
         <translation>--report %1 est donné deux fois&#xa0;: donnez chaque fichier une seule fois.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
+
+Usage:
+  tcpdoctor                             open the wizard
+  tcpdoctor diagnose TARGET [options]   run the checklist on TARGET and print the result
+  tcpdoctor compare OLD.json NEW.json [--json]
+                                        what changed between two saved reports (exit 1: something got worse)
+  tcpdoctor diagnose --many FILE [--json]  check a list of targets at once (one a line)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  what an error message means (&quot;-&quot; reads it from stdin)
+  tcpdoctor listen [PORT] [--address ADDR] [--json]
+                                        what listens on this computer, and where (no PORT: all)
+  tcpdoctor listen --serve PORT [--for S] [--address ADDR]
+                                        a temporary test listener, closed after S seconds (60)
+  tcpdoctor --version | --help
+
+TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, or a name with --port. Service names work as ports (ssh, rdp...).
+
+Options for diagnose:
+  --port N|SERVICE   the port, when TARGET has none
+  --json             print the JSON report (tcpdoctor-report/1) and nothing else on stdout
+  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
+  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
+  --timeout MS       time allowed for one connection attempt (default 1500)
+  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
+  --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
+  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
+  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
+  --lang CODE        language of the texts (de, en, es, fr); codes in JSON never change
+  --verbose          log what happens to stderr
+
+Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
+Log file: %2
+</source>
+        <translation>tcpdoctor %1&#xa0;: découvrez pourquoi une connexion TCP échoue, et que faire.
+
+Utilisation&#xa0;:
+  tcpdoctor                             ouvrir l&apos;assistant
+  tcpdoctor diagnose CIBLE [options]    vérifier CIBLE point par point et afficher le résultat
+  tcpdoctor compare ANCIEN.json NOUVEAU.json [--json]
+                                        ce qui a changé entre deux rapports enregistrés (code 1&#xa0;: quelque chose s&apos;est dégradé)
+  tcpdoctor diagnose --many FICHIER [--json]  vérifier une liste de cibles d&apos;un coup (une par ligne)
+  tcpdoctor explain &quot;MESSAGE&quot; [--json]  ce que signifie un message d&apos;erreur («&#xa0;-&#xa0;» le lit sur l&apos;entrée standard)
+  tcpdoctor listen [PORT] [--address ADRESSE] [--json]
+                                        ce qui écoute sur cet ordinateur, et où (sans PORT&#xa0;: tout)
+  tcpdoctor listen --serve PORT [--for S] [--address ADRESSE]
+                                        une écoute de test temporaire, fermée au bout de S secondes (60)
+  tcpdoctor --version | --help
+
+CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
+192.0.2.10:8080, [2001:db8::1]:22, ou un nom avec --port. Les noms de service servent de ports (ssh, rdp...).
+
+Options de diagnose&#xa0;:
+  --port N|SERVICE   le port, quand CIBLE n&apos;en contient pas
+  --json             afficher le rapport JSON (tcpdoctor-report/1) et rien d&apos;autre sur la sortie standard
+  --report FICHIER   enregistrer aussi le rapport&#xa0;; le format suit l&apos;extension (.html .pdf .json .md .txt)
+  --redact           masquer les adresses publiques, les adresses MAC, les noms d&apos;hôte et d&apos;utilisateur partout
+  --timeout MS       durée accordée à une tentative de connexion (1500 par défaut)
+  --steps LISTE      étapes de la vérification à exécuter&#xa0;: link,ip,dns,firewall,port,service (toutes par défaut)
+  --tls | --no-tls   faire / ne jamais faire de négociation TLS après le test de port (par défaut&#xa0;: pour https:// et les ports TLS)
+  --sni NOM          le nom envoyé lors de la négociation TLS et comparé au certificat
+  --ipv4 | --ipv6    n&apos;essayer que les adresses IPv4, ou que les adresses IPv6
+  --expect ADRESSE   l&apos;adresse IP à laquelle le nom doit mener&#xa0;: les réponses DNS sont comparées à celle-ci
+  --reference HÔTE   si le port est bloqué, essayer aussi le même port sur HÔTE (un ordinateur où il est ouvert)
+  --lang CODE        langue des textes (de, en, es, fr)&#xa0;; les codes du JSON ne changent jamais
+  --verbose          journaliser le déroulement sur la sortie d&apos;erreur
+
+Codes de sortie&#xa0;: 0 joignable, 1 un problème a été trouvé, 2 saisie incorrecte, 3 tcpdoctor lui-même a échoué.
+Fichier journal&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Choisissez --tls ou --no-tls, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni attend un nom de serveur sans port, par exemple --sni www.example.com.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, firewall, port et service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
+        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, firewall, port et service).</translation>
     </message>
 </context>
 <context>
@@ -972,6 +984,210 @@ Fichier journal&#xa0;: %2
     <message>
         <source>Run the check again with the port test (leave out --steps, or add port to it).</source>
         <translation>Relancez la vérification avec le test du port (sans --steps, ou en y ajoutant port).</translation>
+    </message>
+    <message>
+        <source>TLS handshake on %1: %2, %3.</source>
+        <translation>Négociation TLS avec %1&#xa0;: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Certificate %1: &quot;%2&quot;, issued by &quot;%3&quot;, valid from %4 to %5, for: %6.</source>
+        <translation>Certificat %1&#xa0;: «&#xa0;%2&#xa0;», émis par «&#xa0;%3&#xa0;», valide du %4 au %5, pour&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Certificate check: %1</source>
+        <translation>Vérification du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 does not speak TLS</source>
+        <translation>Le service du port %1 de %2 ne parle pas TLS</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the service answered the TLS hello (the start of an encrypted connection) with something that is not TLS: a plain web server, or another protocol, listens on this port.</source>
+        <translation>La connexion a été établie, mais le service a répondu au hello TLS (le début d&apos;une connexion chiffrée) par quelque chose qui n&apos;est pas du TLS&#xa0;: un serveur web en clair, ou un autre protocole, écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>Check the address: maybe it should start with http:// instead of https://, or use another port.</source>
+        <translation>Vérifiez l&apos;adresse&#xa0;: elle devrait peut-être commencer par http:// au lieu de https://, ou utiliser un autre port.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: TLS is expected on port %1, but the service there does not use it.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: TLS est attendu sur le port %1, mais le service qui s&apos;y trouve ne l&apos;utilise pas.</translation>
+    </message>
+    <message>
+        <source>The TLS library said: %1</source>
+        <translation>La bibliothèque TLS a indiqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts the connection but does not answer the TLS hello</source>
+        <translation>%1 accepte la connexion mais ne répond pas au hello TLS</translation>
+    </message>
+    <message>
+        <source>The handshake on port %1 completed, then the TLS hello got no answer at all in %2 s: the service hangs, or a filter on the way drops encrypted connections to this name.</source>
+        <translation>La connexion TCP au port %1 s&apos;est établie, puis le hello TLS n&apos;a obtenu aucune réponse en %2 s&#xa0;: le service est figé, ou un filtre sur le trajet bloque les connexions chiffrées vers ce nom.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: a busy or hanging service may recover.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;: un service occupé ou figé peut se rétablir.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that connections are accepted but TLS never starts.</source>
+        <translation>Indiquez à l&apos;administrateur du serveur que les connexions sont acceptées, mais que TLS ne démarre jamais.</translation>
+    </message>
+    <message>
+        <source>If it works from another network, ask this network&apos;s administrator whether a filter blocks this site.</source>
+        <translation>Si cela fonctionne depuis un autre réseau, demandez à l&apos;administrateur de ce réseau-ci si un filtre bloque ce site.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed</source>
+        <translation>La négociation TLS avec %1 a échoué</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello. It accepts connections, but not this kind of encrypted one.</source>
+        <translation>Le serveur a fermé la connexion au lieu de répondre au hello TLS. Il accepte les connexions, mais pas ce type de connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>Le serveur a mis fin à la négociation TLS&#xa0;: les deux côtés n&apos;ont trouvé aucune version de protocole ni aucun chiffrement qu&apos;ils acceptent tous les deux.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;: the two sides found no protocol version or cipher they both accept.</source>
+        <translation>Le serveur a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;%1&#xa0;»&#xa0;: les deux côtés n&apos;ont trouvé aucune version de protocole ni aucun chiffrement qu&apos;ils acceptent tous les deux.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: this computer offers %1, and the server accepts none of them. Servers should offer TLS 1.2 or newer.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: cet ordinateur propose %1, et le serveur n&apos;en accepte aucune. Les serveurs devraient proposer TLS 1.2 ou une version plus récente.</translation>
+    </message>
+    <message>
+        <source>If only an old program of yours fails, update it: it may offer only old versions.</source>
+        <translation>Si seul un de vos anciens programmes échoue, mettez-le à jour&#xa0;: il ne propose peut-être que d&apos;anciennes versions.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet — check this computer&apos;s clock</source>
+        <translation>Le certificat de %1 n&apos;est pas encore valide — vérifiez l&apos;horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1, and this computer&apos;s clock says %2. A certificate that only starts to be valid later is rare: this computer&apos;s date or time zone is more likely wrong.</source>
+        <translation>Le certificat est valide à partir du %1, et l&apos;horloge de cet ordinateur indique %2. Un certificat qui ne devient valide que plus tard est rare&#xa0;: il est plus probable que la date ou le fuseau horaire de cet ordinateur soit faux.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and turn on setting the time automatically.</source>
+        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur, et activez le réglage automatique de l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired</source>
+        <translation>Le certificat de %1 a expiré</translation>
+    </message>
+    <message>
+        <source>The certificate was valid until %1; this computer&apos;s clock says %2. Programs refuse the connection, because an expired certificate no longer proves who the server is.</source>
+        <translation>Le certificat était valide jusqu&apos;au %1&#xa0;; l&apos;horloge de cet ordinateur indique %2. Les programmes refusent la connexion, car un certificat expiré ne prouve plus l&apos;identité du serveur.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: le certificat doit être renouvelé.</translation>
+    </message>
+    <message>
+        <source>If other sites&apos; certificates fail too, check this computer&apos;s date and time.</source>
+        <translation>Si les certificats d&apos;autres sites échouent aussi, vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de %1</translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in &quot;%1&quot;, which signed itself and is not on this computer&apos;s list of trusted authorities: a self-signed certificate, or a private authority.</source>
+        <translation>La chaîne de certificats se termine par «&#xa0;%1&#xa0;», qui s&apos;est signé lui-même et ne figure pas dans la liste des autorités de confiance de cet ordinateur&#xa0;: un certificat auto-signé, ou une autorité privée.</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority on this computer&apos;s list of trusted authorities (its last certificate was issued by &quot;%1&quot;). The server may not send its intermediate certificates, or uses a private authority.</source>
+        <translation>La chaîne de certificats ne mène à aucune autorité de la liste des autorités de confiance de cet ordinateur (son dernier certificat a été émis par «&#xa0;%1&#xa0;»). Le serveur n&apos;envoie peut-être pas ses certificats intermédiaires, ou il utilise une autorité privée.</translation>
+    </message>
+    <message>
+        <source>If this is your organisation&apos;s server, ask its administrator for the authority&apos;s certificate and how to install it on this computer.</source>
+        <translation>S&apos;il s&apos;agit du serveur de votre organisation, demandez à son administrateur le certificat de l&apos;autorité et la façon de l&apos;installer sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server must send its full certificate chain from an authority that clients trust.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: le serveur doit envoyer sa chaîne de certificats complète, issue d&apos;une autorité à laquelle les clients font confiance.</translation>
+    </message>
+    <message>
+        <source>Do not accept the certificate just to get past the warning unless you know why it is different.</source>
+        <translation>N&apos;acceptez pas le certificat juste pour passer l&apos;avertissement, sauf si vous savez pourquoi il est différent.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for another name</source>
+        <translation>Le certificat de %1 correspond à un autre nom</translation>
+    </message>
+    <message>
+        <source>The certificate is valid, but it covers %1, not %2. Programs refuse the connection, because the server could not prove it is %2.</source>
+        <translation>Le certificat est valide, mais il couvre %1, pas %2. Les programmes refusent la connexion, car le serveur n&apos;a pas pu prouver qu&apos;il est %2.</translation>
+    </message>
+    <message>
+        <source>Connect with a name the certificate covers (%1), if it is the same server.</source>
+        <translation>Connectez-vous avec un nom couvert par le certificat (%1), s&apos;il s&apos;agit du même serveur.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must include %1.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: le certificat doit inclure %1.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 of %2 accepts connections but does not greet</source>
+        <translation>Le service du port %1 de %2 accepte les connexions mais n&apos;envoie pas de message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first, but it closed the connection without a word: it refuses this computer, or it is overloaded.</source>
+        <translation>Le service de ce port parle toujours en premier, mais il a fermé la connexion sans rien dire&#xa0;: il refuse cet ordinateur, ou il est surchargé.</translation>
+    </message>
+    <message>
+        <source>The service on this port always speaks first (a greeting such as &quot;SSH-2.0-...&quot; or &quot;220 ...&quot;), but it said nothing in %1 s: it hangs or is overloaded, or its name lookups of clients time out.</source>
+        <translation>Le service de ce port parle toujours en premier (un message d&apos;accueil comme «&#xa0;SSH-2.0-...&#xa0;» ou «&#xa0;220 ...&#xa0;»), mais il n&apos;a rien dit en %1 s&#xa0;: il est figé ou surchargé, ou la résolution des noms de ses clients n&apos;aboutit pas à temps.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator that the service accepts connections but does not answer; its log and load are the place to look.</source>
+        <translation>Indiquez à l&apos;administrateur du serveur que le service accepte les connexions mais ne répond pas&#xa0;; c&apos;est dans son journal et du côté de sa charge qu&apos;il faut chercher.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: an overloaded service may recover.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;: un service surchargé peut se rétablir.</translation>
+    </message>
+    <message>
+        <source>The web server at %1 answers with an error (%2)</source>
+        <translation>Le serveur web de %1 répond par une erreur (%2)</translation>
+    </message>
+    <message>
+        <source>The connection works and the web server answered &quot;%1&quot;. A 5xx status comes from the front (a proxy or load balancer, or the web server itself): it works, but the application behind it does not answer properly.</source>
+        <translation>La connexion fonctionne et le serveur web a répondu «&#xa0;%1&#xa0;». Un code 5xx vient de la partie frontale (un proxy, un répartiteur de charge ou le serveur web lui-même)&#xa0;: elle fonctionne, mais l&apos;application qui se trouve derrière ne répond pas correctement.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s administrator the time and the status: the application behind the web server is down or overloaded.</source>
+        <translation>Indiquez à l&apos;administrateur du site l&apos;heure et le code d&apos;état&#xa0;: l&apos;application qui se trouve derrière le serveur web est en panne ou surchargée.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The web server calls itself &quot;%1&quot;.</source>
+        <translation>Le serveur web se présente comme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2 until %3.</source>
+        <translation>La négociation TLS a réussi (%1), et le certificat est valide pour %2 jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check its own settings: a proxy, its own list of trusted certificates (Java, Python, Node.js and git have one), or the user name and password.</source>
+        <translation>Si un programme n&apos;arrive toujours pas à se connecter, vérifiez ses propres paramètres&#xa0;: un proxy, sa propre liste de certificats de confiance (Java, Python, Node.js et git en ont une), ou le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>Le service a envoyé son message d&apos;accueil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>Le serveur web a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
+        <translation>Si un programme n&apos;arrive toujours pas à se connecter, le problème se situe dans le programme ou dans le service&#xa0;: vérifiez les paramètres du programme, un proxy, ou le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4413,151 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     </message>
 </context>
 <context>
+    <name>ServiceStep</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake worked (%1), and the certificate is valid for %2.</source>
+        <translation>La négociation TLS a réussi (%1), et le certificat est valide pour %2.</translation>
+    </message>
+    <message>
+        <source>TLS works: %1, %2</source>
+        <translation>TLS fonctionne&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate issued by %1, valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Certificat émis par %1, valide jusqu&apos;au %2 (%n jour restant).</numerusform>
+            <numerusform>Certificat émis par %1, valide jusqu&apos;au %2 (%n jours restants).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Le certificat expire dans %n jour</numerusform>
+            <numerusform>Le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the certificate must be renewed before %1.</source>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: le certificat doit être renouvelé avant le %1.</translation>
+    </message>
+    <message>
+        <source>The service on port %1 does not speak TLS: it answered the TLS hello with something else.</source>
+        <translation>Le service du port %1 ne parle pas TLS&#xa0;: il a répondu au hello TLS par autre chose.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the TLS hello got no answer in %1 s.</source>
+        <translation>La connexion a été établie, mais le hello TLS n&apos;a obtenu aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake.</source>
+        <translation>Le serveur a mis fin à la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot;.</source>
+        <translation>Le serveur a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server closed the connection instead of answering the TLS hello.</source>
+        <translation>Le serveur a fermé la connexion au lieu de répondre au hello TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>Le certificat du serveur a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is only valid from %1.</source>
+        <translation>Le certificat du serveur n&apos;est valide qu&apos;à partir du %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer (issued by %1).</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du serveur (émis par %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1; it covers %2.</source>
+        <translation>Le certificat du serveur n&apos;est pas valide pour %1&#xa0;; il couvre %2.</translation>
+    </message>
+    <message>
+        <source>The TLS check failed: %1</source>
+        <translation>La vérification TLS a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an authority added on this computer: %1</source>
+        <translation>Le certificat provient d&apos;une autorité ajoutée sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the authorities that come with the system. It is your organisation&apos;s own authority, or a company proxy or security software that inspects encrypted connections. Browsers use this computer&apos;s list and work; programs with a list of their own (Java, Python, Node.js, git) do not know it and fail with certificate errors.</source>
+        <translation>%1 ne fait pas partie des autorités fournies avec le système. C&apos;est l&apos;autorité propre à votre organisation, ou un proxy d&apos;entreprise ou un logiciel de sécurité qui inspecte les connexions chiffrées. Les navigateurs utilisent la liste de cet ordinateur et fonctionnent&#xa0;; les programmes qui ont leur propre liste (Java, Python, Node.js, git) ne la connaissent pas et échouent avec des erreurs de certificat.</translation>
+    </message>
+    <message>
+        <source>For such a program, add the authority to its own list: Java with keytool -importcert into its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.</source>
+        <translation>Pour un tel programme, ajoutez l&apos;autorité à sa propre liste&#xa0;: Java avec keytool -importcert dans son cacerts&#xa0;; Python avec la variable REQUESTS_CA_BUNDLE ou SSL_CERT_FILE&#xa0;; Node.js avec NODE_EXTRA_CA_CERTS&#xa0;; git avec http.sslCAInfo.</translation>
+    </message>
+    <message>
+        <source>The service greeted: %1</source>
+        <translation>Le service a envoyé son message d&apos;accueil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Message d&apos;accueil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without a word.</source>
+        <translation>Le service a fermé la connexion sans rien dire.</translation>
+    </message>
+    <message>
+        <source>The service accepted the connection but said nothing in %1 s.</source>
+        <translation>Le service a accepté la connexion mais n&apos;a rien dit en %1 s.</translation>
+    </message>
+    <message>
+        <source>The second connection failed: %1</source>
+        <translation>La seconde connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The web server answered: %1</source>
+        <translation>Le serveur web a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP answer: %1</source>
+        <translation>Réponse HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service answered, but not in HTTP: %1</source>
+        <translation>Le service a répondu, mais pas en HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The service closed the connection without answering the request.</source>
+        <translation>Le service a fermé la connexion sans répondre à la requête.</translation>
+    </message>
+    <message>
+        <source>The service did not answer the request in %1 s.</source>
+        <translation>Le service n&apos;a pas répondu à la requête en %1 s.</translation>
+    </message>
+    <message>
+        <source>Not tried: no connection to the port was made.</source>
+        <translation>Non essayé&#xa0;: aucune connexion au port n&apos;a été établie.</translation>
+    </message>
+    <message>
+        <source>Not tried: the TLS check was turned off.</source>
+        <translation>Non essayé&#xa0;: la vérification TLS était désactivée.</translation>
+    </message>
+    <message>
+        <source>Not tried: tcpdoctor has no check for the service on port %1.</source>
+        <translation>Non essayé&#xa0;: tcpdoctor n&apos;a pas de vérification pour le service du port %1.</translation>
+    </message>
+    <message>
+        <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
+        <translation>Non essayé&#xa0;: la bibliothèque TLS de cet ordinateur n&apos;a pas pu être chargée.</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Web (HTTP)</source>
@@ -4403,6 +4764,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Not checked: the check was stopped before this step finished.</source>
         <translation>Non vérifié&#xa0;: la vérification a été arrêtée avant la fin de cette étape.</translation>
+    </message>
+    <message>
+        <source>The service answers</source>
+        <translation>Le service répond</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5576,6 @@ example.com:443
         <translation>Ensuite les pare-feu&#xa0;: un pare-feu ici ou sur le trajet peut arrêter la connexion, souvent sans rien dire.</translation>
     </message>
     <message>
-        <source>Finally the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Enfin le test de port&#xa0;: nous essayons la connexion elle-même et observons ce qui répond (la poignée de main TCP).</translation>
-    </message>
-    <message>
         <source>Is the network cable plugged in at both ends, or is Wi-Fi switched on?</source>
         <translation>Le câble réseau est-il branché aux deux bouts, ou le Wi-Fi est-il activé&#xa0;?</translation>
     </message>
@@ -5289,6 +5650,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>En attente du test de port&#xa0;: la vérification du pare-feu examine ce qu&apos;il a observé…</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
+        <translation>Ensuite le test de port&#xa0;: nous essayons la connexion elle-même et observons ce qui répond (la poignée de main TCP).</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Enfin le service&#xa0;: une fois la connexion établie, répond-il comme il le doit (une connexion TLS sécurisée avec un certificat valide, un message d&apos;accueil, une page web)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
+        <translation>Que dit exactement le programme ou le navigateur&#xa0;: un avertissement de certificat, ou attend-il simplement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Waiting for the port test: the service is checked once a connection works…</source>
+        <translation>En attente du test du port&#xa0;: le service est vérifié dès qu’une connexion fonctionne…</translation>
     </message>
 </context>
 <context>
