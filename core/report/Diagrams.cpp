@@ -207,16 +207,20 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     server.word = hopWord(server.tone);
     hops << server;
 
-    // The hop the verdict blames.
+    // The hop the verdict blames. After a completed handshake (tls.*, service.*) it is the service on
+    // the server: its tile must not say "works" next to "the problem is here".
+    const bool afterHandshake = code.startsWith(u"tls."_s) || code.startsWith(u"service."_s);
     for (PathHop& h : hops) {
-        const bool blamed = ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
+        const bool blamed = (afterHandshake && h.id == u"server")
+            || ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
             || (layer == u"ip" && h.id == (code == u"ip.gateway_unreachable" ? u"gateway"_s : u"computer"_s))
             || (layer == u"dns" && h.id == u"dns") || (layer == u"server" && h.id == u"server")
             || (layer == u"network" && serverRejected && h.id == u"server") // the server's own firewall said no
-            || (layer == u"network" && !serverRejected && h.id == u"network" && (!anyOpen || code == u"ok.partial"));
+            || (layer == u"network" && !afterHandshake && !serverRejected && h.id == u"network"
+                && (!anyOpen || code == u"ok.partial"));
         if (blamed) {
             h.blamed = true;
-            if (layer == u"ip" || layer == u"link") {
+            if (layer == u"ip" || layer == u"link" || afterHandshake) {
                 h.tone = Tone::Fail;
                 h.word = hopWord(Tone::Fail);
             }

@@ -288,6 +288,27 @@ TEST(PathHops, ARejectFromTheServerItselfBlamesTheServer)
     EXPECT_FALSE(ladders[0].description.contains(u"router"_s)) << "the server answered itself: no router in the ladder";
 }
 
+// After a completed handshake the service failed (an expired certificate, no TLS answer): the server's
+// tile says so instead of "works" next to "the problem is here".
+TEST(PathHops, AServiceProblemAfterTheHandshakeMarksTheServer)
+{
+    for (const auto& [code, layer] : {std::pair{"tls.cert_expired", "server"}, std::pair{"tls.no_answer", "network"}}) {
+        const Report r = pathReport(
+            R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}],
+                "gateways": [{"address": "198.51.100.254", "interface": "eth0"}]})",
+            R"({"status": "ok", "addresses": ["203.0.113.2"]})",
+            R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "open", "rtt_ms": 0.3,
+                "local_origin": false}]})",
+            code, layer);
+        const QList<PathHop> hops = pathHops(reportToJson(r));
+        ASSERT_NE(hopOf(hops, u"server"_s), nullptr) << code;
+        EXPECT_TRUE(hopOf(hops, u"server"_s)->blamed) << code;
+        EXPECT_EQ(hopOf(hops, u"server"_s)->tone, Diagram::Tone::Fail) << code;
+        EXPECT_FALSE(hopOf(hops, u"network"_s)->blamed) << code << ": the handshake crossed the network";
+        EXPECT_EQ(hopOf(hops, u"network"_s)->tone, Diagram::Tone::Pass) << code;
+    }
+}
+
 TEST(PathHops, ALoopbackTargetHasNoNetworkOnTheWay)
 {
     Report r = pathReport(R"({"target_local": true})", R"({})",
