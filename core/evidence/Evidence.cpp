@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace tcpd::core::evidence {
 
-namespace {
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -25,6 +23,8 @@ QStringList strings(const QJsonValue& v)
     }
     return out;
 }
+
+namespace {
 
 std::optional<bool> tri(const QJsonValue& v)
 {

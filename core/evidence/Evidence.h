@@ -24,6 +24,9 @@ namespace tcpd::core::evidence {
 
 using platform::Outcome;
 
+/// A JSON array of strings as a list (anything else: empty strings / an empty list).
+QStringList strings(const QJsonValue& v);
+
 /// Why a skipped step was skipped (`data.reason`: "not_built", "not_requested", "cancelled", ...), or "".
 QString skipReason(const QJsonObject& data);
 

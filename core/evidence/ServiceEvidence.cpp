@@ -3,6 +3,8 @@
 
 #include "evidence/ServiceEvidence.h"
 
+#include "evidence/Evidence.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -10,15 +12,6 @@ using namespace Qt::StringLiterals;
 namespace tcpd::core::evidence {
 
 namespace {
-
-QStringList strings(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& s : v.toArray()) {
-        out << s.toString();
-    }
-    return out;
-}
 
 QJsonValue stringOrNull(const QString& s)
 {

@@ -3,6 +3,7 @@
 #include "Report.h"
 
 #include "Version.h"
+#include "evidence/Evidence.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -14,19 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
 
+using evidence::strings;
+
 namespace {
 struct ReportFile {
     Q_DECLARE_TR_FUNCTIONS(ReportFile)
 };
-
-QStringList strings(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& s : v.toArray()) {
-        out << s.toString();
-    }
-    return out;
-}
 
 StepStatus statusFromName(const QString& name)
 {

@@ -343,7 +343,7 @@ QString describeServerAnswer(const QJsonObject& server, const QString& name)
         return DnsStep::tr(
                    "Your computer asked the DNS server %1 for %2; it did not answer within %3 seconds, though it "
                    "was asked several times.")
-            .arg(who, name, QLocale().toString(ms / 1000.0, 'f', 1));
+            .arg(who, name, secondsText(ms));
     }
     if (status == u"connection_refused") {
         return DnsStep::tr(

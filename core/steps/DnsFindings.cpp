@@ -20,11 +20,6 @@ QString list(const QStringList& items)
     return QLocale().createSeparatedList(items);
 }
 
-QString seconds(double ms)
-{
-    return QLocale().toString(ms / 1000.0, 'f', 1);
-}
-
 QString hostsPath(const Judging& j)
 {
     return QString::fromStdString(j.e.hostsPath);
@@ -71,7 +66,7 @@ void outcome(Judging& j, const QString& status, const QStringList& sinkholed)
         QString detail = j.serverLines({u"timeout"_s, u"connection_refused"_s});
         if (detail.isEmpty()) {
             detail
-                = DnsStep::tr("The system resolver had no answer after %1 seconds.").arg(seconds(e.system.elapsedMs));
+                = DnsStep::tr("The system resolver had no answer after %1 seconds.").arg(secondsText(e.system.elapsedMs));
         }
         j.add(u"dns.timeout"_s, Severity::Error, DnsStep::tr("The DNS servers did not answer"), detail,
               {DnsStep::tr("Check that this computer is connected to a network (try a well-known website)."),

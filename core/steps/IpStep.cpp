@@ -507,14 +507,13 @@ StepResult assessIp(const Target& target, const IpFacts& facts)
 namespace {
 /// Right after the link came up, a new address is still being checked for duplicates: the gateway
 /// probe's first packets would be lost and the address would look unusable. Waits for that (at most
-/// kSettleMs) and then reads the configuration again.
+/// kSettleMs), with facts.net read again meanwhile, and then looks up the route again.
 void settleBeforeProbe(netcfg::IpFacts& facts, const std::string& address, const std::string& gateway,
                        const std::atomic<bool>* cancel)
 {
     const bool v6 = gateway.find(':') != std::string::npos;
-    facts.settleWaitMs = netcfg::waitUntilSettled(!v6, v6, cancel);
+    facts.settleWaitMs = netcfg::waitUntilSettled(facts.net, !v6, v6, cancel);
     if (facts.settleWaitMs > 0) {
-        facts.net = platform::readNetConfig();
         if (!address.empty()) {
             facts.route = platform::lookupRoute(address);
         }

@@ -14,8 +14,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-#include <chrono>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -301,15 +299,8 @@ StepResult runLinkStep(const Target& target, const StepOptions&, const std::atom
     timer.start();
     platform::NetSnapshot net = platform::readNetConfig(); // a few ms: netlink / IP Helper, no waiting
     // Right after a cable is plugged in or Wi-Fi joins, the state lags the carrier by up to a second:
-    // wait that long (in 100 ms steps, cancellable) before calling the link not ready.
-    QElapsedTimer settle;
-    settle.start();
-    bool waited = false;
-    while (net.ok && netcfg::linksSettling(net) && settle.elapsed() < kLinkSettleMs && (cancel == nullptr || !cancel->load())) {
-        waited = true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        net = platform::readNetConfig();
-    }
+    // wait that long (cancellable) before calling the link not ready. No address family: only links.
+    const int waitedMs = netcfg::waitUntilSettled(net, false, false, cancel);
     std::optional<platform::RouteLookup> route;
     QString source;
     const std::string address = netcfg::knownAddress(target, &source);
@@ -317,8 +308,8 @@ StepResult runLinkStep(const Target& target, const StepOptions&, const std::atom
         route = platform::lookupRoute(address);
     }
     StepResult r = netcfg::assessLink(target, net, route);
-    if (waited) {
-        r.data.insert(u"settle_wait_ms"_s, settle.elapsed());
+    if (waitedMs > 0) {
+        r.data.insert(u"settle_wait_ms"_s, waitedMs);
     }
     if (cancel != nullptr && cancel->load()) {
         r.data.insert(u"cancelled"_s, true);

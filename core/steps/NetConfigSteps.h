@@ -69,11 +69,12 @@ bool addressesSettling(const platform::NetSnapshot& net, bool ipv4, bool ipv6);
 /// the link state (up to 1 s) and then duplicate address detection (up to 2 s).
 constexpr int kSettleMs = 3000;
 
-/// Waits (50 ms steps, at most kSettleMs, cancellable) while linksSettling() or addressesSettling()
-/// for the families, so that the first packet is not lost to a connection that is still coming up.
-/// Returns the milliseconds waited, 0 when the connection was ready at once (one netlink / IP
-/// Helper read; nothing else).
-int waitUntilSettled(bool ipv4, bool ipv6, const std::atomic<bool>* cancel);
+/// Waits (50 ms steps, cancellable) while linksSettling() (at most 1 s, kLinkSettleMs) or
+/// addressesSettling() for the families (at most kSettleMs), so that the first packet is not lost to
+/// a connection that is still coming up. `net` is the configuration as the caller last read it; it
+/// is read again while waiting and holds the last reading afterwards. Returns the milliseconds
+/// waited, 0 when `net` was settled already (then nothing is read or waited for).
+int waitUntilSettled(platform::NetSnapshot& net, bool ipv4, bool ipv6, const std::atomic<bool>* cancel);
 
 /// "Ethernet 'eth0'", "Wi-Fi 'wlan0'", "virtual interface 'veth0'" (translated), for inside a sentence;
 /// interfaceLabelAtStart() capitalizes it for the start of one.

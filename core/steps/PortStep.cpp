@@ -211,7 +211,7 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
     if (settleWaitMs > 0) {
         r.summary += u' '
             + PortStep::tr("This computer's connection had just come up: the test waited %1 s for it to be ready.")
-                  .arg(QLocale().toString(settleWaitMs / 1000.0, 'f', 1));
+                  .arg(secondsText(settleWaitMs));
     }
     return r;
 }
@@ -237,7 +237,8 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
     }
     // A connection that came up a moment ago (a new address still checked for duplicates) would
     // lose the first SYNs and look like a lossy path: wait for it first, and say so.
-    const int settleWaitMs = netcfg::waitUntilSettled(v4, v6, cancel);
+    platform::NetSnapshot net = platform::readNetConfig();
+    const int settleWaitMs = netcfg::waitUntilSettled(net, v4, v6, cancel);
     const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, probeOptionsFor(options), cancel);
     return portStepFromProbes(target, results, options, timer.elapsed(), settleWaitMs);
 }

@@ -370,24 +370,13 @@ void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>
     }
 }
 
-Finding finding(const QString& code, Severity severity, const QString& title, const QString& detail = {})
-{
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.title = title;
-    f.detail = detail;
-    return f;
-}
-
 QString day(const QDateTime& t)
 {
     return QLocale().toString(t.toUTC().date(), QLocale::ShortFormat);
 }
 
-void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
+void judge(StepResult& r, const ServiceEvidence& e)
 {
-    const QString where = target.displayHost;
     if (e.cancelled) {
         r.status = StepStatus::Error;
         r.summary = ServiceStep::tr("Cancelled.");
@@ -400,17 +389,17 @@ void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
             r.summary = ServiceStep::tr("The TLS handshake worked (%1), and the certificate is valid for %2.")
                             .arg(e.protocol, e.sni.isEmpty() ? e.address : e.sni);
             const qint64 days = e.daysLeft();
-            r.findings << finding(u"tls.ok"_s, Severity::Info,
+            r.findings << Finding{u"tls.ok"_s, Severity::Info,
                                   ServiceStep::tr("TLS works: %1, %2").arg(e.protocol, e.cipher),
                                   ServiceStep::tr("Certificate issued by %1, valid until %2 (%n day(s) left).", nullptr, static_cast<int>(days))
                                       .arg(e.chain.isEmpty() ? QString() : e.chain.first().issuer,
-                                           e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter)));
+                                           e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter)), {}};
             if (days < 14) {
-                Finding soon = finding(u"tls.expires_soon"_s, Severity::Warning,
-                                       ServiceStep::tr("The certificate expires in %n day(s)", nullptr, static_cast<int>(days)));
-                soon.advice << ServiceStep::tr("Tell the server's administrator: the certificate must be renewed before %1.")
-                                   .arg(day(e.chain.first().notAfter));
-                r.findings << soon;
+                r.findings << Finding{u"tls.expires_soon"_s, Severity::Warning,
+                                      ServiceStep::tr("The certificate expires in %n day(s)", nullptr, static_cast<int>(days)),
+                                      {},
+                                      {ServiceStep::tr("Tell the server's administrator: the certificate must be renewed before %1.")
+                                           .arg(day(e.chain.first().notAfter))}};
             }
         } else {
             r.status = StepStatus::Fail;
@@ -418,7 +407,7 @@ void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
                 r.summary = ServiceStep::tr("The service on port %1 does not speak TLS: it answered the TLS hello with something else.").arg(e.port);
             } else if (e.result == u"no_answer") {
                 r.summary = ServiceStep::tr("The connection was made, but the TLS hello got no answer in %1 s.")
-                                .arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1));
+                                .arg(secondsText(e.budgetMs));
             } else if (e.result == u"handshake_failed") {
                 r.summary = e.alert.isEmpty()
                     ? ServiceStep::tr("The server ended the TLS handshake.")
@@ -439,17 +428,16 @@ void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
             }
         }
         if (e.rootAddedHere) {
-            Finding f = finding(u"tls.intercepted"_s, Severity::Warning,
+            r.findings << Finding{u"tls.intercepted"_s, Severity::Warning,
                                 ServiceStep::tr("The certificate comes from an authority added on this computer: %1").arg(e.root),
                                 ServiceStep::tr("%1 is not one of the authorities that come with the system. It is your organisation's own "
                                                 "authority, or a company proxy or security software that inspects encrypted connections. "
                                                 "Browsers use this computer's list and work; programs with a list of their own (Java, "
                                                 "Python, Node.js, git) do not know it and fail with certificate errors.")
-                                    .arg(e.root));
-            f.advice << ServiceStep::tr("For such a program, add the authority to its own list: Java with keytool -importcert into "
-                                        "its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with "
-                                        "NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.");
-            r.findings << f;
+                                    .arg(e.root),
+                                {ServiceStep::tr("For such a program, add the authority to its own list: Java with keytool -importcert into "
+                                                 "its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with "
+                                                 "NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.")}};
         }
         return;
     }
@@ -457,14 +445,14 @@ void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
         if (e.result == u"greeting") {
             r.status = StepStatus::Pass;
             r.summary = ServiceStep::tr("The service greeted: %1").arg(e.greeting);
-            r.findings << finding(u"service.greeting"_s, Severity::Info, ServiceStep::tr("Greeting: %1").arg(e.greeting));
+            r.findings << Finding{u"service.greeting"_s, Severity::Info, ServiceStep::tr("Greeting: %1").arg(e.greeting), {}, {}};
         } else {
             r.status = StepStatus::Fail;
             r.summary = e.result == u"closed"
                 ? ServiceStep::tr("The service closed the connection without a word.")
                 : e.result == u"no_greeting"
                 ? ServiceStep::tr("The service accepted the connection but said nothing in %1 s.")
-                      .arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1))
+                      .arg(secondsText(e.budgetMs))
                 : ServiceStep::tr("The second connection failed: %1").arg(e.error);
         }
         return;
@@ -473,15 +461,15 @@ void judge(StepResult& r, const ServiceEvidence& e, const Target& target)
         if (e.result == u"status") {
             r.status = e.httpStatus >= 500 ? StepStatus::Fail : StepStatus::Pass;
             r.summary = ServiceStep::tr("The web server answered: %1").arg(e.statusLine);
-            r.findings << finding(u"service.http_status"_s, e.httpStatus >= 500 ? Severity::Error : Severity::Info,
+            r.findings << Finding{u"service.http_status"_s, e.httpStatus >= 500 ? Severity::Error : Severity::Info,
                                   ServiceStep::tr("HTTP answer: %1").arg(e.statusLine),
-                                  e.httpServer.isEmpty() ? QString() : ServiceStep::tr("Server: %1").arg(e.httpServer));
+                                  e.httpServer.isEmpty() ? QString() : ServiceStep::tr("Server: %1").arg(e.httpServer), {}};
         } else {
             r.status = StepStatus::Warn;
             r.summary = e.result == u"not_http" ? ServiceStep::tr("The service answered, but not in HTTP: %1").arg(e.statusLine)
                 : e.result == u"closed"          ? ServiceStep::tr("The service closed the connection without answering the request.")
                 : e.result == u"no_answer"
-                ? ServiceStep::tr("The service did not answer the request in %1 s.").arg(QLocale().toString(e.budgetMs / 1000.0, 'f', 1))
+                ? ServiceStep::tr("The service did not answer the request in %1 s.").arg(secondsText(e.budgetMs))
                 : ServiceStep::tr("The second connection failed: %1").arg(e.error);
         }
         return;
@@ -557,7 +545,7 @@ StepResult runServiceStep(const Target& target, const QString& address, const St
         checkHttp(e, target, cancel);
     }
     r.data = e.toJson();
-    judge(r, e, target);
+    judge(r, e);
     r.durationMs = timer.elapsed();
     return r;
 }

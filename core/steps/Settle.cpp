@@ -77,14 +77,14 @@ bool addressesSettling(const platform::NetSnapshot& net, bool ipv4, bool ipv6)
     return false;
 }
 
-int waitUntilSettled(bool ipv4, bool ipv6, const std::atomic<bool>* cancel)
+int waitUntilSettled(platform::NetSnapshot& net, bool ipv4, bool ipv6, const std::atomic<bool>* cancel)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto settling = [ipv4, ipv6](const platform::NetSnapshot& net) {
-        return net.ok && (linksSettling(net) || addressesSettling(net, ipv4, ipv6));
+    const auto settling = [ipv4, ipv6](const platform::NetSnapshot& n) {
+        return n.ok && (linksSettling(n) || addressesSettling(n, ipv4, ipv6));
     };
-    if (!settling(platform::readNetConfig())) {
+    if (!settling(net)) {
         return 0;
     }
     // The link state turns up a moment before duplicate address detection marks the addresses
@@ -94,7 +94,7 @@ int waitUntilSettled(bool ipv4, bool ipv6, const std::atomic<bool>* cancel)
     int settledReads = 0;
     while (settledReads < 2 && timer.elapsed() < kSettleMs && (cancel == nullptr || !cancel->load())) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        const platform::NetSnapshot net = platform::readNetConfig();
+        net = platform::readNetConfig();
         if (net.ok && linksSettling(net) && timer.elapsed() >= kLinkSettleMs) {
             break;
         }

@@ -3,6 +3,7 @@
 #include "StepResult.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,11 @@ QString severityName(Severity s)
     case Severity::Error: return u"error"_s;
     }
     return u"info"_s;
+}
+
+QString secondsText(double ms)
+{
+    return QLocale().toString(ms / 1000.0, 'f', 1);
 }
 
 const QStringList& checklistStepIds()

@@ -39,6 +39,9 @@ struct StepResult {
     QJsonObject data;
 };
 
+/// A duration in seconds with one decimal, in the user's locale ("1.5", "1,5"), for step texts.
+QString secondsText(double ms);
+
 /// The checklist, in order.
 const QStringList& checklistStepIds();
 
