@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -96,8 +97,10 @@ void CheckAllPage::resetRows()
                                          tr("%1: checking…").arg(core::stepTitle(id)), m_steps);
         item->setData(Qt::UserRole, id);
     }
-    // Exactly one row per step: the port test (last) must never hide below the fold.
-    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * m_steps->count() + 2 * m_steps->frameWidth() + 4);
+    // Exactly one row per step: the last step must never hide below the fold. A long line brings a
+    // horizontal scroll bar, which would otherwise take the last row's place.
+    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * m_steps->count() + 2 * m_steps->frameWidth() + 4
+                            + m_steps->horizontalScrollBar()->sizeHint().height());
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
     emit completeChanged();
