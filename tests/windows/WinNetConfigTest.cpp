@@ -109,6 +109,7 @@ TEST(WinNetConfig, GatewayProbeStopsWhenCancelled)
     const GatewayProbe g = probeGateway("127.0.0.1", 0, 4000, &cancel);
     EXPECT_TRUE(g.cancelled);
     EXPECT_FALSE(g.answered);
+    EXPECT_EQ(g.tries, 0) << "cancelled before the start: no echo may be sent";
 }
 
 } // namespace

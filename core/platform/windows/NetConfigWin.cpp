@@ -271,7 +271,13 @@ void icmpProbe(GatewayProbe& g, int budgetMs, const std::atomic<bool>* cancel, b
     const DWORD replySize = sizeof(ICMP_ECHO_REPLY) + 16 + 8 + 64;
     char data[16] = {'t', 'c', 'p', 'd', 'o', 'c', 't', 'o', 'r'};
     const int each = std::max(200, budgetMs / 3);
+    bool pendingLeft = false; // a request we gave up on still owns `event`
     for (int attempt = 0; attempt < 3 && !g.answered && !g.cancelled; ++attempt) {
+        if (cancel != nullptr && cancel->load()) {
+            // Cancelled before this echo: send nothing, and leave no request pending behind us.
+            g.cancelled = true;
+            break;
+        }
         // Owned by the request until it completes; leaked on purpose if we give up on a pending one.
         auto* reply = new char[replySize];
         ::ResetEvent(event);
@@ -294,6 +300,7 @@ void icmpProbe(GatewayProbe& g, int budgetMs, const std::atomic<bool>* cancel, b
                 }
             }
             error = NO_ERROR;
+            pendingLeft = pendingLeft || !done;
         }
         if (!done) {
             if (error == ERROR_ACCESS_DENIED) {
@@ -327,7 +334,7 @@ void icmpProbe(GatewayProbe& g, int budgetMs, const std::atomic<bool>* cancel, b
         }
         delete[] reply;
     }
-    if (!g.cancelled) {
+    if (!pendingLeft) {
         ::CloseHandle(event);
     }
     ::IcmpCloseHandle(icmp);
