@@ -52,11 +52,73 @@ void chainEvidence(const Facts& f, Verdict& v)
     }
 }
 
+/// What the second try with small segments showed, as evidence lines.
+void smallTryEvidence(const Facts& f, Verdict& v)
+{
+    const evidence::SmallSegmentsTry& small = f.service.small;
+    if (!small.tried) {
+        return;
+    }
+    if (small.result == u"answered") {
+        v.evidence << Diagnosis::tr("A second connection asking for packets of at most %1 bytes got its answer in %2 ms.")
+                          .arg(small.mss)
+                          .arg(small.elapsedMs);
+    } else if (small.result == u"no_answer") {
+        v.evidence << Diagnosis::tr("A second connection asking for packets of at most %1 bytes got no answer either: the "
+                                    "size of the packets is not the cause.")
+                          .arg(small.mss);
+    } else if (small.result == u"not_possible") {
+        v.evidence << Diagnosis::tr("tcpdoctor could not ask for small packets on this computer (%1), so large packets lost on "
+                                    "the way (a path MTU black hole) are not ruled out.")
+                          .arg(small.error);
+    } else {
+        v.evidence << Diagnosis::tr("The second connection, for a try with small packets, failed: %1.").arg(small.error);
+    }
+    if (!small.interfaceName.isEmpty() && small.interfaceMtu > 0) {
+        v.evidence << Diagnosis::tr("This computer sends to %1 through %2, whose MTU is %3 bytes.")
+                          .arg(f.service.address, small.interfaceName)
+                          .arg(small.interfaceMtu);
+    }
+}
+
 } // namespace
 
 RuleList serviceRules()
 {
     return {
+        {"path.mtu_blackhole", "network",
+         [](const Facts& f) { return f.service.ran && f.openCount() > 0 && f.service.small.result == u"answered"; },
+         [](const Facts& f, Verdict& v) {
+             const ServiceEvidence& s = f.service;
+             v.title = Diagnosis::tr("Large packets from %1 are lost on the way").arg(where(f));
+             v.explanation = (s.check == u"tls"
+                                  ? Diagnosis::tr("The connection to port %1 was made, but the TLS hello got no answer in %2 s. "
+                                                  "The same hello on a connection that asks for packets of at most %3 bytes "
+                                                  "was answered at once.")
+                                  : Diagnosis::tr("The connection to port %1 was made, but the request got no answer in %2 s. "
+                                                  "The same request on a connection that asks for packets of at most %3 bytes "
+                                                  "was answered at once."))
+                                 .arg(f.target.port)
+                                 .arg(seconds(s.budgetMs))
+                                 .arg(s.small.mss)
+                 + u' '
+                 + Diagnosis::tr("Small packets pass and large ones from the server are lost: a router, tunnel or VPN on the "
+                                 "way carries only smaller packets and drops larger ones without sending back the message "
+                                 "(ICMP \"fragmentation needed\") that would make the server send smaller ones. This is "
+                                 "called a path MTU black hole: programs connect, then hang.");
+             if (!s.small.interfaceName.isEmpty() && s.small.interfaceMtu > 0) {
+                 v.nextSteps << Diagnosis::tr("To get going on this computer, lower the MTU of %1 (now %2) to 1400, and try "
+                                              "again.")
+                                    .arg(s.small.interfaceName)
+                                    .arg(s.small.interfaceMtu);
+             }
+             v.nextSteps << Diagnosis::tr("If you use a VPN or tunnel, try without it, or ask its administrator to lower the "
+                                          "MTU of the tunnel.")
+                         << Diagnosis::tr("Tell the network's administrator: a router on the way should adjust the TCP "
+                                          "maximum segment size (MSS clamping), and let ICMP \"fragmentation needed\" "
+                                          "(IPv6: \"packet too big\") messages through.");
+             smallTryEvidence(f, v);
+         }},
         {"tls.not_tls", "server", [](const Facts& f) { return tlsResult(f, {u"not_tls"}); },
          [](const Facts& f, Verdict& v) {
              v.title = Diagnosis::tr("The service on port %1 of %2 does not speak TLS").arg(f.target.port).arg(where(f));
@@ -83,6 +145,12 @@ RuleList serviceRules()
                                           "starts.")
                          << Diagnosis::tr("If it works from another network, ask this network's administrator whether a "
                                           "filter blocks this site.");
+             if (f.service.small.result == u"not_possible") {
+                 v.nextSteps << Diagnosis::tr("If programs connect and then hang only on this network or VPN, ask its "
+                                              "administrator whether large packets are lost on the way (the MTU of a tunnel, "
+                                              "MSS clamping on the router).");
+             }
+             smallTryEvidence(f, v);
          }},
         {"tls.handshake_failed", "server", [](const Facts& f) { return tlsResult(f, {u"handshake_failed", u"closed"}); },
          [](const Facts& f, Verdict& v) {

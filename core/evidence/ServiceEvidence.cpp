@@ -70,6 +70,15 @@ ServiceEvidence ServiceEvidence::fromJson(const QJsonObject& data, bool ran)
     e.statusLine = http.value(u"status_line"_s).toString();
     e.httpStatus = http.value(u"status"_s).toInt();
     e.httpServer = http.value(u"server"_s).toString();
+    const QJsonObject small = data.value(u"small_segments"_s).toObject();
+    e.small.tried = !small.isEmpty();
+    e.small.mss = small.value(u"mss"_s).toInt();
+    e.small.result = small.value(u"result"_s).toString();
+    e.small.error = small.value(u"error"_s).toString();
+    e.small.elapsedMs = small.value(u"elapsed_ms"_s).toInteger();
+    const QJsonObject itf = small.value(u"interface"_s).toObject();
+    e.small.interfaceName = itf.value(u"name"_s).toString();
+    e.small.interfaceMtu = itf.value(u"mtu"_s).toInt();
     return e;
 }
 
@@ -115,6 +124,18 @@ QJsonObject ServiceEvidence::toJson() const
         data.insert(u"http"_s, QJsonObject{{u"status_line"_s, stringOrNull(statusLine)},
                                            {u"status"_s, httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
                                            {u"server"_s, stringOrNull(httpServer)}});
+    }
+    if (small.tried) {
+        data.insert(u"small_segments"_s,
+                    QJsonObject{{u"mss"_s, small.mss},
+                                {u"result"_s, small.result},
+                                {u"error"_s, stringOrNull(small.error)},
+                                {u"elapsed_ms"_s, small.elapsedMs},
+                                {u"interface"_s, small.interfaceName.isEmpty()
+                                     ? QJsonValue()
+                                     : QJsonValue(QJsonObject{{u"name"_s, small.interfaceName},
+                                                              {u"mtu"_s, small.interfaceMtu > 0 ? QJsonValue(small.interfaceMtu)
+                                                                                                : QJsonValue()}})}});
     }
     return data;
 }

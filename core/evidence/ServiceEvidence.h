@@ -24,6 +24,21 @@ struct CertificateSeen {
     bool selfSigned = false;
 };
 
+/// The second try after a stall (a TLS hello or a HEAD request that got no answer at all): the same
+/// exchange on a new connection whose SYN asks the server for small segments. If that one answers, large
+/// packets from the server are lost on the way (a path MTU black hole).
+struct SmallSegmentsTry {
+    bool tried = false;
+    int mss = 0;          ///< the segment size asked for (1200)
+    /// "answered" (the same exchange worked), "no_answer" (it stalled too), "not_possible" (this system
+    /// does not let a program choose its segment size), "error" (the second connection failed)
+    QString result;
+    QString error;        ///< the system's error name ("ECONNREFUSED", "WSAENOPROTOOPT")
+    qint64 elapsedMs = 0;
+    QString interfaceName; ///< the interface of the route to the address ("" if unknown)
+    int interfaceMtu = 0;  ///< its MTU (0 if unknown)
+};
+
 struct ServiceEvidence {
     bool ran = false;
     /// "tls", "greeting", "http"; "" when no check fits this port (data.reason "no_check").
@@ -59,6 +74,9 @@ struct ServiceEvidence {
     QString statusLine; ///< "HTTP/1.1 502 Bad Gateway", escaped
     int httpStatus = 0;
     QString httpServer; ///< the Server header, escaped
+
+    /// Only when the first try stalled. When it answered, the fields above describe that second try.
+    SmallSegmentsTry small;
 
     static ServiceEvidence fromJson(const QJsonObject& data, bool ran);
     QJsonObject toJson() const;

@@ -91,4 +91,24 @@ struct ProbeResult {
 std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const ProbeOptions& options,
                                   const std::atomic<bool>* cancel = nullptr);
 
+/// One connection whose packets from the server are kept small: the maximum segment size (TCP_MAXSEG) is
+/// set before the SYN, so the SYN asks the server for segments of at most `mss` bytes. The service step's
+/// second try when a TLS handshake or an HTTP answer stalls after the handshake (a path MTU black hole).
+struct SmallSegmentConnection {
+    std::intptr_t socket = -1; ///< the connected socket (file descriptor / SOCKET), -1 if none; the
+                               ///< caller owns it (QAbstractSocket::setSocketDescriptor, or closeSocketHandle)
+    int mss = 0;               ///< the segment size asked for (what the socket reports after connect)
+    bool unsupported = false;  ///< this system does not let a program choose its segment size
+    bool cancelled = false;
+    std::string error; ///< why there is no socket: "ECONNREFUSED", "WSAENOPROTOOPT", "timed out"
+};
+
+/// Connects to `address` (numeric) within `budgetMs`, with TCP_MAXSEG = `mss` set first. Cancellable
+/// (checked every 50 ms). Never throws.
+SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t port, int mss, int budgetMs,
+                                            const std::atomic<bool>* cancel = nullptr);
+
+/// Closes a socket from connectSmallSegments() that nobody took over.
+void closeSocketHandle(std::intptr_t socket);
+
 } // namespace tcpd::platform

@@ -11,6 +11,7 @@
 
 #include "evidence/Evidence.h"
 #include "evidence/Icmp.h"
+#include "evidence/ServiceEvidence.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -210,6 +211,8 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     // The hop the verdict blames. After a completed handshake (tls.*, service.*) it is the service on
     // the server: its tile must not say "works" next to "the problem is here".
     const bool afterHandshake = code.startsWith(u"tls."_s) || code.startsWith(u"service."_s);
+    // Large packets lost on the way (path.*): the network between, though the handshake worked.
+    const bool pathProblem = code.startsWith(u"path."_s);
     for (PathHop& h : hops) {
         const bool blamed = (afterHandshake && h.id == u"server")
             || ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
@@ -217,10 +220,10 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
             || (layer == u"dns" && h.id == u"dns") || (layer == u"server" && h.id == u"server")
             || (layer == u"network" && serverRejected && h.id == u"server") // the server's own firewall said no
             || (layer == u"network" && !afterHandshake && !serverRejected && h.id == u"network"
-                && (!anyOpen || code == u"ok.partial"));
+                && (!anyOpen || code == u"ok.partial" || pathProblem));
         if (blamed) {
             h.blamed = true;
-            if (layer == u"ip" || layer == u"link" || afterHandshake) {
+            if (layer == u"ip" || layer == u"link" || afterHandshake || pathProblem) {
                 h.tone = Tone::Fail;
                 h.word = hopWord(Tone::Fail);
             }
@@ -293,6 +296,73 @@ QList<Rung> rungsFor(const evidence::PortAttempt& a, QString* middle)
                       elapsed, true};
     }
     return rungs;
+}
+
+/// The ladder past the ACK: what the service step sent on this address and what came back.
+void serviceRungs(QList<Rung>& rungs, const evidence::ServiceEvidence& s, bool greetingShown)
+{
+    using K = Rung::Kind;
+    // The service step makes connections of its own after the port test's: its times count from its start.
+    const QString elapsed = u'+' + formatMs(static_cast<double>(s.elapsedMs - (s.small.tried ? s.small.elapsedMs : 0)));
+    const QString smallTime = u'+' + formatMs(static_cast<double>(s.elapsedMs));
+    const bool secondTry = s.small.result == u"answered";
+    // What came back, for the try that was answered (the only one, or the second).
+    const auto answer = [&](const QString& time) {
+        if (s.check == u"tls") {
+            const QString what = s.result == u"ok" ? ReportText::tr("ServerHello, certificate: %1").arg(s.protocol)
+                : s.result == u"cert_expired"       ? ReportText::tr("certificate: expired")
+                : s.result == u"cert_not_yet_valid" ? ReportText::tr("certificate: not valid yet")
+                : s.result == u"cert_untrusted"     ? ReportText::tr("certificate: not trusted here")
+                : s.result == u"cert_name_mismatch" ? ReportText::tr("certificate: for another name")
+                : s.result == u"not_tls"            ? ReportText::tr("an answer that is not TLS")
+                : s.result == u"handshake_failed"   ? (s.alert.isEmpty() ? ReportText::tr("TLS alert")
+                                                                        : ReportText::tr("TLS alert: %1").arg(s.alert))
+                : s.result == u"closed"             ? ReportText::tr("FIN: closed instead of answering")
+                                                    : QString();
+            if (!what.isEmpty()) {
+                rungs << Rung{K::Left, what, time, s.result != u"ok"};
+            }
+        } else if (s.check == u"http" && s.result == u"status") {
+            rungs << Rung{K::Left, elide(s.statusLine, 44), time, s.httpStatus >= 500};
+        } else if (s.check == u"http" && s.result == u"closed") {
+            rungs << Rung{K::Left, ReportText::tr("FIN: closed without an answer"), time, true};
+        }
+    };
+    const QString hello = s.check == u"tls" ? ReportText::tr("on a new connection: ClientHello (TLS hello)")
+                                                 : ReportText::tr("on a new connection: HEAD /");
+    if (s.check == u"greeting") {
+        if (s.result == u"no_greeting") {
+            rungs << Rung{K::Note, ReportText::tr("no greeting"), elapsed, true};
+        } else if (s.result == u"closed") {
+            rungs << Rung{K::Left, ReportText::tr("FIN: closed without a word"), elapsed, true};
+        } else if (s.result == u"greeting" && !greetingShown) { // else the port test's rung shows it
+            rungs << Rung{K::Left, ReportText::tr("greeting: %1").arg(elide(s.greeting, 44)), elapsed};
+        }
+        return;
+    }
+    rungs << Rung{K::Right, hello, {}};
+    if (s.result == u"no_answer" || secondTry) {
+        rungs << Rung{K::Note, secondTry ? ReportText::tr("no answer: large packets lost on the way") : ReportText::tr("no answer"),
+                      elapsed, true};
+    } else {
+        answer(elapsed);
+    }
+    if (!s.small.tried) {
+        return;
+    }
+    if (s.small.result == u"answered" || s.small.result == u"no_answer") {
+        rungs << Rung{K::Right, ReportText::tr("again, small packets (%1 bytes): %2")
+                                    .arg(s.small.mss)
+                                    .arg(s.check == u"tls" ? u"ClientHello"_s : u"HEAD /"_s),
+                      {}};
+        if (secondTry) {
+            answer(smallTime);
+        } else {
+            rungs << Rung{K::Note, ReportText::tr("no answer either"), smallTime, true};
+        }
+    } else {
+        rungs << Rung{K::Note, ReportText::tr("no try with small packets: %1").arg(s.small.error), {}, false};
+    }
 }
 } // namespace
 
@@ -434,6 +504,9 @@ QList<Diagram> handshakeDiagrams(const QJsonObject& doc)
 {
     QList<Diagram> out;
     const QList<evidence::PortAttempt> tried = portAttempts(doc);
+    const QJsonObject serviceStep = step(doc, u"service"_s);
+    const evidence::ServiceEvidence service = evidence::ServiceEvidence::fromJson(
+        serviceStep.value(u"data"_s).toObject(), serviceStep.value(u"status"_s).toString() != u"skipped");
     const double client = 200;
     const double server = 640;
     const double mid = 470;
@@ -442,7 +515,10 @@ QList<Diagram> handshakeDiagrams(const QJsonObject& doc)
     for (qsizetype i = 0; i < tried.size(); ++i) {
         const evidence::PortAttempt& a = tried.at(i);
         QString middle;
-        const QList<Rung> rungs = rungsFor(a, &middle);
+        QList<Rung> rungs = rungsFor(a, &middle);
+        if (service.ran && !service.cancelled && service.address == a.address && a.outcome == evidence::Outcome::Open) {
+            serviceRungs(rungs, service, !a.banner.isEmpty());
+        }
         const QString address = a.address;
         Diagram d;
         d.id = u"handshake-%1"_s.arg(i + 1);

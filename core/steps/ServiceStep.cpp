@@ -9,6 +9,8 @@
 #include "steps/ServiceStep.h"
 
 #include "evidence/ServiceEvidence.h"
+#include "platform/NetConfig.h"
+#include "platform/TcpProbe.h"
 #include "steps/Steps.h"
 
 #include <QCoreApplication>
@@ -155,21 +157,85 @@ bool waitSliced(F done, const QElapsedTimer& timer, int budgetMs, const std::ato
     return false;
 }
 
-void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& options, const std::atomic<bool>* cancel)
+constexpr int kSmallMss = 1200; // fits any path that carries IPv6 (1280) with room for tunnel headers
+
+/// The second try's budget: half the first one's, at least 1.5 s.
+int smallBudget(int budgetMs)
 {
-    e.check = u"tls"_s;
-    e.sni = !options.sni.isEmpty() ? options.sni : (target.isAddress ? QString() : target.host);
-    e.versionsTried = {u"TLS 1.2"_s, u"TLS 1.3"_s}; // QSsl::SecureProtocols
-    QSslSocket socket;
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setProtocol(QSsl::SecureProtocols);
-    // The handshake is finished whatever the certificate says; the chain is judged below, so that an
-    // expired or untrusted certificate is named instead of ending in a bare "handshake failed".
-    conf.setPeerVerifyMode(QSslSocket::QueryPeer);
-    socket.setSslConfiguration(conf);
+    return std::max(1500, budgetMs / 2);
+}
+
+/// The interface the route to `address` leaves by, and its MTU, for the black-hole evidence.
+void routeInterface(evidence::SmallSegmentsTry& small, const QString& address)
+{
+    const platform::RouteLookup route = platform::lookupRoute(address.toStdString());
+    if ((route.status != platform::RouteLookup::Status::Ok && route.status != platform::RouteLookup::Status::Local)
+        || route.interfaceIndex <= 0) {
+        return;
+    }
+    const platform::NetSnapshot net = platform::readNetConfig();
+    for (const platform::NetInterface& itf : net.interfaces) {
+        if (itf.index == route.interfaceIndex) {
+            small.interfaceName = QString::fromStdString(itf.friendlyName.empty() ? itf.name : itf.friendlyName);
+            small.interfaceMtu = itf.mtu;
+            return;
+        }
+    }
+    small.interfaceName = QString::fromStdString(route.interfaceName);
+}
+
+/// After a stall: a new connection to the same address whose SYN asks for segments of at most kSmallMss
+/// bytes. The connected socket, or -1 with e.small saying why.
+qintptr connectSmall(ServiceEvidence& e, const std::atomic<bool>* cancel)
+{
+    e.small.tried = true;
+    e.small.mss = kSmallMss;
+    routeInterface(e.small, e.address);
     QElapsedTimer timer;
     timer.start();
-    socket.connectToHostEncrypted(e.address, static_cast<quint16>(e.port), e.sni.isEmpty() ? e.address : e.sni);
+    const platform::SmallSegmentConnection c = platform::connectSmallSegments(
+        e.address.toStdString(), static_cast<uint16_t>(e.port), kSmallMss, smallBudget(e.budgetMs), cancel);
+    e.small.elapsedMs = timer.elapsed();
+    if (c.socket < 0) {
+        e.cancelled = c.cancelled;
+        e.result = c.cancelled ? u"error"_s : e.result;
+        e.small.result = c.unsupported ? u"not_possible"_s : u"error"_s;
+        e.small.error = QString::fromStdString(c.error);
+        return -1;
+    }
+    return static_cast<qintptr>(c.socket);
+}
+
+/// Takes the second try's outcome: when it answered, it describes the service (and the first try's
+/// silence is the black hole); when it stalled too or failed, the first try's result stands.
+void useSecondTry(ServiceEvidence& e, const ServiceEvidence& second)
+{
+    if (second.cancelled) {
+        e.cancelled = true;
+        e.result = u"error"_s;
+        return;
+    }
+    if (second.result == u"no_answer") {
+        e.small.result = u"no_answer"_s;
+        return;
+    }
+    if (second.result == u"error") {
+        e.small.result = u"error"_s;
+        e.small.error = second.error;
+        return;
+    }
+    const evidence::SmallSegmentsTry small = e.small;
+    e = second;
+    e.small = small;
+    e.small.result = u"answered"_s;
+}
+
+/// Waits for the TLS handshake `socket` has begun and judges it into `e`: the result, and after a
+/// finished handshake the protocol, the chain and what verifying it said.
+void tlsHandshake(QSslSocket& socket, ServiceEvidence& e, int budgetMs, const std::atomic<bool>* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
     bool failed = false;
     const bool encrypted = waitSliced(
         [&](int ms) {
@@ -180,7 +246,7 @@ void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& optio
                 && socket.error() != QAbstractSocket::UnknownSocketError;
             return failed;
         },
-        timer, e.budgetMs, cancel)
+        timer, budgetMs, cancel)
         && !failed;
     e.elapsedMs = timer.elapsed();
     if (cancelled(cancel)) {
@@ -248,6 +314,49 @@ void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& optio
         e.rootAddedHere = !untrusted && e.rootShippedKnown
             && !shippedAuthorities().contains(anchor->subjectDisplayName().toUtf8());
     }
+}
+
+void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& options, const std::atomic<bool>* cancel)
+{
+    e.check = u"tls"_s;
+    e.sni = !options.sni.isEmpty() ? options.sni : (target.isAddress ? QString() : target.host);
+    e.versionsTried = {u"TLS 1.2"_s, u"TLS 1.3"_s}; // QSsl::SecureProtocols
+    QSslSocket socket;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setProtocol(QSsl::SecureProtocols);
+    // The handshake is finished whatever the certificate says; the chain is judged below, so that an
+    // expired or untrusted certificate is named instead of ending in a bare "handshake failed"
+    // (tlsHandshake).
+    conf.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket.setSslConfiguration(conf);
+    const QString name = e.sni.isEmpty() ? e.address : e.sni;
+    socket.connectToHostEncrypted(e.address, static_cast<quint16>(e.port), name);
+    tlsHandshake(socket, e, e.budgetMs, cancel);
+    socket.abort();
+    if (e.result != u"no_answer" || e.cancelled) {
+        return;
+    }
+    // Silence after the hello: once more with small segments, in case large packets are lost on the way.
+    const qint64 firstMs = e.elapsedMs;
+    const qintptr fd = connectSmall(e, cancel);
+    if (fd >= 0) {
+        QSslSocket small;
+        small.setSslConfiguration(conf);
+        small.setPeerVerifyName(name);
+        if (!small.setSocketDescriptor(fd)) {
+            platform::closeSocketHandle(fd);
+            e.small.result = u"error"_s;
+            e.small.error = small.errorString();
+        } else {
+            small.startClientEncryption();
+            ServiceEvidence second = e;
+            tlsHandshake(small, second, smallBudget(e.budgetMs), cancel);
+            small.abort();
+            e.small.elapsedMs += second.elapsedMs;
+            useSecondTry(e, second);
+        }
+    }
+    e.elapsedMs = firstMs + e.small.elapsedMs;
 }
 
 /// Connects a plain socket to the checked address within the budget; false (result set) if not.
@@ -320,16 +429,12 @@ void checkGreeting(ServiceEvidence& e, const std::atomic<bool>* cancel)
     }
 }
 
-void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>* cancel)
+/// Sends one HEAD request on the connected `socket` and reads the status line into `e`.
+void httpExchange(QTcpSocket& socket, ServiceEvidence& e, const Target& target, int budgetMs,
+                  const std::atomic<bool>* cancel)
 {
-    e.check = u"http"_s;
-    QTcpSocket socket;
     QElapsedTimer timer;
     timer.start();
-    if (!connectPlain(socket, e, timer, cancel)) {
-        e.elapsedMs = timer.elapsed();
-        return;
-    }
     QString host = target.host;
     if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol) {
         host = u'[' + host + u']';
@@ -341,7 +446,7 @@ void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>
         + QCoreApplication::applicationVersion().toLatin1() + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
     socket.write(request);
     bool closed = false;
-    const QByteArray got = readSome(socket, timer, e.budgetMs, cancel, [](const QByteArray& b) { return b.contains("\r\n\r\n") || b.contains("\n\n"); }, &closed);
+    const QByteArray got = readSome(socket, timer, budgetMs, cancel, [](const QByteArray& b) { return b.contains("\r\n\r\n") || b.contains("\n\n"); }, &closed);
     e.elapsedMs = timer.elapsed();
     socket.abort();
     if (cancelled(cancel)) {
@@ -370,12 +475,86 @@ void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>
     }
 }
 
+void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>* cancel)
+{
+    e.check = u"http"_s;
+    QTcpSocket socket;
+    QElapsedTimer timer;
+    timer.start();
+    if (!connectPlain(socket, e, timer, cancel)) {
+        e.elapsedMs = timer.elapsed();
+        return;
+    }
+    const qint64 connectMs = timer.elapsed();
+    httpExchange(socket, e, target, static_cast<int>(std::max<qint64>(0, e.budgetMs - connectMs)), cancel);
+    e.elapsedMs += connectMs;
+    if (e.result != u"no_answer" || e.cancelled) {
+        return;
+    }
+    // Silence after the request: once more with small segments, in case large packets are lost on the way.
+    const qint64 firstMs = e.elapsedMs;
+    const qintptr fd = connectSmall(e, cancel);
+    if (fd >= 0) {
+        QTcpSocket small;
+        if (!small.setSocketDescriptor(fd)) {
+            platform::closeSocketHandle(fd);
+            e.small.result = u"error"_s;
+            e.small.error = small.errorString();
+        } else {
+            ServiceEvidence second = e;
+            httpExchange(small, second, target, smallBudget(e.budgetMs), cancel);
+            e.small.elapsedMs += second.elapsedMs;
+            useSecondTry(e, second);
+        }
+    }
+    e.elapsedMs = firstMs + e.small.elapsedMs;
+}
+
 QString day(const QDateTime& t)
 {
     return QLocale().toString(t.toUTC().date(), QLocale::ShortFormat);
 }
 
+void judgeExchange(StepResult& r, const ServiceEvidence& e);
+
+/// What the second try with small segments adds to the step's summary and findings.
+void judgeSmallTry(StepResult& r, const ServiceEvidence& e)
+{
+    const evidence::SmallSegmentsTry& small = e.small;
+    if (!small.tried || e.cancelled) {
+        return;
+    }
+    const QString what = e.check == u"tls" ? ServiceStep::tr("The TLS handshake") : ServiceStep::tr("The answer to the request");
+    if (small.result == u"answered") {
+        r.status = StepStatus::Fail;
+        r.summary = ServiceStep::tr("Large packets from the server are lost on the way. %1 got no answer, then worked on a "
+                                    "connection that asks for small packets (at most %2 bytes).")
+                        .arg(what)
+                        .arg(small.mss);
+        r.findings.prepend(Finding{u"path.mtu_blackhole"_s, Severity::Error,
+                                   ServiceStep::tr("Small packets pass, large ones are lost (a path MTU black hole)"),
+                                   small.interfaceName.isEmpty() || small.interfaceMtu <= 0
+                                       ? QString()
+                                       : ServiceStep::tr("This computer sends through %1, MTU %2 bytes.")
+                                             .arg(small.interfaceName)
+                                             .arg(small.interfaceMtu),
+                                   {}});
+    } else if (small.result == u"no_answer") {
+        r.summary += u' ' + ServiceStep::tr("A second try with small packets got no answer either.");
+    } else if (small.result == u"not_possible") {
+        r.summary += u' ' + ServiceStep::tr("tcpdoctor could not try again with small packets on this system.");
+    } else {
+        r.summary += u' ' + ServiceStep::tr("The second try with small packets could not connect (%1).").arg(small.error);
+    }
+}
+
 void judge(StepResult& r, const ServiceEvidence& e)
+{
+    judgeExchange(r, e);
+    judgeSmallTry(r, e);
+}
+
+void judgeExchange(StepResult& r, const ServiceEvidence& e)
 {
     if (e.cancelled) {
         r.status = StepStatus::Error;

@@ -8,8 +8,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
+
+#include <sys/socket.h>
 
 using tcpd::platform::Outcome;
 using tcpd::platform::ProbeOptions;
@@ -146,4 +149,57 @@ TEST(Probe, OutcomeNamesFollowTheContract)
     EXPECT_STREQ(tcpd::platform::outcomeName(Outcome::ResetAfterConnect), "reset_after_connect");
     EXPECT_STREQ(tcpd::platform::outcomeName(Outcome::ClosedAfterConnect), "closed_after_connect");
     EXPECT_STREQ(tcpd::platform::outcomeName(Outcome::Error), "error");
+}
+
+// The service step's second try for a path MTU black hole: a connection that asks for small segments.
+TEST(SmallSegments, ConnectsAndAsksForTheSegmentSize)
+{
+    LoopbackServer server(LoopbackServer::Mode::Banner, "hello\r\n");
+    ASSERT_TRUE(server.ok());
+    const auto c = tcpd::platform::connectSmallSegments("127.0.0.1", server.port(), 1200, 3000);
+    ASSERT_GE(c.socket, 0) << c.error;
+    EXPECT_FALSE(c.unsupported);
+    EXPECT_GT(c.mss, 0);
+    EXPECT_LE(c.mss, 1200) << "the socket uses segments of at most the size asked for";
+    // It is connected: the greeting arrives on it.
+    char buf[16] = {};
+    std::size_t got = 0;
+    for (int i = 0; i < 100 && got < 7; ++i) {
+        const ssize_t n = ::recv(static_cast<int>(c.socket), buf + got, sizeof buf - 1 - got, 0);
+        if (n > 0) {
+            got += static_cast<std::size_t>(n);
+        } else {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+    EXPECT_STREQ(buf, "hello\r\n");
+    tcpd::platform::closeSocketHandle(c.socket);
+}
+
+TEST(SmallSegments, RefusedAndCancelledSayWhy)
+{
+    const unsigned short port = LoopbackServer::closedPort();
+    ASSERT_NE(port, 0);
+    const auto refused = tcpd::platform::connectSmallSegments("127.0.0.1", port, 1200, 3000);
+    EXPECT_EQ(refused.socket, -1);
+    EXPECT_EQ(refused.error, "ECONNREFUSED");
+    EXPECT_FALSE(refused.cancelled);
+
+    // Stopped before it began: nothing is sent, and it says so.
+    LoopbackServer server(LoopbackServer::Mode::Silent);
+    ASSERT_TRUE(server.ok());
+    const std::atomic<bool> cancel{true};
+    const auto stopped = tcpd::platform::connectSmallSegments("127.0.0.1", server.port(), 1200, 3000, &cancel);
+    EXPECT_EQ(stopped.socket, -1);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_EQ(stopped.error, "cancelled");
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    EXPECT_EQ(server.accepted(), 0) << "a cancelled try connects nowhere";
+}
+
+TEST(SmallSegments, NonNumericAddressIsAnErrorNotACrash)
+{
+    const auto c = tcpd::platform::connectSmallSegments("not an address", 80, 1200, 1000);
+    EXPECT_EQ(c.socket, -1);
+    EXPECT_FALSE(c.error.empty());
 }

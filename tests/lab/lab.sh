@@ -548,7 +548,8 @@ lab_pki() {
     local name cn san dates
     for spec in "good|app.lab.example|DNS:app.lab.example,IP:$LAB_S4|" \
                 "wrongname|other.lab.example|DNS:other.lab.example|" \
-                "expired|app.lab.example|DNS:app.lab.example|-startdate 20200101000000Z -enddate 20210101000000Z"; do
+                "expired|app.lab.example|DNS:app.lab.example|-startdate 20200101000000Z -enddate 20210101000000Z" \
+                "big|app.lab.example|DNS:app.lab.example,IP:$LAB_S4$(printf ',DNS:name%03d.app.lab.example' {1..160})|"; do
         IFS='|' read -r name cn san dates <<<"$spec"
         openssl req "${key[@]}" -keyout "$d/$name.key" -out "$d/$name.csr" -subj "/CN=$cn" \
             -addext "subjectAltName=$san" 2>/dev/null || lab_die "openssl could not make the $name request"
@@ -568,21 +569,24 @@ lab_pki() {
     lab_vlog "lab CA and certificates in $d; the client trusts the lab CA only"
 }
 
-# lab_tls PORT CERTNAME [--max-tls 1.0] / lab_http PORT STATUS: tests/lab/tlsserver.py in the server
-# namespace on both families (a TLS server with $LAB_TMP/pki/CERTNAME.pem, or plain HTTP answering STATUS).
+# lab_tls PORT CERTNAME [--max-tls 1.0] / lab_http PORT STATUS [--pad BYTES]: tests/lab/tlsserver.py in the
+# server namespace on both families (a TLS server with $LAB_TMP/pki/CERTNAME.pem, or plain HTTP answering
+# STATUS, with a header of BYTES bytes).
 lab_tls() {
     local port=$1 cert=$2
     shift 2
     lab__pyserver "$port" "$@" tls "$LAB_TMP/pki/$cert.pem" "$LAB_TMP/pki/$cert.key"
 }
-lab_http() {
-    lab__pyserver "$1" http "$2"
+lab_http() { # PORT STATUS [--pad BYTES]
+    local port=$1 status=$2
+    shift 2
+    lab__pyserver "$port" "$@" http "$status"
 }
 lab__pyserver() { # PORT [--max-tls V] MODE ARGS...
     command -v python3 >/dev/null || lab__unavailable "python3 is not installed"
     local port=$1 extra=()
     shift
-    if [[ $1 == --max-tls ]]; then extra=(--max-tls "$2"); shift 2; fi
+    while [[ $1 == --max-tls || $1 == --pad ]]; do extra+=("$1" "$2"); shift 2; done
     local addr=0.0.0.0
     [[ $LAB_V6 == 0 ]] || addr=::
     LAB_SEQ=$((LAB_SEQ + 1))

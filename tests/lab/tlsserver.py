@@ -8,9 +8,9 @@
 #
 #   tlsserver.py [--for S] [--parent PID] [--max-tls 1.0] ADDR PORT tls CERT KEY
 #       a TLS server with that certificate; after the handshake it answers one HTTP request with 200
-#   tlsserver.py [--for S] [--parent PID] ADDR PORT http STATUS
-#       a plain HTTP server answering every request with STATUS; anything that is not HTTP (a TLS
-#       hello) gets "400 Bad Request" at once, as nginx does
+#   tlsserver.py [--for S] [--parent PID] [--pad N] ADDR PORT http STATUS
+#       a plain HTTP server answering every request with STATUS (and with --pad, a header of N bytes);
+#       anything that is not HTTP (a TLS hello) gets "400 Bad Request" at once, as nginx does
 #
 # Prints "ready" once it listens. Exits after --for seconds (default 120) or when --parent is gone.
 
@@ -26,9 +26,11 @@ REASONS = {200: "OK", 400: "Bad Request", 500: "Internal Server Error", 502: "Ba
            503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
-def answer(conn, status):
+def answer(conn, status, pad=0):
     reason = REASONS.get(status, "Status")
-    conn.sendall(f"HTTP/1.1 {status} {reason}\r\nServer: tdl-front\r\nContent-Length: 0\r\n"
+    # --pad: a large header, as many sites send (policies, cookies), so the answer needs full-size packets
+    padding = f"X-Padding: {'p' * pad}\r\n" if pad else ""
+    conn.sendall(f"HTTP/1.1 {status} {reason}\r\nServer: tdl-front\r\n{padding}Content-Length: 0\r\n"
                  f"Connection: close\r\n\r\n".encode())
 
 
@@ -55,7 +57,7 @@ def serve(conn, args, context):
             return
         data = read_request(conn)
         if data:
-            answer(conn, args.value if data[:1].isalpha() else 400)
+            answer(conn, args.value if data[:1].isalpha() else 400, args.pad)
     except (OSError, ssl.SSLError):
         pass
     finally:
@@ -70,6 +72,7 @@ def main():
     p.add_argument("--for", dest="lifetime", type=float, default=120)
     p.add_argument("--parent", type=int, default=0)
     p.add_argument("--max-tls", default="")
+    p.add_argument("--pad", type=int, default=0)
     p.add_argument("addr")
     p.add_argument("port", type=int)
     p.add_argument("mode", choices=["tls", "http"])

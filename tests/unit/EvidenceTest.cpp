@@ -309,6 +309,40 @@ TEST(PathHops, AServiceProblemAfterTheHandshakeMarksTheServer)
     }
 }
 
+// Large packets lost on the way (path.mtu_blackhole): the network is the problem, though the handshake
+// crossed it; the ladder goes on past the ACK to the silent hello and the second try that was answered.
+TEST(PathHops, AnMtuBlackHoleMarksTheNetworkAndTheLadderShowsBothTries)
+{
+    Report r = pathReport(
+        R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}],
+            "gateways": [{"address": "198.51.100.254", "interface": "eth0"}]})",
+        R"({"status": "ok", "addresses": ["203.0.113.2"]})",
+        R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "open", "rtt_ms": 0.3,
+            "local_origin": false}]})",
+        "path.mtu_blackhole", "network");
+    StepResult service;
+    service.id = u"service"_s;
+    service.status = StepStatus::Fail;
+    service.data = parse(R"({"check": "tls", "result": "ok", "address": "203.0.113.2", "port": 443,
+        "budget_ms": 5000, "elapsed_ms": 5004, "tls": {"protocol": "TLS 1.3", "chain": []},
+        "small_segments": {"mss": 1200, "result": "answered", "elapsed_ms": 4,
+                           "interface": {"name": "eth0", "mtu": 1500}}})");
+    r.steps << service;
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    EXPECT_TRUE(hopOf(hops, u"network"_s)->blamed);
+    EXPECT_EQ(hopOf(hops, u"network"_s)->tone, Diagram::Tone::Fail);
+    EXPECT_FALSE(hopOf(hops, u"server"_s)->blamed) << "the server answered small packets";
+    const QList<Diagram> ladders = handshakeDiagrams(reportToJson(r));
+    ASSERT_EQ(ladders.size(), 1);
+    const QString& d = ladders[0].description;
+    EXPECT_TRUE(d.contains(u"ACK: connected"_s)) << d.toStdString();
+    EXPECT_TRUE(d.contains(u"ClientHello (TLS hello)"_s)) << d.toStdString();
+    EXPECT_TRUE(d.contains(u"large packets lost on the way (+5000 ms)"_s)) << d.toStdString();
+    EXPECT_TRUE(d.contains(u"small packets (1200 bytes): ClientHello"_s)) << d.toStdString();
+    EXPECT_TRUE(d.contains(u"ServerHello, certificate: TLS 1.3 (+5004 ms)"_s)) << d.toStdString();
+    EXPECT_LT(d.indexOf(u"ACK: connected"_s), d.indexOf(u"ClientHello"_s)) << "past the ACK, in order";
+}
+
 TEST(PathHops, ALoopbackTargetHasNoNetworkOnTheWay)
 {
     Report r = pathReport(R"({"target_local": true})", R"({})",

@@ -216,3 +216,63 @@ TEST(ServiceRules, GreetingAndHttp)
     http.httpStatus = 404;
     EXPECT_EQ(verdictFor(http, 80).code, u"ok.reachable") << "a 404 is the application's answer, not a broken front";
 }
+
+TEST(ServiceRules, ASecondTryWithSmallPacketsThatIsAnsweredIsAnMtuBlackHole)
+{
+    ServiceEvidence e = tlsEvidence(u"ok"_s);
+    e.small.tried = true;
+    e.small.mss = 1200;
+    e.small.result = u"answered"_s;
+    e.small.elapsedMs = 35;
+    e.small.interfaceName = u"wg0"_s;
+    e.small.interfaceMtu = 1420;
+    EXPECT_EQ(ServiceEvidence::fromJson(e.toJson(), true).toJson(), e.toJson()) << "small_segments round-trips";
+    const Verdict v = verdictFor(e);
+    EXPECT_EQ(v.code, u"path.mtu_blackhole");
+    EXPECT_EQ(v.layer, u"network");
+    EXPECT_TRUE(v.explanation.contains(u"1200"_s)) << v.explanation.toStdString();
+    EXPECT_TRUE(v.nextSteps.join(u' ').contains(u"wg0"_s)) << "the interface whose MTU can be lowered is named";
+    EXPECT_TRUE(v.nextSteps.join(u' ').contains(u"MSS"_s));
+    EXPECT_TRUE(v.evidence.join(u' ').contains(u"1420"_s));
+
+    // An expired certificate seen on the second try: the black hole still explains the hang first.
+    ServiceEvidence expired = e;
+    expired.result = u"cert_expired"_s;
+    EXPECT_EQ(verdictFor(expired).code, u"path.mtu_blackhole");
+
+    // The same on an HTTP answer.
+    ServiceEvidence h;
+    h.ran = true;
+    h.check = u"http"_s;
+    h.result = u"status"_s;
+    h.httpStatus = 200;
+    h.statusLine = u"HTTP/1.1 200 OK"_s;
+    h.address = u"203.0.113.2"_s;
+    h.port = 80;
+    h.budgetMs = 5000;
+    h.small = e.small;
+    const Verdict hv = verdictFor(h, 80);
+    EXPECT_EQ(hv.code, u"path.mtu_blackhole");
+    EXPECT_TRUE(hv.explanation.contains(u"request"_s)) << hv.explanation.toStdString();
+}
+
+TEST(ServiceRules, ASilentSecondTryRulesOutThePacketSize)
+{
+    ServiceEvidence e = tlsEvidence(u"no_answer"_s);
+    e.chain.clear();
+    e.protocol.clear();
+    e.small.tried = true;
+    e.small.mss = 1200;
+    e.small.result = u"no_answer"_s;
+    const Verdict v = verdictFor(e);
+    EXPECT_EQ(v.code, u"tls.no_answer");
+    EXPECT_TRUE(v.evidence.join(u' ').contains(u"not the cause"_s)) << v.evidence.join(u'|').toStdString();
+
+    // Where the system does not let a program ask for small packets, the black hole is not ruled out.
+    e.small.result = u"not_possible"_s;
+    e.small.error = u"WSAENOPROTOOPT"_s;
+    const Verdict unknown = verdictFor(e);
+    EXPECT_EQ(unknown.code, u"tls.no_answer");
+    EXPECT_TRUE(unknown.evidence.join(u' ').contains(u"not ruled out"_s));
+    EXPECT_TRUE(unknown.nextSteps.join(u' ').contains(u"MTU"_s));
+}

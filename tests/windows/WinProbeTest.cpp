@@ -165,3 +165,39 @@ TEST(WinProbe, CancelEndsASilentWait)
     // Not a speed assertion: only that the cancel ended a 10 s wait (a generous bound for a busy machine).
     EXPECT_LT(took, std::chrono::seconds(5));
 }
+
+// The service step's second try for a path MTU black hole: a connection that asks for small segments.
+TEST(WinSmallSegments, ConnectsAndAsksForTheSegmentSizeOrSaysWhyNot)
+{
+    WinLoopbackServer server(WinLoopbackServer::Mode::Silent);
+    ASSERT_TRUE(server.ok());
+    const auto c = tcpd::platform::connectSmallSegments("127.0.0.1", server.port(), 1200, 3000);
+    if (c.unsupported) {
+        EXPECT_EQ(c.socket, -1);
+        EXPECT_FALSE(c.error.empty());
+        GTEST_SKIP() << "this Windows refuses TCP_MAXSEG before connect (" << c.error
+                     << "): the service step says it could not try small packets";
+    }
+    ASSERT_GE(c.socket, 0) << c.error;
+    EXPECT_GT(c.mss, 0);
+    EXPECT_LE(c.mss, 1200);
+    tcpd::platform::closeSocketHandle(c.socket);
+}
+
+TEST(WinSmallSegments, RefusedAndCancelledSayWhy)
+{
+    const unsigned short port = WinLoopbackServer::closedPort();
+    ASSERT_NE(port, 0);
+    const auto refused = tcpd::platform::connectSmallSegments("127.0.0.1", port, 1200, 5000);
+    EXPECT_EQ(refused.socket, -1);
+    if (!refused.unsupported) {
+        EXPECT_EQ(refused.error, "WSAECONNREFUSED");
+    }
+    const std::atomic<bool> cancel{true};
+    const auto stopped = tcpd::platform::connectSmallSegments("127.0.0.1", port, 1200, 5000, &cancel);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_EQ(stopped.error, "cancelled");
+    const auto junk = tcpd::platform::connectSmallSegments("not an address", 80, 1200, 1000);
+    EXPECT_EQ(junk.socket, -1);
+    EXPECT_FALSE(junk.error.empty());
+}

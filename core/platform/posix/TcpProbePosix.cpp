@@ -373,4 +373,83 @@ std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const 
     return out;
 }
 
+SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t port, int mss, int budgetMs,
+                                            const std::atomic<bool>* cancel)
+{
+    SmallSegmentConnection c;
+    c.mss = mss;
+    if (cancel != nullptr && cancel->load()) { // stopped before we began: send nothing
+        c.cancelled = true;
+        c.error = "cancelled";
+        return c;
+    }
+    sockaddr_storage addr{};
+    socklen_t len = 0;
+    if (!detail::toSockaddr(address, port, addr, len)) {
+        c.error = "EINVAL";
+        return c;
+    }
+    const int fd = ::socket(addr.ss_family, SOCK_STREAM, 0);
+    if (fd < 0) {
+        c.error = errnoName(errno);
+        return c;
+    }
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+    int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+    if (::setsockopt(fd, IPPROTO_TCP, TCP_MAXSEG, &mss, sizeof mss) != 0) {
+        c.unsupported = true;
+        c.error = errnoName(errno);
+        ::close(fd);
+        return c;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    int err = 0;
+    if (::connect(fd, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
+        err = errno;
+        if (err == EINPROGRESS || err == EINTR) {
+            err = ETIMEDOUT;
+            const Clock::time_point start = Clock::now();
+            while (msBetween(start, Clock::now()) < budgetMs) {
+                if (cancel != nullptr && cancel->load()) {
+                    c.cancelled = true;
+                    break;
+                }
+                pollfd p{fd, POLLOUT, 0};
+                if (::poll(&p, 1, 50) > 0) {
+                    socklen_t errLen = sizeof err;
+                    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &errLen) != 0) {
+                        err = errno;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    if (c.cancelled || err != 0) {
+        c.error = c.cancelled ? "cancelled" : (err == ETIMEDOUT ? "timed out" : errnoName(err));
+        if (c.error.empty()) {
+            c.error = std::strerror(err);
+        }
+        ::close(fd);
+        return c;
+    }
+    int seen = 0;
+    socklen_t seenLen = sizeof seen;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_MAXSEG, &seen, &seenLen) == 0 && seen > 0) {
+        c.mss = seen;
+    }
+    c.socket = fd;
+    return c;
+}
+
+void closeSocketHandle(std::intptr_t socket)
+{
+    if (socket >= 0) {
+        ::close(static_cast<int>(socket));
+    }
+}
+
 } // namespace tcpd::platform

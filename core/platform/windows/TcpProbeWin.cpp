@@ -36,6 +36,9 @@
 #ifndef TCP_ICMP_ERROR_INFO
 #define TCP_ICMP_ERROR_INFO 19
 #endif
+#ifndef TCP_MAXSEG
+#define TCP_MAXSEG 4 // ws2ipdef.h
+#endif
 
 namespace tcpd::platform {
 
@@ -493,6 +496,98 @@ std::vector<ProbeResult> probeTcp(const std::vector<Endpoint>& endpoints, const 
             out[i].sysErrorName = "internal-error";
         }
         return out;
+    }
+}
+
+SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t port, int mss, int budgetMs,
+                                            const std::atomic<bool>* cancel)
+{
+    SmallSegmentConnection c;
+    c.mss = mss;
+    if (cancel != nullptr && cancel->load()) { // stopped before we began: send nothing
+        c.cancelled = true;
+        c.error = "cancelled";
+        return c;
+    }
+    if (const int started = detail::startWinsock(); started != 0) {
+        c.error = detail::wsaErrorName(started);
+        return c;
+    }
+    sockaddr_storage addr{};
+    int len = 0;
+    if (!detail::toSockaddr(address, port, addr, len)) {
+        c.error = "not-a-numeric-address";
+        return c;
+    }
+    SOCKET sock = openSocket(addr.ss_family);
+    if (sock == INVALID_SOCKET) {
+        c.error = detail::wsaErrorName(::WSAGetLastError());
+        return c;
+    }
+    // Where Windows refuses TCP_MAXSEG before connect (older versions, perhaps Wine), the retry cannot be
+    // made here: the caller says so instead of guessing.
+    const DWORD value = static_cast<DWORD>(mss);
+    if (::setsockopt(sock, IPPROTO_TCP, TCP_MAXSEG, reinterpret_cast<const char*>(&value), sizeof value) != 0) {
+        c.unsupported = true;
+        c.error = detail::wsaErrorName(::WSAGetLastError());
+        closeSocket(sock);
+        return c;
+    }
+    tuneSocket(sock, budgetMs);
+    u_long nonBlocking = 1;
+    int err = 0;
+    if (::ioctlsocket(sock, FIONBIO, &nonBlocking) != 0) {
+        err = ::WSAGetLastError();
+    } else if (::connect(sock, reinterpret_cast<const sockaddr*>(&addr), len) != 0) {
+        err = ::WSAGetLastError();
+        if (detail::isConnectPending(err)) {
+            err = WSAETIMEDOUT;
+            const Clock::time_point start = Clock::now();
+            while (msBetween(start, Clock::now()) < budgetMs) {
+                if (cancel != nullptr && cancel->load()) {
+                    c.cancelled = true;
+                    break;
+                }
+                fd_set writable;
+                fd_set failed;
+                FD_ZERO(&writable);
+                FD_ZERO(&failed);
+                FD_SET(sock, &writable);
+                FD_SET(sock, &failed);
+                timeval tv{0, 50 * 1000};
+                if (::select(0, nullptr, &writable, &failed, &tv) > 0) {
+                    int soError = 0;
+                    int soLen = sizeof soError;
+                    err = ::getsockopt(sock, SOL_SOCKET, SO_ERROR, reinterpret_cast<char*>(&soError), &soLen) == 0
+                        ? soError
+                        : ::WSAGetLastError();
+                    break;
+                }
+            }
+        }
+    }
+    if (c.cancelled || err != 0) {
+        c.error = c.cancelled ? "cancelled" : (err == WSAETIMEDOUT ? "timed out" : detail::wsaErrorName(err));
+        if (c.error.empty()) {
+            c.error = "error " + std::to_string(err);
+        }
+        closeSocket(sock);
+        return c;
+    }
+    DWORD seen = 0;
+    int seenLen = sizeof seen;
+    if (::getsockopt(sock, IPPROTO_TCP, TCP_MAXSEG, reinterpret_cast<char*>(&seen), &seenLen) == 0 && seen > 0) {
+        c.mss = static_cast<int>(seen);
+    }
+    c.socket = static_cast<std::intptr_t>(sock);
+    return c;
+}
+
+void closeSocketHandle(std::intptr_t socket)
+{
+    if (socket >= 0) {
+        SOCKET s = static_cast<SOCKET>(socket);
+        closeSocket(s);
     }
 }
 
