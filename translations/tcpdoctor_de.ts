@@ -1189,6 +1189,58 @@ Protokolldatei: %2
         <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
         <translation>Wenn ein Programm trotzdem keine Verbindung herstellt, liegt das Problem im Programm oder im Dienst: Prüfen Sie die Einstellungen des Programms, einen Proxy oder Benutzername und Kennwort.</translation>
     </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got its answer in %2 ms.</source>
+        <translation>Eine zweite Verbindung, die Pakete von höchstens %1 Bytes anforderte, bekam ihre Antwort in %2 ms.</translation>
+    </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got no answer either: the size of the packets is not the cause.</source>
+        <translation>Eine zweite Verbindung, die Pakete von höchstens %1 Bytes anforderte, bekam ebenfalls keine Antwort: Die Größe der Pakete ist nicht die Ursache.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not ask for small packets on this computer (%1), so large packets lost on the way (a path MTU black hole) are not ruled out.</source>
+        <translation>tcpdoctor konnte auf diesem Computer keine kleinen Pakete anfordern (%1), daher ist nicht ausgeschlossen, dass große Pakete unterwegs verloren gehen (ein Path-MTU-Black-Hole).</translation>
+    </message>
+    <message>
+        <source>The second connection, for a try with small packets, failed: %1.</source>
+        <translation>Die zweite Verbindung für einen Versuch mit kleinen Paketen ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>This computer sends to %1 through %2, whose MTU is %3 bytes.</source>
+        <translation>Dieser Computer sendet an %1 über %2 mit einer MTU von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Large packets from %1 are lost on the way</source>
+        <translation>Große Pakete von %1 gehen unterwegs verloren</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the TLS hello got no answer in %2 s. The same hello on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>Die Verbindung zu Port %1 kam zustande, aber das TLS-Hello bekam in %2 s keine Antwort. Dasselbe Hello auf einer Verbindung, die Pakete von höchstens %3 Bytes anfordert, wurde sofort beantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the request got no answer in %2 s. The same request on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>Die Verbindung zu Port %1 kam zustande, aber die Anfrage bekam in %2 s keine Antwort. Dieselbe Anfrage auf einer Verbindung, die Pakete von höchstens %3 Bytes anfordert, wurde sofort beantwortet.</translation>
+    </message>
+    <message>
+        <source>Small packets pass and large ones from the server are lost: a router, tunnel or VPN on the way carries only smaller packets and drops larger ones without sending back the message (ICMP &quot;fragmentation needed&quot;) that would make the server send smaller ones. This is called a path MTU black hole: programs connect, then hang.</source>
+        <translation>Kleine Pakete kommen durch, große vom Server gehen verloren: Ein Router, Tunnel oder VPN auf dem Weg transportiert nur kleinere Pakete und verwirft größere, ohne die Meldung (ICMP „fragmentation needed“) zurückzuschicken, die den Server dazu brächte, kleinere zu senden. Man nennt das ein Path-MTU-Black-Hole: Programme verbinden sich und hängen dann.</translation>
+    </message>
+    <message>
+        <source>To get going on this computer, lower the MTU of %1 (now %2) to 1400, and try again.</source>
+        <translation>Um auf diesem Computer weiterarbeiten zu können, senken Sie die MTU von %1 (jetzt %2) auf 1400 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN or tunnel, try without it, or ask its administrator to lower the MTU of the tunnel.</source>
+        <translation>Wenn Sie ein VPN oder einen Tunnel verwenden, versuchen Sie es ohne, oder bitten Sie dessen Administrator, die MTU des Tunnels zu senken.</translation>
+    </message>
+    <message>
+        <source>Tell the network&apos;s administrator: a router on the way should adjust the TCP maximum segment size (MSS clamping), and let ICMP &quot;fragmentation needed&quot; (IPv6: &quot;packet too big&quot;) messages through.</source>
+        <translation>Informieren Sie den Administrator des Netzwerks: Ein Router auf dem Weg sollte die maximale TCP-Segmentgröße anpassen (MSS Clamping) und ICMP-Meldungen „fragmentation needed“ (IPv6: „packet too big“) durchlassen.</translation>
+    </message>
+    <message>
+        <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
+        <translation>Wenn Programme sich nur in diesem Netzwerk oder VPN verbinden und dann hängen, fragen Sie dessen Administrator, ob große Pakete unterwegs verloren gehen (die MTU eines Tunnels, MSS Clamping auf dem Router).</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -4391,6 +4443,78 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
         <translation>%1 hat kein Ergebnis: Es ist kein vollständiger tcpdoctor-Bericht.</translation>
     </message>
+    <message>
+        <source>ServerHello, certificate: %1</source>
+        <translation>ServerHello, Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>certificate: expired</source>
+        <translation>Zertifikat: abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate: not valid yet</source>
+        <translation>Zertifikat: noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>certificate: not trusted here</source>
+        <translation>Zertifikat: hier nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>certificate: for another name</source>
+        <translation>Zertifikat: für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS</source>
+        <translation>eine Antwort, die kein TLS ist</translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation>TLS-Meldung</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>TLS-Meldung: %1</translation>
+    </message>
+    <message>
+        <source>FIN: closed instead of answering</source>
+        <translation>FIN: geschlossen statt geantwortet</translation>
+    </message>
+    <message>
+        <source>FIN: closed without an answer</source>
+        <translation>FIN: ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>on a new connection: ClientHello (TLS hello)</source>
+        <translation>auf einer neuen Verbindung: ClientHello (TLS-Hello)</translation>
+    </message>
+    <message>
+        <source>on a new connection: HEAD /</source>
+        <translation>auf einer neuen Verbindung: HEAD /</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>keine Begrüßung</translation>
+    </message>
+    <message>
+        <source>FIN: closed without a word</source>
+        <translation>FIN: wortlos geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer: large packets lost on the way</source>
+        <translation>keine Antwort: große Pakete unterwegs verloren</translation>
+    </message>
+    <message>
+        <source>again, small packets (%1 bytes): %2</source>
+        <translation>erneut, kleine Pakete (%1 Bytes): %2</translation>
+    </message>
+    <message>
+        <source>no answer either</source>
+        <translation>auch keine Antwort</translation>
+    </message>
+    <message>
+        <source>no try with small packets: %1</source>
+        <translation>kein Versuch mit kleinen Paketen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4554,6 +4678,38 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
         <translation>Nicht versucht: Die TLS-Bibliothek dieses Computers konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake</source>
+        <translation>Der TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Die Anfrage</translation>
+    </message>
+    <message>
+        <source>Large packets from the server are lost on the way. %1 got no answer, then worked on a connection that asks for small packets (at most %2 bytes).</source>
+        <translation>Große Pakete vom Server gehen unterwegs verloren. %1 bekam keine Antwort, funktionierte dann aber auf einer Verbindung, die kleine Pakete anfordert (höchstens %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Small packets pass, large ones are lost (a path MTU black hole)</source>
+        <translation>Kleine Pakete kommen durch, große gehen verloren (ein Path-MTU-Black-Hole)</translation>
+    </message>
+    <message>
+        <source>This computer sends through %1, MTU %2 bytes.</source>
+        <translation>Dieser Computer sendet über %1, MTU %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>A second try with small packets got no answer either.</source>
+        <translation>Ein zweiter Versuch mit kleinen Paketen bekam ebenfalls keine Antwort.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not try again with small packets on this system.</source>
+        <translation>tcpdoctor konnte es auf diesem System nicht erneut mit kleinen Paketen versuchen.</translation>
+    </message>
+    <message>
+        <source>The second try with small packets could not connect (%1).</source>
+        <translation>Der zweite Versuch mit kleinen Paketen konnte keine Verbindung herstellen (%1).</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,58 @@ Log file: %2
         <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got its answer in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got no answer either: the size of the packets is not the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not ask for small packets on this computer (%1), so large packets lost on the way (a path MTU black hole) are not ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second connection, for a try with small packets, failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sends to %1 through %2, whose MTU is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large packets from %1 are lost on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the TLS hello got no answer in %2 s. The same hello on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the request got no answer in %2 s. The same request on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small packets pass and large ones from the server are lost: a router, tunnel or VPN on the way carries only smaller packets and drops larger ones without sending back the message (ICMP &quot;fragmentation needed&quot;) that would make the server send smaller ones. This is called a path MTU black hole: programs connect, then hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get going on this computer, lower the MTU of %1 (now %2) to 1400, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a VPN or tunnel, try without it, or ask its administrator to lower the MTU of the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the network&apos;s administrator: a router on the way should adjust the TCP maximum segment size (MSS clamping), and let ICMP &quot;fragmentation needed&quot; (IPv6: &quot;packet too big&quot;) messages through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -4340,6 +4392,78 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ServerHello, certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: closed instead of answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a new connection: ClientHello (TLS hello)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a new connection: HEAD /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: closed without a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: large packets lost on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again, small packets (%1 bytes): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no try with small packets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4502,6 +4626,38 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large packets from the server are lost on the way. %1 got no answer, then worked on a connection that asks for small packets (at most %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small packets pass, large ones are lost (a path MTU black hole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sends through %1, MTU %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second try with small packets got no answer either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not try again with small packets on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second try with small packets could not connect (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1189,6 +1189,58 @@ Archivo de registro: %2
         <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
         <translation>Si un programa sigue sin poder conectarse, el problema está en el programa o en el servicio: revise la configuración del programa, un proxy o el nombre de usuario y la contraseña.</translation>
     </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got its answer in %2 ms.</source>
+        <translation>Una segunda conexión que pedía paquetes de %1 bytes como máximo obtuvo su respuesta en %2 ms.</translation>
+    </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got no answer either: the size of the packets is not the cause.</source>
+        <translation>Una segunda conexión que pedía paquetes de %1 bytes como máximo tampoco obtuvo respuesta: el tamaño de los paquetes no es la causa.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not ask for small packets on this computer (%1), so large packets lost on the way (a path MTU black hole) are not ruled out.</source>
+        <translation>tcpdoctor no pudo pedir paquetes pequeños en este equipo (%1), así que no se descarta que se pierdan paquetes grandes en el camino (un agujero negro de MTU).</translation>
+    </message>
+    <message>
+        <source>The second connection, for a try with small packets, failed: %1.</source>
+        <translation>La segunda conexión, para un intento con paquetes pequeños, falló: %1.</translation>
+    </message>
+    <message>
+        <source>This computer sends to %1 through %2, whose MTU is %3 bytes.</source>
+        <translation>Este equipo envía a %1 a través de %2, cuya MTU es de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Large packets from %1 are lost on the way</source>
+        <translation>Los paquetes grandes de %1 se pierden en el camino</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the TLS hello got no answer in %2 s. The same hello on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>La conexión con el puerto %1 se estableció, pero el hello de TLS no obtuvo respuesta en %2 s. El mismo hello, en una conexión que pide paquetes de %3 bytes como máximo, se respondió al instante.</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the request got no answer in %2 s. The same request on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>La conexión con el puerto %1 se estableció, pero la solicitud no obtuvo respuesta en %2 s. La misma solicitud, en una conexión que pide paquetes de %3 bytes como máximo, se respondió al instante.</translation>
+    </message>
+    <message>
+        <source>Small packets pass and large ones from the server are lost: a router, tunnel or VPN on the way carries only smaller packets and drops larger ones without sending back the message (ICMP &quot;fragmentation needed&quot;) that would make the server send smaller ones. This is called a path MTU black hole: programs connect, then hang.</source>
+        <translation>Los paquetes pequeños pasan y los grandes del servidor se pierden: un router, túnel o VPN del camino solo transporta paquetes más pequeños y descarta los más grandes sin devolver el mensaje (ICMP &quot;fragmentation needed&quot;) que haría que el servidor enviara otros más pequeños. Esto se llama agujero negro de MTU: los programas se conectan y luego se quedan bloqueados.</translation>
+    </message>
+    <message>
+        <source>To get going on this computer, lower the MTU of %1 (now %2) to 1400, and try again.</source>
+        <translation>Para salir del paso en este equipo, baje la MTU de %1 (ahora %2) a 1400 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN or tunnel, try without it, or ask its administrator to lower the MTU of the tunnel.</source>
+        <translation>Si usa una VPN o un túnel, pruebe sin ellos, o pida a su administrador que baje la MTU del túnel.</translation>
+    </message>
+    <message>
+        <source>Tell the network&apos;s administrator: a router on the way should adjust the TCP maximum segment size (MSS clamping), and let ICMP &quot;fragmentation needed&quot; (IPv6: &quot;packet too big&quot;) messages through.</source>
+        <translation>Avise al administrador de la red: un router del camino debería ajustar el tamaño máximo de segmento TCP (MSS clamping) y dejar pasar los mensajes ICMP &quot;fragmentation needed&quot; (IPv6: &quot;packet too big&quot;).</translation>
+    </message>
+    <message>
+        <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
+        <translation>Si los programas se conectan y luego se quedan bloqueados solo en esta red o VPN, pregunte a su administrador si se pierden paquetes grandes en el camino (la MTU de un túnel, el MSS clamping en el router).</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -4392,6 +4444,78 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
         <translation>%1 no tiene veredicto: no es un informe de tcpdoctor completo.</translation>
     </message>
+    <message>
+        <source>ServerHello, certificate: %1</source>
+        <translation>ServerHello, certificado: %1</translation>
+    </message>
+    <message>
+        <source>certificate: expired</source>
+        <translation>certificado: caducado</translation>
+    </message>
+    <message>
+        <source>certificate: not valid yet</source>
+        <translation>certificado: aún no válido</translation>
+    </message>
+    <message>
+        <source>certificate: not trusted here</source>
+        <translation>certificado: no es de confianza aquí</translation>
+    </message>
+    <message>
+        <source>certificate: for another name</source>
+        <translation>certificado: para otro nombre</translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS</source>
+        <translation>una respuesta que no es TLS</translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation>alerta TLS</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>alerta TLS: %1</translation>
+    </message>
+    <message>
+        <source>FIN: closed instead of answering</source>
+        <translation>FIN: cerrada en lugar de responder</translation>
+    </message>
+    <message>
+        <source>FIN: closed without an answer</source>
+        <translation>FIN: cerrada sin respuesta</translation>
+    </message>
+    <message>
+        <source>on a new connection: ClientHello (TLS hello)</source>
+        <translation>en una conexión nueva: ClientHello (hello de TLS)</translation>
+    </message>
+    <message>
+        <source>on a new connection: HEAD /</source>
+        <translation>en una conexión nueva: HEAD /</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>sin saludo</translation>
+    </message>
+    <message>
+        <source>FIN: closed without a word</source>
+        <translation>FIN: cerrada sin decir nada</translation>
+    </message>
+    <message>
+        <source>no answer: large packets lost on the way</source>
+        <translation>sin respuesta: paquetes grandes perdidos en el camino</translation>
+    </message>
+    <message>
+        <source>again, small packets (%1 bytes): %2</source>
+        <translation>de nuevo, paquetes pequeños (%1 bytes): %2</translation>
+    </message>
+    <message>
+        <source>no answer either</source>
+        <translation>tampoco hubo respuesta</translation>
+    </message>
+    <message>
+        <source>no try with small packets: %1</source>
+        <translation>sin intento con paquetes pequeños: %1</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4555,6 +4679,38 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
         <translation>No se intentó: no se pudo cargar la biblioteca TLS de este equipo.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake</source>
+        <translation>La negociación TLS</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>Large packets from the server are lost on the way. %1 got no answer, then worked on a connection that asks for small packets (at most %2 bytes).</source>
+        <translation>Los paquetes grandes del servidor se pierden en el camino. %1 no obtuvo respuesta, pero luego funcionó en una conexión que pide paquetes pequeños (como máximo %2 bytes).</translation>
+    </message>
+    <message>
+        <source>Small packets pass, large ones are lost (a path MTU black hole)</source>
+        <translation>Los paquetes pequeños pasan, los grandes se pierden (un agujero negro de MTU)</translation>
+    </message>
+    <message>
+        <source>This computer sends through %1, MTU %2 bytes.</source>
+        <translation>Este equipo envía a través de %1, MTU de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>A second try with small packets got no answer either.</source>
+        <translation>Un segundo intento con paquetes pequeños tampoco obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not try again with small packets on this system.</source>
+        <translation>tcpdoctor no pudo volver a intentarlo con paquetes pequeños en este sistema.</translation>
+    </message>
+    <message>
+        <source>The second try with small packets could not connect (%1).</source>
+        <translation>El segundo intento con paquetes pequeños no pudo conectarse (%1).</translation>
     </message>
 </context>
 <context>

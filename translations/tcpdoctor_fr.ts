@@ -1189,6 +1189,58 @@ Fichier journal&#xa0;: %2
         <source>If a program still cannot connect, the problem is in the program or the service: check the program&apos;s settings, a proxy, or the user name and password.</source>
         <translation>Si un programme n&apos;arrive toujours pas à se connecter, le problème se situe dans le programme ou dans le service&#xa0;: vérifiez les paramètres du programme, un proxy, ou le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got its answer in %2 ms.</source>
+        <translation>Une seconde connexion demandant des paquets d&apos;au plus %1 octets a obtenu sa réponse en %2 ms.</translation>
+    </message>
+    <message>
+        <source>A second connection asking for packets of at most %1 bytes got no answer either: the size of the packets is not the cause.</source>
+        <translation>Une seconde connexion demandant des paquets d&apos;au plus %1 octets n&apos;a pas obtenu de réponse non plus&#xa0;: la taille des paquets n&apos;est pas en cause.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not ask for small packets on this computer (%1), so large packets lost on the way (a path MTU black hole) are not ruled out.</source>
+        <translation>tcpdoctor n&apos;a pas pu demander de petits paquets sur cet ordinateur (%1)&#xa0;: la perte de grands paquets sur le trajet (un trou noir PMTU) n&apos;est donc pas exclue.</translation>
+    </message>
+    <message>
+        <source>The second connection, for a try with small packets, failed: %1.</source>
+        <translation>La seconde connexion, pour un essai avec de petits paquets, a échoué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This computer sends to %1 through %2, whose MTU is %3 bytes.</source>
+        <translation>Cet ordinateur envoie vers %1 par %2, dont la MTU est de %3 octets.</translation>
+    </message>
+    <message>
+        <source>Large packets from %1 are lost on the way</source>
+        <translation>Les grands paquets venant de %1 se perdent sur le trajet</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the TLS hello got no answer in %2 s. The same hello on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>La connexion au port %1 a été établie, mais le hello TLS n&apos;a obtenu aucune réponse en %2 s. Le même hello, sur une connexion qui demande des paquets d&apos;au plus %3 octets, a obtenu une réponse immédiate.</translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was made, but the request got no answer in %2 s. The same request on a connection that asks for packets of at most %3 bytes was answered at once.</source>
+        <translation>La connexion au port %1 a été établie, mais la requête n&apos;a obtenu aucune réponse en %2 s. La même requête, sur une connexion qui demande des paquets d&apos;au plus %3 octets, a obtenu une réponse immédiate.</translation>
+    </message>
+    <message>
+        <source>Small packets pass and large ones from the server are lost: a router, tunnel or VPN on the way carries only smaller packets and drops larger ones without sending back the message (ICMP &quot;fragmentation needed&quot;) that would make the server send smaller ones. This is called a path MTU black hole: programs connect, then hang.</source>
+        <translation>Les petits paquets passent et les grands venant du serveur se perdent&#xa0;: un routeur, un tunnel ou un VPN sur le trajet ne transporte que des paquets plus petits et jette les plus grands sans renvoyer le message (ICMP «&#xa0;fragmentation needed&#xa0;») qui ferait envoyer au serveur des paquets plus petits. C&apos;est ce qu&apos;on appelle un trou noir PMTU (path MTU black hole)&#xa0;: les programmes se connectent, puis se figent.</translation>
+    </message>
+    <message>
+        <source>To get going on this computer, lower the MTU of %1 (now %2) to 1400, and try again.</source>
+        <translation>Pour débloquer la situation sur cet ordinateur, abaissez la MTU de %1 (actuellement %2) à 1400, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN or tunnel, try without it, or ask its administrator to lower the MTU of the tunnel.</source>
+        <translation>Si vous utilisez un VPN ou un tunnel, essayez sans, ou demandez à son administrateur d&apos;abaisser la MTU du tunnel.</translation>
+    </message>
+    <message>
+        <source>Tell the network&apos;s administrator: a router on the way should adjust the TCP maximum segment size (MSS clamping), and let ICMP &quot;fragmentation needed&quot; (IPv6: &quot;packet too big&quot;) messages through.</source>
+        <translation>Prévenez l&apos;administrateur du réseau&#xa0;: un routeur sur le trajet devrait ajuster la taille maximale des segments TCP (MSS clamping) et laisser passer les messages ICMP «&#xa0;fragmentation needed&#xa0;» (IPv6&#xa0;: «&#xa0;packet too big&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
+        <translation>Si les programmes se connectent puis se figent uniquement sur ce réseau ou ce VPN, demandez à son administrateur si de grands paquets se perdent sur le trajet (la MTU d&apos;un tunnel, le MSS clamping sur le routeur).</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -4392,6 +4444,78 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>%1 has no verdict: it is not a whole tcpdoctor report.</source>
         <translation>%1 n’a pas de verdict&#xa0;: ce n’est pas un rapport tcpdoctor complet.</translation>
     </message>
+    <message>
+        <source>ServerHello, certificate: %1</source>
+        <translation>ServerHello, certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>certificate: expired</source>
+        <translation>certificat&#xa0;: expiré</translation>
+    </message>
+    <message>
+        <source>certificate: not valid yet</source>
+        <translation>certificat&#xa0;: pas encore valide</translation>
+    </message>
+    <message>
+        <source>certificate: not trusted here</source>
+        <translation>certificat&#xa0;: non fiable ici</translation>
+    </message>
+    <message>
+        <source>certificate: for another name</source>
+        <translation>certificat&#xa0;: pour un autre nom</translation>
+    </message>
+    <message>
+        <source>an answer that is not TLS</source>
+        <translation>une réponse qui n&apos;est pas du TLS</translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation>alerte TLS</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>alerte TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FIN: closed instead of answering</source>
+        <translation>FIN&#xa0;: fermée au lieu de répondre</translation>
+    </message>
+    <message>
+        <source>FIN: closed without an answer</source>
+        <translation>FIN&#xa0;: fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>on a new connection: ClientHello (TLS hello)</source>
+        <translation>sur une nouvelle connexion&#xa0;: ClientHello (hello TLS)</translation>
+    </message>
+    <message>
+        <source>on a new connection: HEAD /</source>
+        <translation>sur une nouvelle connexion&#xa0;: HEAD /</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>pas de message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>FIN: closed without a word</source>
+        <translation>FIN&#xa0;: fermée sans rien dire</translation>
+    </message>
+    <message>
+        <source>no answer: large packets lost on the way</source>
+        <translation>pas de réponse&#xa0;: grands paquets perdus en route</translation>
+    </message>
+    <message>
+        <source>again, small packets (%1 bytes): %2</source>
+        <translation>à nouveau, petits paquets (%1 octets)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no answer either</source>
+        <translation>toujours pas de réponse</translation>
+    </message>
+    <message>
+        <source>no try with small packets: %1</source>
+        <translation>pas d&apos;essai avec de petits paquets&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4555,6 +4679,38 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Not tried: this computer&apos;s TLS library could not be loaded.</source>
         <translation>Non essayé&#xa0;: la bibliothèque TLS de cet ordinateur n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake</source>
+        <translation>La négociation TLS</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La requête</translation>
+    </message>
+    <message>
+        <source>Large packets from the server are lost on the way. %1 got no answer, then worked on a connection that asks for small packets (at most %2 bytes).</source>
+        <translation>Les grands paquets venant du serveur se perdent sur le trajet. %1 n&apos;a obtenu aucune réponse, puis a fonctionné sur une connexion qui demande de petits paquets (au plus %2 octets).</translation>
+    </message>
+    <message>
+        <source>Small packets pass, large ones are lost (a path MTU black hole)</source>
+        <translation>Les petits paquets passent, les grands se perdent (un trou noir PMTU)</translation>
+    </message>
+    <message>
+        <source>This computer sends through %1, MTU %2 bytes.</source>
+        <translation>Cet ordinateur envoie par %1, MTU de %2 octets.</translation>
+    </message>
+    <message>
+        <source>A second try with small packets got no answer either.</source>
+        <translation>Un second essai avec de petits paquets n&apos;a pas obtenu de réponse non plus.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor could not try again with small packets on this system.</source>
+        <translation>tcpdoctor n&apos;a pas pu réessayer avec de petits paquets sur ce système.</translation>
+    </message>
+    <message>
+        <source>The second try with small packets could not connect (%1).</source>
+        <translation>Le second essai avec de petits paquets n&apos;a pas pu se connecter (%1).</translation>
     </message>
 </context>
 <context>

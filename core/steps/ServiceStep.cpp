@@ -524,7 +524,7 @@ void judgeSmallTry(StepResult& r, const ServiceEvidence& e)
     if (!small.tried || e.cancelled) {
         return;
     }
-    const QString what = e.check == u"tls" ? ServiceStep::tr("The TLS handshake") : ServiceStep::tr("The answer to the request");
+    const QString what = e.check == u"tls" ? ServiceStep::tr("The TLS handshake") : ServiceStep::tr("The request");
     if (small.result == u"answered") {
         r.status = StepStatus::Fail;
         r.summary = ServiceStep::tr("Large packets from the server are lost on the way. %1 got no answer, then worked on a "
