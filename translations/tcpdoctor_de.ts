@@ -4711,6 +4711,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>The second try with small packets could not connect (%1).</source>
         <translation>Der zweite Versuch mit kleinen Paketen konnte keine Verbindung herstellen (%1).</translation>
     </message>
+    <message>
+        <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
+        <translation>Ob die Zertifizierungsstelle %1 mit dem System geliefert oder auf diesem Computer hinzugefügt wurde, ließ sich hier nicht prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -4660,6 +4660,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>The second try with small packets could not connect (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -4712,6 +4712,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>The second try with small packets could not connect (%1).</source>
         <translation>El segundo intento con paquetes pequeños no pudo conectarse (%1).</translation>
     </message>
+    <message>
+        <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
+        <translation>Aquí no se pudo comprobar si la entidad de certificación %1 viene con el sistema o se añadió en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

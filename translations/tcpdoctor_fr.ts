@@ -4712,6 +4712,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>The second try with small packets could not connect (%1).</source>
         <translation>Le second essai avec de petits paquets n&apos;a pas pu se connecter (%1).</translation>
     </message>
+    <message>
+        <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
+        <translation>Impossible de vérifier ici si l&apos;autorité %1 est fournie avec le système ou a été ajoutée sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

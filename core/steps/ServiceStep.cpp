@@ -548,11 +548,6 @@ void judgeSmallTry(StepResult& r, const ServiceEvidence& e)
     }
 }
 
-void judge(StepResult& r, const ServiceEvidence& e)
-{
-    judgeExchange(r, e);
-    judgeSmallTry(r, e);
-}
 
 void judgeExchange(StepResult& r, const ServiceEvidence& e)
 {
@@ -568,11 +563,18 @@ void judgeExchange(StepResult& r, const ServiceEvidence& e)
             r.summary = ServiceStep::tr("The TLS handshake worked (%1), and the certificate is valid for %2.")
                             .arg(e.protocol, e.sni.isEmpty() ? e.address : e.sni);
             const qint64 days = e.daysLeft();
-            r.findings << Finding{u"tls.ok"_s, Severity::Info,
-                                  ServiceStep::tr("TLS works: %1, %2").arg(e.protocol, e.cipher),
-                                  ServiceStep::tr("Certificate issued by %1, valid until %2 (%n day(s) left).", nullptr, static_cast<int>(days))
-                                      .arg(e.chain.isEmpty() ? QString() : e.chain.first().issuer,
-                                           e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter)), {}};
+            QString detail = ServiceStep::tr("Certificate issued by %1, valid until %2 (%n day(s) left).", nullptr, static_cast<int>(days))
+                                 .arg(e.chain.isEmpty() ? QString() : e.chain.first().issuer,
+                                      e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter));
+            if (!e.rootShippedKnown && !e.root.isEmpty()) {
+                // Said, not skipped in silence: without the system's own list, an authority added here
+                // (TLS inspection) cannot be told apart from one that came with the system.
+                detail += u' ' + ServiceStep::tr("Whether the authority %1 came with the system or was added on this computer "
+                                                 "could not be checked here.")
+                                     .arg(e.root);
+            }
+            r.findings << Finding{u"tls.ok"_s, Severity::Info, ServiceStep::tr("TLS works: %1, %2").arg(e.protocol, e.cipher),
+                                  detail, {}};
             if (days < 14) {
                 r.findings << Finding{u"tls.expires_soon"_s, Severity::Warning,
                                       ServiceStep::tr("The certificate expires in %n day(s)", nullptr, static_cast<int>(days)),
@@ -683,6 +685,12 @@ QString serviceCheckFor(const Target& target, const StepOptions& options)
     return {};
 }
 
+void judgeService(StepResult& r, const evidence::ServiceEvidence& e)
+{
+    judgeExchange(r, e);
+    judgeSmallTry(r, e);
+}
+
 StepResult runServiceStep(const Target& target, const QString& address, const StepOptions& options,
                           const std::atomic<bool>* cancel)
 {
@@ -724,7 +732,7 @@ StepResult runServiceStep(const Target& target, const QString& address, const St
         checkHttp(e, target, cancel);
     }
     r.data = e.toJson();
-    judge(r, e);
+    judgeService(r, e);
     r.durationMs = timer.elapsed();
     return r;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "evidence/ServiceEvidence.h"
 #include "steps/StepResult.h"
 #include "steps/Steps.h"
 #include "target/Target.h"
@@ -21,5 +22,8 @@ QString serviceCheckFor(const Target& target, const StepOptions& options);
 /// when `address` is empty or no check fits.
 StepResult runServiceStep(const Target& target, const QString& address, const StepOptions& options,
                           const std::atomic<bool>* cancel);
+
+/// The step's status, summary and findings from its evidence: the last part of runServiceStep().
+void judgeService(StepResult& r, const evidence::ServiceEvidence& e);
 
 } // namespace tcpd::core

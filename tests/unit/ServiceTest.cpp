@@ -276,3 +276,52 @@ TEST(ServiceRules, ASilentSecondTryRulesOutThePacketSize)
     EXPECT_TRUE(unknown.evidence.join(u' ').contains(u"not ruled out"_s));
     EXPECT_TRUE(unknown.nextSteps.join(u' ').contains(u"MTU"_s));
 }
+
+TEST(ServiceJudge, AnAuthorityThatCouldNotBeCheckedIsSaidNotSkipped)
+{
+    ServiceEvidence e = tlsEvidence(u"ok"_s);
+    e.root = u"Corp Root CA"_s;
+    e.rootShippedKnown = false; // no list of shipped authorities here (Windows, macOS, another Linux)
+    StepResult r;
+    judgeService(r, e);
+    ASSERT_FALSE(r.findings.isEmpty());
+    EXPECT_EQ(r.findings.first().code, u"tls.ok");
+    EXPECT_TRUE(r.findings.first().detail.contains(u"Corp Root CA"_s)) << r.findings.first().detail.toStdString();
+    EXPECT_TRUE(r.findings.first().detail.contains(u"could not be checked"_s));
+
+    e.rootShippedKnown = true; // checked: it came with the system
+    StepResult known;
+    judgeService(known, e);
+    EXPECT_FALSE(known.findings.first().detail.contains(u"could not be checked"_s));
+    EXPECT_EQ(std::count_if(known.findings.begin(), known.findings.end(),
+                            [](const Finding& f) { return f.code == u"tls.intercepted"; }),
+              0);
+}
+
+TEST(ServiceJudge, TheSecondTryShapesTheStep)
+{
+    ServiceEvidence e = tlsEvidence(u"ok"_s);
+    e.small.tried = true;
+    e.small.mss = 1200;
+    e.small.result = u"answered"_s;
+    e.small.interfaceName = u"eth0"_s;
+    e.small.interfaceMtu = 1500;
+    StepResult r;
+    judgeService(r, e);
+    EXPECT_EQ(r.status, StepStatus::Fail) << "the handshake worked only with small packets";
+    ASSERT_FALSE(r.findings.isEmpty());
+    EXPECT_EQ(r.findings.first().code, u"path.mtu_blackhole");
+    EXPECT_TRUE(r.findings.first().detail.contains(u"MTU 1500"_s)) << r.findings.first().detail.toStdString();
+    EXPECT_TRUE(r.summary.contains(u"1200"_s));
+
+    ServiceEvidence silent = tlsEvidence(u"no_answer"_s);
+    silent.small = e.small;
+    silent.small.result = u"no_answer"_s;
+    StepResult s;
+    judgeService(s, silent);
+    EXPECT_EQ(s.status, StepStatus::Fail);
+    EXPECT_TRUE(s.summary.contains(u"no answer either"_s)) << s.summary.toStdString();
+    EXPECT_EQ(std::count_if(s.findings.begin(), s.findings.end(),
+                            [](const Finding& f) { return f.code == u"path.mtu_blackhole"; }),
+              0);
+}
