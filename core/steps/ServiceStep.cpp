@@ -4,7 +4,8 @@
 // Checklist step "The service answers": after a completed handshake, what happens next. A TLS
 // handshake (Qt's TLS backend and this computer's certificate store) with the certificate chain
 // checked against the name; the greeting of a service that speaks first (SSH, SMTP, FTP, POP3, IMAP,
-// MySQL); or the status line of one HEAD request. Nothing else is sent.
+// MySQL); or the status line of one HEAD request. Nothing else is sent. What it means in words is in
+// ServiceJudge.cpp.
 
 #include "steps/ServiceStep.h"
 
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSslCertificate>
@@ -230,6 +230,29 @@ void useSecondTry(ServiceEvidence& e, const ServiceEvidence& second)
     e.small.result = u"answered"_s;
 }
 
+/// The second try after a stall, for any exchange: a small-segment connection, then `exchange(fd,
+/// second, error)` takes the socket over and runs the same exchange into `second` (false, with `error`,
+/// if it could not take the socket). Its outcome goes into `e` (useSecondTry); e.elapsedMs counts both.
+template <typename Exchange>
+void trySmallSegments(ServiceEvidence& e, const std::atomic<bool>* cancel, Exchange exchange)
+{
+    const qint64 firstMs = e.elapsedMs;
+    const qintptr fd = connectSmall(e, cancel);
+    if (fd >= 0) {
+        ServiceEvidence second = e;
+        QString error;
+        if (!exchange(fd, second, error)) {
+            platform::closeSocketHandle(fd);
+            e.small.result = u"error"_s;
+            e.small.error = error;
+        } else {
+            e.small.elapsedMs += second.elapsedMs;
+            useSecondTry(e, second);
+        }
+    }
+    e.elapsedMs = firstMs + e.small.elapsedMs;
+}
+
 /// Waits for the TLS handshake `socket` has begun and judges it into `e`: the result, and after a
 /// finished handshake the protocol, the chain and what verifying it said.
 void tlsHandshake(QSslSocket& socket, ServiceEvidence& e, int budgetMs, const std::atomic<bool>* cancel)
@@ -337,26 +360,19 @@ void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& optio
         return;
     }
     // Silence after the hello: once more with small segments, in case large packets are lost on the way.
-    const qint64 firstMs = e.elapsedMs;
-    const qintptr fd = connectSmall(e, cancel);
-    if (fd >= 0) {
+    trySmallSegments(e, cancel, [&](qintptr fd, ServiceEvidence& second, QString& error) {
         QSslSocket small;
         small.setSslConfiguration(conf);
         small.setPeerVerifyName(name);
         if (!small.setSocketDescriptor(fd)) {
-            platform::closeSocketHandle(fd);
-            e.small.result = u"error"_s;
-            e.small.error = small.errorString();
-        } else {
-            small.startClientEncryption();
-            ServiceEvidence second = e;
-            tlsHandshake(small, second, smallBudget(e.budgetMs), cancel);
-            small.abort();
-            e.small.elapsedMs += second.elapsedMs;
-            useSecondTry(e, second);
+            error = small.errorString();
+            return false;
         }
-    }
-    e.elapsedMs = firstMs + e.small.elapsedMs;
+        small.startClientEncryption();
+        tlsHandshake(small, second, smallBudget(e.budgetMs), cancel);
+        small.abort();
+        return true;
+    });
 }
 
 /// Connects a plain socket to the checked address within the budget; false (result set) if not.
@@ -492,169 +508,15 @@ void checkHttp(ServiceEvidence& e, const Target& target, const std::atomic<bool>
         return;
     }
     // Silence after the request: once more with small segments, in case large packets are lost on the way.
-    const qint64 firstMs = e.elapsedMs;
-    const qintptr fd = connectSmall(e, cancel);
-    if (fd >= 0) {
+    trySmallSegments(e, cancel, [&](qintptr fd, ServiceEvidence& second, QString& error) {
         QTcpSocket small;
         if (!small.setSocketDescriptor(fd)) {
-            platform::closeSocketHandle(fd);
-            e.small.result = u"error"_s;
-            e.small.error = small.errorString();
-        } else {
-            ServiceEvidence second = e;
-            httpExchange(small, second, target, smallBudget(e.budgetMs), cancel);
-            e.small.elapsedMs += second.elapsedMs;
-            useSecondTry(e, second);
+            error = small.errorString();
+            return false;
         }
-    }
-    e.elapsedMs = firstMs + e.small.elapsedMs;
-}
-
-QString day(const QDateTime& t)
-{
-    return QLocale().toString(t.toUTC().date(), QLocale::ShortFormat);
-}
-
-void judgeExchange(StepResult& r, const ServiceEvidence& e);
-
-/// What the second try with small segments adds to the step's summary and findings.
-void judgeSmallTry(StepResult& r, const ServiceEvidence& e)
-{
-    const evidence::SmallSegmentsTry& small = e.small;
-    if (!small.tried || e.cancelled) {
-        return;
-    }
-    const QString what = e.check == u"tls" ? ServiceStep::tr("The TLS handshake") : ServiceStep::tr("The request");
-    if (small.result == u"answered") {
-        r.status = StepStatus::Fail;
-        r.summary = ServiceStep::tr("Large packets from the server are lost on the way. %1 got no answer, then worked on a "
-                                    "connection that asks for small packets (at most %2 bytes).")
-                        .arg(what)
-                        .arg(small.mss);
-        r.findings.prepend(Finding{u"path.mtu_blackhole"_s, Severity::Error,
-                                   ServiceStep::tr("Small packets pass, large ones are lost (a path MTU black hole)"),
-                                   small.interfaceName.isEmpty() || small.interfaceMtu <= 0
-                                       ? QString()
-                                       : ServiceStep::tr("This computer sends through %1, MTU %2 bytes.")
-                                             .arg(small.interfaceName)
-                                             .arg(small.interfaceMtu),
-                                   {}});
-    } else if (small.result == u"no_answer") {
-        r.summary += u' ' + ServiceStep::tr("A second try with small packets got no answer either.");
-    } else if (small.result == u"not_possible") {
-        r.summary += u' ' + ServiceStep::tr("tcpdoctor could not try again with small packets on this system.");
-    } else {
-        r.summary += u' ' + ServiceStep::tr("The second try with small packets could not connect (%1).").arg(small.error);
-    }
-}
-
-
-void judgeExchange(StepResult& r, const ServiceEvidence& e)
-{
-    if (e.cancelled) {
-        r.status = StepStatus::Error;
-        r.summary = ServiceStep::tr("Cancelled.");
-        return;
-    }
-    if (e.check == u"tls") {
-        const QString names = e.chain.isEmpty() ? QString() : e.chain.first().names.join(u", "_s);
-        if (e.result == u"ok") {
-            r.status = StepStatus::Pass;
-            r.summary = ServiceStep::tr("The TLS handshake worked (%1), and the certificate is valid for %2.")
-                            .arg(e.protocol, e.sni.isEmpty() ? e.address : e.sni);
-            const qint64 days = e.daysLeft();
-            QString detail = ServiceStep::tr("Certificate issued by %1, valid until %2 (%n day(s) left).", nullptr, static_cast<int>(days))
-                                 .arg(e.chain.isEmpty() ? QString() : e.chain.first().issuer,
-                                      e.chain.isEmpty() ? QString() : day(e.chain.first().notAfter));
-            if (!e.rootShippedKnown && !e.root.isEmpty()) {
-                // Said, not skipped in silence: without the system's own list, an authority added here
-                // (TLS inspection) cannot be told apart from one that came with the system.
-                detail += u' ' + ServiceStep::tr("Whether the authority %1 came with the system or was added on this computer "
-                                                 "could not be checked here.")
-                                     .arg(e.root);
-            }
-            r.findings << Finding{u"tls.ok"_s, Severity::Info, ServiceStep::tr("TLS works: %1, %2").arg(e.protocol, e.cipher),
-                                  detail, {}};
-            if (days < 14) {
-                r.findings << Finding{u"tls.expires_soon"_s, Severity::Warning,
-                                      ServiceStep::tr("The certificate expires in %n day(s)", nullptr, static_cast<int>(days)),
-                                      {},
-                                      {ServiceStep::tr("Tell the server's administrator: the certificate must be renewed before %1.")
-                                           .arg(day(e.chain.first().notAfter))}};
-            }
-        } else {
-            r.status = StepStatus::Fail;
-            if (e.result == u"not_tls") {
-                r.summary = ServiceStep::tr("The service on port %1 does not speak TLS: it answered the TLS hello with something else.").arg(e.port);
-            } else if (e.result == u"no_answer") {
-                r.summary = ServiceStep::tr("The connection was made, but the TLS hello got no answer in %1 s.")
-                                .arg(secondsText(e.budgetMs));
-            } else if (e.result == u"handshake_failed") {
-                r.summary = e.alert.isEmpty()
-                    ? ServiceStep::tr("The server ended the TLS handshake.")
-                    : ServiceStep::tr("The server ended the TLS handshake with the alert \"%1\".").arg(e.alert);
-            } else if (e.result == u"closed") {
-                r.summary = ServiceStep::tr("The server closed the connection instead of answering the TLS hello.");
-            } else if (e.result == u"cert_expired") {
-                r.summary = ServiceStep::tr("The server's certificate expired on %1.").arg(day(e.chain.first().notAfter));
-            } else if (e.result == u"cert_not_yet_valid") {
-                r.summary = ServiceStep::tr("The server's certificate is only valid from %1.").arg(day(e.chain.first().notBefore));
-            } else if (e.result == u"cert_untrusted") {
-                r.summary = ServiceStep::tr("The server's certificate is not trusted by this computer (issued by %1).")
-                                .arg(e.chain.isEmpty() ? QString() : e.chain.last().issuer);
-            } else if (e.result == u"cert_name_mismatch") {
-                r.summary = ServiceStep::tr("The server's certificate is not valid for %1; it covers %2.").arg(e.sni.isEmpty() ? e.address : e.sni, names);
-            } else {
-                r.summary = ServiceStep::tr("The TLS check failed: %1").arg(e.error);
-            }
-        }
-        if (e.rootAddedHere) {
-            r.findings << Finding{u"tls.intercepted"_s, Severity::Warning,
-                                ServiceStep::tr("The certificate comes from an authority added on this computer: %1").arg(e.root),
-                                ServiceStep::tr("%1 is not one of the authorities that come with the system. It is your organisation's own "
-                                                "authority, or a company proxy or security software that inspects encrypted connections. "
-                                                "Browsers use this computer's list and work; programs with a list of their own (Java, "
-                                                "Python, Node.js, git) do not know it and fail with certificate errors.")
-                                    .arg(e.root),
-                                {ServiceStep::tr("For such a program, add the authority to its own list: Java with keytool -importcert into "
-                                                 "its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with "
-                                                 "NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.")}};
-        }
-        return;
-    }
-    if (e.check == u"greeting") {
-        if (e.result == u"greeting") {
-            r.status = StepStatus::Pass;
-            r.summary = ServiceStep::tr("The service greeted: %1").arg(e.greeting);
-            r.findings << Finding{u"service.greeting"_s, Severity::Info, ServiceStep::tr("Greeting: %1").arg(e.greeting), {}, {}};
-        } else {
-            r.status = StepStatus::Fail;
-            r.summary = e.result == u"closed"
-                ? ServiceStep::tr("The service closed the connection without a word.")
-                : e.result == u"no_greeting"
-                ? ServiceStep::tr("The service accepted the connection but said nothing in %1 s.")
-                      .arg(secondsText(e.budgetMs))
-                : ServiceStep::tr("The second connection failed: %1").arg(e.error);
-        }
-        return;
-    }
-    if (e.check == u"http") {
-        if (e.result == u"status") {
-            r.status = e.httpStatus >= 500 ? StepStatus::Fail : StepStatus::Pass;
-            r.summary = ServiceStep::tr("The web server answered: %1").arg(e.statusLine);
-            r.findings << Finding{u"service.http_status"_s, e.httpStatus >= 500 ? Severity::Error : Severity::Info,
-                                  ServiceStep::tr("HTTP answer: %1").arg(e.statusLine),
-                                  e.httpServer.isEmpty() ? QString() : ServiceStep::tr("Server: %1").arg(e.httpServer), {}};
-        } else {
-            r.status = StepStatus::Warn;
-            r.summary = e.result == u"not_http" ? ServiceStep::tr("The service answered, but not in HTTP: %1").arg(e.statusLine)
-                : e.result == u"closed"          ? ServiceStep::tr("The service closed the connection without answering the request.")
-                : e.result == u"no_answer"
-                ? ServiceStep::tr("The service did not answer the request in %1 s.").arg(secondsText(e.budgetMs))
-                : ServiceStep::tr("The second connection failed: %1").arg(e.error);
-        }
-        return;
-    }
+        httpExchange(small, second, target, smallBudget(e.budgetMs), cancel);
+        return true;
+    });
 }
 
 } // namespace
@@ -683,12 +545,6 @@ QString serviceCheckFor(const Target& target, const StepOptions& options)
         return u"http"_s;
     }
     return {};
-}
-
-void judgeService(StepResult& r, const evidence::ServiceEvidence& e)
-{
-    judgeExchange(r, e);
-    judgeSmallTry(r, e);
 }
 
 StepResult runServiceStep(const Target& target, const QString& address, const StepOptions& options,
