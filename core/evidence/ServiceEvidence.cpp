@@ -65,6 +65,7 @@ ServiceEvidence ServiceEvidence::fromJson(const QJsonObject& data, bool ran)
     e.rootAddedHere = tls.value(u"root_added_here"_s).toBool();
     e.root = tls.value(u"root"_s).toString();
     e.rootShippedKnown = tls.value(u"system_roots_known"_s).toBool();
+    e.rootStore = tls.value(u"root_store"_s).toString();
     e.greeting = data.value(u"greeting"_s).toString();
     const QJsonObject http = data.value(u"http"_s).toObject();
     e.statusLine = http.value(u"status_line"_s).toString();
@@ -115,6 +116,7 @@ QJsonObject ServiceEvidence::toJson() const
                                           {u"clock"_s, timeOrNull(clock)},
                                           {u"root"_s, stringOrNull(root)},
                                           {u"root_added_here"_s, rootAddedHere},
+                                          {u"root_store"_s, stringOrNull(rootStore)},
                                           {u"system_roots_known"_s, rootShippedKnown}});
     }
     if (check == u"greeting") {

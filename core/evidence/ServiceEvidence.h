@@ -68,6 +68,7 @@ struct ServiceEvidence {
     bool rootAddedHere = false; ///< the chain ends in an authority added on this computer, not shipped
     QString root;             ///< that authority's name
     bool rootShippedKnown = false; ///< the system's own list of authorities could be read
+    QString rootStore;        ///< where the system keeps that authority ("CurrentUser\\Root"); "" when not said
 
     // greeting and HTTP
     QString greeting;   ///< the first line the service sent, escaped

@@ -126,7 +126,10 @@ void judgeExchange(StepResult& r, const ServiceEvidence& e)
                                                 "authority, or a company proxy or security software that inspects encrypted connections. "
                                                 "Browsers use this computer's list and work; programs with a list of their own (Java, "
                                                 "Python, Node.js, git) do not know it and fail with certificate errors.")
-                                    .arg(e.root),
+                                    .arg(e.root)
+                                    + (e.rootStore.isEmpty()
+                                           ? QString()
+                                           : u' ' + ServiceStep::tr("This computer keeps it in: %1.").arg(e.rootStore)),
                                 {ServiceStep::tr("For such a program, add the authority to its own list: Java with keytool -importcert into "
                                                  "its cacerts; Python with the REQUESTS_CA_BUNDLE or SSL_CERT_FILE variable; Node.js with "
                                                  "NODE_EXTRA_CA_CERTS; git with http.sslCAInfo.")}};

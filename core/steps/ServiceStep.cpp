@@ -10,6 +10,7 @@
 #include "steps/ServiceStep.h"
 
 #include "evidence/ServiceEvidence.h"
+#include "platform/CertStore.h"
 #include "platform/NetConfig.h"
 #include "platform/TcpProbe.h"
 #include "steps/Steps.h"
@@ -90,6 +91,7 @@ evidence::CertificateSeen certificateSeen(const QSslCertificate& c)
     return s;
 }
 
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
 /// The authorities the operating system ships (Debian/Ubuntu: ca-certificates' Mozilla list;
 /// Fedora/RHEL: the ca-certificates bundle), by subject. Empty when none of the lists is there
 /// (then nothing is said about where a trusted authority came from).
@@ -108,6 +110,7 @@ const QSet<QByteArray>& shippedAuthorities()
     }();
     return subjects;
 }
+#endif
 
 /// The authority the chain ends in: the last certificate if it signed itself, else the trusted
 /// certificate in this computer's store that issued it.
@@ -333,9 +336,18 @@ void tlsHandshake(QSslSocket& socket, ServiceEvidence& e, int budgetMs, const st
                       : u"ok"_s;
     if (const std::optional<QSslCertificate> anchor = anchorOf(chain); anchor.has_value()) {
         e.root = nameOf(anchor->subjectInfo(QSslCertificate::CommonName), anchor->subjectDisplayName().toUtf8());
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+        // The system's certificate stores say where the authority was put (platform/CertStore.h).
+        const QByteArray der = anchor->toDer();
+        const platform::RootPlace place = platform::rootOrigin(std::vector<unsigned char>(der.cbegin(), der.cend()));
+        e.rootShippedKnown = place.origin != platform::RootOrigin::Unknown;
+        e.rootAddedHere = !untrusted && place.origin == platform::RootOrigin::AddedHere;
+        e.rootStore = QString::fromStdString(place.store);
+#else
         e.rootShippedKnown = !shippedAuthorities().isEmpty();
         e.rootAddedHere = !untrusted && e.rootShippedKnown
             && !shippedAuthorities().contains(anchor->subjectDisplayName().toUtf8());
+#endif
     }
 }
 

@@ -127,6 +127,7 @@ TEST(ServiceEvidence, DataRoundTripsExactly)
     e.root = u"Example Root"_s;
     e.rootAddedHere = true;
     e.rootShippedKnown = true;
+    e.rootStore = u"CurrentUser\\Root"_s;
     e.alert = u"handshake failure"_s;
     const QJsonObject json = e.toJson();
     EXPECT_EQ(ServiceEvidence::fromJson(json, true).toJson(), json);
@@ -324,4 +325,28 @@ TEST(ServiceJudge, TheSecondTryShapesTheStep)
     EXPECT_EQ(std::count_if(s.findings.begin(), s.findings.end(),
                             [](const Finding& f) { return f.code == u"path.mtu_blackhole"; }),
               0);
+}
+
+TEST(ServiceJudge, AnAuthorityAddedHereNamesTheStoreThatKeepsIt)
+{
+    ServiceEvidence e = tlsEvidence(u"ok"_s);
+    e.root = u"Corp Inspection CA"_s;
+    e.rootShippedKnown = true;
+    e.rootAddedHere = true;
+    e.rootStore = u"LocalMachine\\Root (Group Policy)"_s; // what the Windows backend reports
+    StepResult r;
+    judgeService(r, e);
+    const auto it = std::find_if(r.findings.begin(), r.findings.end(),
+                                 [](const Finding& f) { return f.code == u"tls.intercepted"; });
+    ASSERT_NE(it, r.findings.end());
+    EXPECT_TRUE(it->detail.contains(u"Corp Inspection CA"_s));
+    EXPECT_TRUE(it->detail.contains(u"LocalMachine\\Root (Group Policy)"_s)) << it->detail.toStdString();
+
+    e.rootStore.clear(); // Linux: the distribution's list says "not shipped", no store to name
+    StepResult linux;
+    judgeService(linux, e);
+    const auto plain = std::find_if(linux.findings.begin(), linux.findings.end(),
+                                    [](const Finding& f) { return f.code == u"tls.intercepted"; });
+    ASSERT_NE(plain, linux.findings.end());
+    EXPECT_FALSE(plain->detail.contains(u"keeps it in"_s)) << plain->detail.toStdString();
 }
