@@ -4715,6 +4715,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
         <translation>Ob die Zertifizierungsstelle %1 mit dem System geliefert oder auf diesem Computer hinzugefügt wurde, ließ sich hier nicht prüfen.</translation>
     </message>
+    <message>
+        <source>This computer keeps it in: %1.</source>
+        <translation>Dieser Computer bewahrt sie hier auf: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

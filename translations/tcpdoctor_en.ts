@@ -4664,6 +4664,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer keeps it in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -4716,6 +4716,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
         <translation>Aquí no se pudo comprobar si la entidad de certificación %1 viene con el sistema o se añadió en este equipo.</translation>
     </message>
+    <message>
+        <source>This computer keeps it in: %1.</source>
+        <translation>Este equipo la guarda en: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -4716,6 +4716,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Whether the authority %1 came with the system or was added on this computer could not be checked here.</source>
         <translation>Impossible de vérifier ici si l&apos;autorité %1 est fournie avec le système ou a été ajoutée sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>This computer keeps it in: %1.</source>
+        <translation>Cet ordinateur la conserve dans&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -28,6 +28,9 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -99,6 +102,28 @@ int main(int argc, char** argv)
 
     tcpd::test::LoopbackServer open(tcpd::test::LoopbackServer::Mode::Banner, "SSH-2.0-OpenSSH_9.2\r\n");
     const unsigned short closed = tcpd::test::LoopbackServer::closedPort();
+    // A TLS server with a self-signed certificate, for the service page: served on this thread's event loop
+    // while the check runs on its workers.
+    QSslServer tls;
+    {
+        QFile crt(u":/screenshots/screenshot-tls.crt"_s);
+        QFile key(u":/screenshots/screenshot-tls.key"_s);
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        if (crt.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
+            conf.setLocalCertificate(QSslCertificate(crt.readAll()));
+            conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        }
+        tls.setSslConfiguration(conf);
+        QObject::connect(&tls, &QSslServer::pendingConnectionAvailable, &tls, [&tls] {
+            while (QTcpSocket* s = tls.nextPendingConnection()) {
+                s->setParent(&tls);
+            }
+        });
+        if (!tls.listen(QHostAddress::LocalHost, 0)) {
+            qCritical("wizard_screenshots: no TLS server: %s", qPrintable(tls.errorString()));
+            return 2;
+        }
+    }
 
     tcpd::ui::Wizard wizard;
     wizard.show();
@@ -149,13 +174,22 @@ int main(int argc, char** argv)
     start(u"127.0.0.1:%1"_s.arg(closed), true);
     waitIdle(wizard);
     const QStringList stepNames = {u"03-step-link"_s, u"04-step-ip"_s, u"05-step-dns"_s, u"06-step-firewall"_s,
-                                   u"07-step-port-refused"_s, u"07b-step-service"_s};
+                                   u"07-step-port-refused"_s};
     for (const QString& name : stepNames) {
         shoot(name);
         wizard.next();
     }
+    wizard.next(); // the service page: skipped, nothing answered on the port
     waitIdle(wizard);
     shoot(u"08-summary-refused"_s);
+
+    // Step by step to a web server whose certificate signed itself: the service page has something to say.
+    start(u"https://127.0.0.1:%1/"_s.arg(tls.serverPort()), true);
+    waitIdle(wizard);
+    for (int i = 0; i < stepNames.size(); ++i) {
+        wizard.next();
+    }
+    shoot(u"07b-step-service"_s);
 
     // Everything at once against a service that answers, with the details open.
     start(u"127.0.0.1:%1"_s.arg(open.port()), false);

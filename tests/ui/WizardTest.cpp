@@ -141,6 +141,12 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     // Back keeps the state: the port page still shows its result.
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::ServicePageId);
+    // The service page draws the ladder on past the ACK: the handshake, then the greeting it read.
+    auto* ladder = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
+    ASSERT_NE(ladder, nullptr);
+    EXPECT_TRUE(ladder->isVisible());
+    EXPECT_TRUE(ladder->textAlternative().contains(u"SYN-ACK"_s)) << ladder->textAlternative().toStdString();
+    EXPECT_TRUE(ladder->textAlternative().contains(u"SSH-2.0-test"_s)) << ladder->textAlternative().toStdString();
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::PortPageId);
     EXPECT_TRUE(label(wizard, u"stepStatus"_s).contains(u"OK"));

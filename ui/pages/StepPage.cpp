@@ -95,7 +95,8 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
     layout->addWidget(m_findings);
-    if (stepId == u"port") {
+    if (stepId == u"port" || stepId == u"service") {
+        // The service page shows the same ladder, gone on past the ACK: the hello and what came back.
         m_handshake = new HandshakeDiagram(this);
         layout->addWidget(m_handshake);
     }
@@ -222,6 +223,11 @@ void StepPage::showResult(const core::StepResult& r)
     m_findings->setText(html);
     if (m_handshake != nullptr) {
         core::Report one;
+        if (m_id == u"service") {
+            if (const core::StepResult* port = m_model->result(u"port"_s); port != nullptr) {
+                one.steps << *port;
+            }
+        }
         one.steps << r;
         m_handshake->setReport(one);
         m_handshake->setVisible(!m_handshake->isEmpty());
