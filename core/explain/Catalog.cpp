@@ -149,7 +149,17 @@ const QStringList& explainerCodes()
                                       u"error.name_resolution"_s,
                                       u"error.access_denied"_s,
                                       u"error.connect_failed"_s,
-                                      u"error.unknown"_s};
+                                      u"error.unknown"_s,
+                                      // since 0.2
+                                      u"error.tls_untrusted"_s,
+                                      u"error.tls_expired"_s,
+                                      u"error.tls_name_mismatch"_s,
+                                      u"error.tls_handshake"_s,
+                                      u"error.proxy_auth"_s,
+                                      u"error.proxy_failed"_s,
+                                      u"error.address_in_use"_s,
+                                      u"error.address_not_available"_s,
+                                      u"error.no_buffers"_s};
     return codes;
 }
 

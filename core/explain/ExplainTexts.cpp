@@ -234,6 +234,165 @@ const std::vector<ExplainText>& texts()
           QT_TRANSLATE_NOOP("Explain", "The address or port in the program's settings is wrong."),
           QT_TRANSLATE_NOOP("Explain", "This computer or the server is not connected to the network."), nullptr},
          {"dns", "port", nullptr, nullptr, nullptr}},
+        {"tls_untrusted",
+         "error.tls_untrusted",
+         QT_TRANSLATE_NOOP("Explain", "The program does not trust the server's certificate"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made, then the program checked the server's certificate (its proof of identity "
+             "for encrypted connections) and did not accept it: it does not lead to an authority on the program's "
+             "list of trusted authorities. The network works; the certificate, or the program's list, is the "
+             "problem."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The server uses a self-signed certificate, or one from a private (company) authority this "
+                            "program does not know."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A company proxy or security software inspects encrypted connections with an authority of "
+                            "its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) "
+                            "do not."),
+          QT_TRANSLATE_NOOP("Explain", "The server does not send its intermediate certificates."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "Something intercepts the connection: do not accept the certificate unless you know why it "
+                            "is different."),
+          nullptr},
+         {"port", "service", nullptr, nullptr, nullptr}},
+        {"tls_expired",
+         "error.tls_expired",
+         QT_TRANSLATE_NOOP("Explain", "The certificate has expired, or this computer's clock is wrong"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made, but the certificate the server showed is outside its dates of validity. "
+             "Either it really expired and must be renewed on the server, or this computer's date and time are "
+             "wrong, which makes every certificate look expired or not yet valid."),
+         {QT_TRANSLATE_NOOP("Explain", "The server's certificate expired and was not renewed."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "This computer's date, time or time zone is wrong (a flat clock battery, a virtual machine "
+                            "started from an old snapshot)."),
+          QT_TRANSLATE_NOOP("Explain", "The server still sends an old intermediate certificate that has expired."),
+          nullptr, nullptr},
+         {"service", nullptr, nullptr, nullptr, nullptr}},
+        {"tls_name_mismatch",
+         "error.tls_name_mismatch",
+         QT_TRANSLATE_NOOP("Explain", "The server's certificate is for another name"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made and the server showed a certificate, but it was made for other names than "
+             "the one the program used. Programs refuse that, because an impostor's certificate looks just like "
+             "it."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The program uses an address or a short name instead of the full name in the certificate."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "Several sites share the server, and it showed another site's certificate."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The name leads to the wrong server (an old DNS entry, an entry in the hosts file)."),
+          QT_TRANSLATE_NOOP("Explain", "A proxy or a sign-in page (hotel, guest Wi-Fi) answered instead of the server."),
+          nullptr},
+         {"dns", "service", nullptr, nullptr, nullptr}},
+        {"tls_handshake",
+         "error.tls_handshake",
+         QT_TRANSLATE_NOOP("Explain", "The two sides could not agree on encryption"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made, then the TLS handshake that sets up the encryption failed: the two sides "
+             "found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came "
+             "back was not TLS at all (\"wrong version number\" often means plain HTTP on a port the program "
+             "expected to be encrypted)."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only "
+                            "new ones an old program cannot speak."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program speaks TLS to a port that speaks plain text (or the other way round), or uses "
+                            "the wrong port."),
+          QT_TRANSLATE_NOOP("Explain", "A proxy, firewall or security software on the way interferes with the handshake."),
+          QT_TRANSLATE_NOOP("Explain", "The server wants a client certificate that this program did not send."),
+          nullptr},
+         {"port", "service", nullptr, nullptr, nullptr}},
+        {"proxy_auth",
+         "error.proxy_auth",
+         QT_TRANSLATE_NOOP("Explain", "The proxy wants the program to sign in"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The program goes out through a proxy server, and the proxy answered \"407 Proxy Authentication "
+             "Required\": it passes nothing on until the program signs in to it. The server the program wanted "
+             "was never asked."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The program has no proxy user name and password, or old ones (the password changed)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program cannot use the proxy's way of signing in (the Windows sign-in, NTLM or "
+                            "Kerberos, which many command-line tools lack)."),
+          QT_TRANSLATE_NOOP("Explain", "This account is not allowed to use the proxy."), nullptr, nullptr},
+         {"ip", nullptr, nullptr, nullptr, nullptr}},
+        {"proxy_failed",
+         "error.proxy_failed",
+         QT_TRANSLATE_NOOP("Explain", "The way out through the proxy failed"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The program goes out through a proxy server, and that part failed: the proxy could not be reached, "
+             "or it refused to open a tunnel to the server (it answered 403 or 5xx), or it could not reach the "
+             "server itself. The program never talked to the server directly."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The proxy is down, or the address in the proxy settings is wrong or out of date (an office "
+                            "proxy still set on a laptop at home)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The proxy does not allow this port or site (many proxies open tunnels to port 443 only)."),
+          QT_TRANSLATE_NOOP("Explain", "The proxy cannot reach the server: it is down, or blocked on the proxy's side."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy."),
+          nullptr},
+         {"ip", "dns", "port", nullptr, nullptr}},
+        {"address_in_use",
+         "error.address_in_use",
+         QT_TRANSLATE_NOOP("Explain", "The port is already taken on this computer"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "A program wanted a port on this computer, and the system said another program already holds it "
+             "(Windows error 10048, EADDRINUSE elsewhere). Nothing went wrong on the network. Most often a server "
+             "program cannot start because another program, or an old copy of itself, listens on its port. "
+             "\"This computer is the server\" shows who holds it."),
+         {QT_TRANSLATE_NOOP("Explain", "Another copy of the same program is still running, or did not stop cleanly."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "Another program uses that port (a second web server, IIS on 80 or 443, another database)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "On Windows, the port lies in a range the system keeps for itself (Hyper-V, WSL, Docker)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "When a program says it while connecting (Windows): this computer has run out of local "
+                            "ports, because a program opens connections faster than the old ones close."),
+          nullptr},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
+        {"address_not_available",
+         "error.address_not_available",
+         QT_TRANSLATE_NOOP("Explain", "This computer could not use that address or port"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The system refused to set up the connection because of this computer's own end of it (Windows error "
+             "10049, EADDRNOTAVAIL elsewhere): no free local port was left for a new connection, or the program "
+             "asked for an address this computer does not have. Nothing was sent."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "This computer ran out of local ports: a program opens connections faster than the old ones "
+                            "close (thousands waiting in TIME_WAIT)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The program is set to use an address this computer no longer has (a new IP address, a VPN "
+                            "that is not connected)."),
+          QT_TRANSLATE_NOOP("Explain", "The address to connect to is not a usable one, such as 0.0.0.0."), nullptr,
+          nullptr},
+         {"ip", "port", nullptr, nullptr, nullptr}},
+        {"no_buffers",
+         "error.no_buffers",
+         QT_TRANSLATE_NOOP("Explain", "This computer ran out of network resources"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The system could not set up the connection: it had no memory left for network buffers, or a queue "
+             "was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this "
+             "computer, most often far too many connections open at once."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "A program opens connections and never closes them, until the local ports or the memory "
+                            "for them run out."),
+          QT_TRANSLATE_NOOP("Explain", "Security or VPN software holds on to network resources."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The computer has run for a long time under heavy load: a restart frees the resources for "
+                            "now, but the program that uses them up must be found."),
+          nullptr, nullptr},
+         {"port", nullptr, nullptr, nullptr, nullptr}},
         {"unknown",
          "error.unknown",
          QT_TRANSLATE_NOOP("Explain", "This is not a connection error tcpdoctor knows"),

@@ -66,7 +66,11 @@ TEST(ExplainCatalog, EveryCodeHasEntriesAndEveryTextIsUsed)
         EXPECT_TRUE(id == u"unknown" || texts.contains(id)) << "texts \"" << t.id << "\" are never shown";
         EXPECT_TRUE(explainerCodes().contains(QString::fromLatin1(t.code))) << t.id;
         const bool recognised = std::string_view(t.code) != "error.unknown";
-        EXPECT_EQ(!stepIds(t).isEmpty(), recognised) << t.id << ": recognised codes suggest steps, others none";
+        // A port taken on this computer is the one recognised problem no checklist step looks at: the server
+        // view ("This computer is the server", `tcpdoctor listen PORT`) does.
+        const bool serverSide = std::string_view(t.code) == "error.address_in_use";
+        EXPECT_EQ(!stepIds(t).isEmpty(), recognised && !serverSide)
+            << t.id << ": recognised codes suggest steps, others none";
         EXPECT_EQ(translatedCauses(t).isEmpty(), id == u"unknown") << t.id;
     }
 }

@@ -28,7 +28,11 @@ const std::vector<ExplainCase>& systemAndRuntimeCases();
 /// messages that are not TCP errors, and noisy logs.
 const std::vector<ExplainCase>& toolAndServiceCases();
 
-/// Both lists.
+/// Windows' Winsock and getaddrinfo texts in Italian, Portuguese (Brazil, Portugal), Dutch, Polish,
+/// Russian, Japanese and Chinese (Simplified).
+const std::vector<ExplainCase>& windowsLanguageCases();
+
+/// All the lists.
 std::vector<ExplainCase> allExplainCases();
 
 } // namespace tcpd::test

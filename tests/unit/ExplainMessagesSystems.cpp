@@ -97,7 +97,7 @@ const std::vector<ExplainCase>& systemAndRuntimeCases()
         {".NET Framework", u"System.Net.WebException: The underlying connection was closed: The connection was closed unexpectedly."_s, "error.closed"},
         {".NET Framework", u"System.Net.WebException: The operation has timed out.\n   at System.Net.WebClient.DownloadDataInternal(Uri address, WebRequest& request)"_s, "error.timeout", "timeout_unclear"},
         {".NET Framework", u"System.Net.WebException: Unable to connect to the remote server"_s, "error.connect_failed"},
-        {".NET", u"The SSL connection could not be established, see inner exception. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure."_s, "error.unknown", "tls"},
+        {".NET", u"The SSL connection could not be established, see inner exception. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure."_s, "error.tls_untrusted", "tls_untrusted"},
         {".NET", u"System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."_s, "error.access_denied"},
         {".NET", u"System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found)."_s, "error.unknown", "http"},
         {".NET", u"System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.\n ---> System.IO.IOException: Authentication failed because the remote party has closed the transport stream."_s, "error.closed"},
@@ -116,7 +116,7 @@ const std::vector<ExplainCase>& systemAndRuntimeCases()
         {"PostgreSQL JDBC", u"org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections."_s, "error.refused", nullptr, "localhost", 5432},
         {"MySQL JDBC", u"com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server."_s, "error.connect_failed"},
         {"Java", u"java.net.SocketException: Broken pipe (Write failed)"_s, "error.closed"},
-        {"Java", u"javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"_s, "error.unknown", "tls"},
+        {"Java", u"javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"_s, "error.tls_untrusted", "tls_untrusted"},
         {"OkHttp", u"java.net.SocketTimeoutException: failed to connect to /10.0.2.2 (port 8080) from /10.0.2.16 (port 43210) after 10000ms"_s, "error.timeout", "timeout", "10.0.2.2", 8080},
         {"Android", u"java.net.ConnectException: failed to connect to /192.168.1.20 (port 3000) from /192.168.1.33 (port 51234): connect failed: ECONNREFUSED (Connection refused)"_s, "error.refused", nullptr, "192.168.1.20", 3000},
         // ---- Python ----
@@ -136,7 +136,7 @@ const std::vector<ExplainCase>& systemAndRuntimeCases()
         {"Python", u"OSError: [Errno 101] Network is unreachable"_s, "error.network_unreachable"},
         {"Python macOS", u"ConnectionResetError: [Errno 54] Connection reset by peer"_s, "error.reset"},
         {"Python macOS", u"ConnectionRefusedError: [Errno 61] Connection refused"_s, "error.refused"},
-        {"Python ssl", u"ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)"_s, "error.unknown", "tls"},
+        {"Python ssl", u"ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)"_s, "error.tls_untrusted", "tls_untrusted"},
         {"Python requests", u"requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.example.com/v1/users/42"_s, "error.unknown", "http"},
         {"Python ssl", u"ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:2426)"_s, "error.closed"},
         {"redis-py", u"redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."_s, "error.refused", nullptr, "localhost", 6379},
@@ -156,6 +156,8 @@ std::vector<ExplainCase> allExplainCases()
     std::vector<ExplainCase> all = systemAndRuntimeCases();
     const std::vector<ExplainCase>& tools = toolAndServiceCases();
     all.insert(all.end(), tools.begin(), tools.end());
+    const std::vector<ExplainCase>& languages = windowsLanguageCases();
+    all.insert(all.end(), languages.begin(), languages.end());
     return all;
 }
 
