@@ -80,7 +80,13 @@ QString humanText(const core::Explanation& e)
     if (!e.matched.isEmpty()) {
         text += ExplainCli::tr("Recognised from: \"%1\"").arg(e.matched) + u"\n"_s;
     }
-    if (e.recognised()) {
+    if (e.recognised() && e.code == u"error.address_in_use") {
+        // A port taken on this computer: the server view names who holds it.
+        text += ExplainCli::tr("See who holds the port: %1")
+                    .arg(u"tcpdoctor listen "_s + (e.port != 0 ? QString::number(e.port) : u"PORT"_s))
+                + u"\n"_s;
+    } else if (e.recognised()) {
+        const bool tls = e.code.startsWith(u"error.tls_"_s); // checked with TLS, so the certificate is looked at
         QString command;
         if (e.host.isEmpty()) {
             command = ExplainCli::tr("tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)")
@@ -90,6 +96,9 @@ QString humanText(const core::Explanation& e)
                                                                                        : e.host);
         } else {
             command = u"tcpdoctor diagnose "_s + e.target();
+        }
+        if (tls) {
+            command += u" --tls"_s;
         }
         text += ExplainCli::tr("Check it step by step: %1").arg(command) + u"\n"_s;
         QStringList steps;

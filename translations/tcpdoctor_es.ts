@@ -2032,6 +2032,206 @@ Archivo de registro: %2
         <source>on this computer, before anything reached the network</source>
         <translation>en este equipo, antes de que nada llegara a la red</translation>
     </message>
+    <message>
+        <source>The program does not trust the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, then the program checked the server&apos;s certificate (its proof of identity for encrypted connections) and did not accept it: it does not lead to an authority on the program&apos;s list of trusted authorities. The network works; the certificate, or the program&apos;s list, is the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server uses a self-signed certificate, or one from a private (company) authority this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company proxy or security software inspects encrypted connections with an authority of its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send its intermediate certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired, or this computer&apos;s clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, but the certificate the server showed is outside its dates of validity. Either it really expired and must be renewed on the server, or this computer&apos;s date and time are wrong, which makes every certificate look expired or not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired and was not renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date, time or time zone is wrong (a flat clock battery, a virtual machine started from an old snapshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still sends an old intermediate certificate that has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed a certificate, but it was made for other names than the one the program used. Programs refuse that, because an impostor&apos;s certificate looks just like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program uses an address or a short name instead of the full name in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sites share the server, and it showed another site&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name leads to the wrong server (an old DNS entry, an entry in the hosts file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or a sign-in page (hotel, guest Wi-Fi) answered instead of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides could not agree on encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program speaks TLS to a port that speaks plain text (or the other way round), or uses the wrong port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a client certificate that this program did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy wants the program to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program goes out through a proxy server, and the proxy answered &quot;407 Proxy Authentication Required&quot;: it passes nothing on until the program signs in to it. The server the program wanted was never asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has no proxy user name and password, or old ones (the password changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot use the proxy&apos;s way of signing in (the Windows sign-in, NTLM or Kerberos, which many command-line tools lack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not allowed to use the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way out through the proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program goes out through a proxy server, and that part failed: the proxy could not be reached, or it refused to open a tunnel to the server (it answered 403 or 5xx), or it could not reach the server itself. The program never talked to the server directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy is down, or the address in the proxy settings is wrong or out of date (an office proxy still set on a laptop at home).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this port or site (many proxies open tunnels to port 443 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach the server: it is down, or blocked on the proxy&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is already taken on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program wanted a port on this computer, and the system said another program already holds it (Windows error 10048, EADDRINUSE elsewhere). Nothing went wrong on the network. Most often a server program cannot start because another program, or an old copy of itself, listens on its port. &quot;This computer is the server&quot; shows who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy of the same program is still running, or did not stop cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program uses that port (a second web server, IIS on 80 or 443, another database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, the port lies in a range the system keeps for itself (Hyper-V, WSL, Docker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a program says it while connecting (Windows): this computer has run out of local ports, because a program opens connections faster than the old ones close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not use that address or port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused to set up the connection because of this computer&apos;s own end of it (Windows error 10049, EADDRNOTAVAIL elsewhere): no free local port was left for a new connection, or the program asked for an address this computer does not have. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer ran out of local ports: a program opens connections faster than the old ones close (thousands waiting in TIME_WAIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is set to use an address this computer no longer has (a new IP address, a VPN that is not connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to connect to is not a usable one, such as 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer ran out of network resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security or VPN software holds on to network resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainCli</name>
@@ -2094,6 +2294,10 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     <message>
         <source>The error message is empty: paste the message the program showed.</source>
         <translation>El mensaje de error está vacío: pegue el mensaje que mostró el programa.</translation>
+    </message>
+    <message>
+        <source>See who holds the port: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5605,22 @@ example.com:443
     <message>
         <source>Check %1 step by step</source>
         <translation>Comprobar %1 paso a paso</translation>
+    </message>
+    <message>
+        <source>The message names port %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who holds port %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what listens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate of %1 step by step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

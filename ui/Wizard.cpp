@@ -41,11 +41,18 @@ Wizard::Wizard(QWidget* parent)
     setPage(SummaryPageId, m_summaryPage);
     auto* explain = new ExplainPage(this);
     setPage(ExplainPageId, explain);
-    setPage(ServerPageId, new ServerPage(this));
+    auto* server = new ServerPage(this);
+    setPage(ServerPageId, server);
     auto* batch = new BatchPage(this);
     setPage(BatchPageId, batch);
     connect(batch, &BatchPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::checkTargetRequested, this, &Wizard::checkTarget);
+    connect(explain, &ExplainPage::serverViewRequested, this, [this, server](quint16 port) {
+        restart(); // the start page sets the path back to "check"
+        m_model->setPath(WizardModel::Path::Server);
+        server->setPort(port); // 0: every listening socket
+        next(); // from the start page to "This computer is the server"
+    });
     connect(explain, &ExplainPage::checkTargetRequested, this, [this, explain] {
         const core::Explanation& e = explain->explanation();
         core::PastedError pasted;

@@ -56,6 +56,9 @@ Explanation explainError(const QString& message)
     const ExtractedTarget target = extractTarget(prepared.text);
     e.host = target.host;
     e.port = target.port;
+    if (e.code == u"error.address_in_use" && e.host.isEmpty() && e.port == 0) {
+        e.port = extractLocalPort(prepared.text); // the port taken on this computer, for the server view
+    }
     return e;
 }
 

@@ -245,4 +245,21 @@ ExtractedTarget extractTarget(const QString& text)
     return result;
 }
 
+quint16 extractLocalPort(const QString& text)
+{
+    // "port N", or ":N" after an address of this computer, the unspecified address or nothing at all.
+    static const QRegularExpression re(
+        uR"((?:\bport\s+|(?:::|\[::\]|\*|\b(?:\d{1,3}\.){3}\d{1,3}|\blocalhost|(?<![\w:.\]])):)(\d{1,5})(?!\d)(?![.:]\d))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const uint port = m.captured(1).toUInt();
+        if (port >= 1 && port <= 65535) {
+            return static_cast<quint16>(port);
+        }
+    }
+    return 0;
+}
+
 } // namespace tcpd::core

@@ -22,4 +22,9 @@ struct ExtractedTarget {
 /// Nothing is ever guessed: no host in the message, no host in the result.
 ExtractedTarget extractTarget(const QString& text);
 
+/// The port a program on this computer wanted, from a message about its own end ("address already in
+/// use"): `:::3000`, `0.0.0.0:80`, `listen tcp :8080`, `127.0.0.1:5000`, `Port 8080 was already in use`.
+/// 0 when the message names none.
+quint16 extractLocalPort(const QString& text);
+
 } // namespace tcpd::core

@@ -165,3 +165,24 @@ TEST(ExplainCli, HelpMentionsExplain)
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_TRUE(p.readAllStandardOutput().contains("tcpdoctor explain")) << "explain is listed in tcpdoctor --help";
 }
+
+TEST(ExplainCli, ACertificateErrorLeadsToTheCheckWithTls)
+{
+    const ExplainRun r = explain({u"Get \"https://app.example:8443/\": x509: certificate has expired or is not yet valid"_s});
+    EXPECT_EQ(r.exitCode, 1) << "a recognised problem";
+    EXPECT_TRUE(r.out.contains("Check it step by step: tcpdoctor diagnose app.example:8443 --tls")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Code: error.tls_expired")) << r.out.toStdString();
+}
+
+TEST(ExplainCli, APortInUseLeadsToListenNotToTheChecklist)
+{
+    const ExplainRun r = explain({u"--json"_s, u"Bind for 0.0.0.0:80 failed: port is already allocated"_s});
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o.value(u"code"_s).toString(), u"error.address_in_use");
+    EXPECT_EQ(o.value(u"port"_s).toInt(), 80);
+    EXPECT_TRUE(o.value(u"host"_s).isNull()) << "this computer: no host to check";
+    EXPECT_TRUE(o.value(u"suggested_steps"_s).toArray().isEmpty());
+    const ExplainRun text = explain({u"Bind for 0.0.0.0:80 failed: port is already allocated"_s});
+    EXPECT_TRUE(text.out.contains("See who holds the port: tcpdoctor listen 80")) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains("tcpdoctor diagnose")) << text.out.toStdString();
+}

@@ -432,6 +432,48 @@ TEST(Wizard, AnErrorMessageIsExplainedAndLeadsBackToTheCheck)
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
+TEST(Wizard, ACertificateErrorLeadsToTheCheckWithTls)
+{
+    Wizard wizard;
+    wizard.show();
+    wizard.findChild<QAbstractButton*>(u"explainPathButton"_s)->click();
+    auto* explain = qobject_cast<tcpd::ui::ExplainPage*>(wizard.currentPage());
+    ASSERT_NE(explain, nullptr);
+    explain->setMessage(u"Get \"https://app.example:8443/login\": x509: certificate signed by unknown authority"_s);
+    EXPECT_EQ(explain->explanation().code, u"error.tls_untrusted");
+    auto* check = wizard.currentPage()->findChild<QPushButton*>(u"checkTargetButton"_s);
+    ASSERT_NE(check, nullptr);
+    EXPECT_TRUE(check->text().contains(u"certificate"_s)) << check->text().toStdString();
+    check->click();
+    EXPECT_EQ(wizard.currentId(), Wizard::StartPageId);
+    // As a TLS URL, so the service step checks the certificate.
+    EXPECT_EQ(wizard.findChild<QLineEdit*>(u"targetEdit"_s)->text(), u"https://app.example:8443/");
+    EXPECT_EQ(wizard.targetPage()->target().scheme, u"https");
+    EXPECT_EQ(wizard.targetPage()->target().port, 8443);
+}
+
+TEST(Wizard, APortInUseLeadsToTheServerView)
+{
+    Wizard wizard;
+    wizard.show();
+    wizard.findChild<QAbstractButton*>(u"explainPathButton"_s)->click();
+    auto* explain = qobject_cast<tcpd::ui::ExplainPage*>(wizard.currentPage());
+    ASSERT_NE(explain, nullptr);
+    explain->setMessage(u"Error: listen EADDRINUSE: address already in use :::3000"_s);
+    EXPECT_EQ(explain->explanation().code, u"error.address_in_use");
+    EXPECT_EQ(explain->explanation().port, 3000);
+    auto* details = wizard.currentPage()->findChild<QLabel*>(u"explainDetails"_s);
+    ASSERT_NE(details, nullptr);
+    EXPECT_FALSE(details->text().contains(u"checklist steps"_s)) << "no checklist step looks at this";
+    auto* check = wizard.currentPage()->findChild<QPushButton*>(u"checkTargetButton"_s);
+    ASSERT_NE(check, nullptr);
+    ASSERT_TRUE(check->isVisible());
+    EXPECT_TRUE(check->text().contains(u"3000"_s)) << check->text().toStdString();
+    check->click();
+    ASSERT_EQ(wizard.currentId(), Wizard::ServerPageId);
+    EXPECT_EQ(wizard.findChild<QLineEdit*>(u"serverPortEdit"_s)->text(), u"3000");
+}
+
 TEST(Wizard, TheServerPathOpensTheServerPage)
 {
     Wizard wizard;

@@ -105,10 +105,21 @@ ExplainPage::ExplainPage(QWidget* parent)
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, &ExplainPage::explainNow);
     connect(m_check, &QPushButton::clicked, this, [this] {
-        if (!m_explanation.target().isEmpty()) {
-            emit checkTargetRequested(m_explanation.target());
+        if (m_explanation.code == u"error.address_in_use") {
+            emit serverViewRequested(m_explanation.port);
+        } else if (!m_explanation.target().isEmpty()) {
+            emit checkTargetRequested(checkInput());
         }
     });
+}
+
+QString ExplainPage::checkInput() const
+{
+    const core::Explanation& e = m_explanation;
+    if (e.code.startsWith(u"error.tls_"_s)) {
+        return u"https://"_s + e.target() + u'/';
+    }
+    return e.target();
 }
 
 void ExplainPage::setMessage(const QString& message)
@@ -151,7 +162,9 @@ void ExplainPage::showExplanation()
         for (const QString& id : e.suggestedSteps) {
             steps << core::stepTitle(id);
         }
-        details << tr("The checklist steps that matter most here: %1.").arg(steps.join(u", "_s));
+        if (!steps.isEmpty()) {
+            details << tr("The checklist steps that matter most here: %1.").arg(steps.join(u", "_s));
+        }
     }
     if (!e.matched.isEmpty()) {
         details << tr("Recognised from: \"%1\"").arg(e.matched);
@@ -159,7 +172,13 @@ void ExplainPage::showExplanation()
     details << tr("Code: %1").arg(e.code);
     m_details->setText(details.join(u'\n'));
 
-    if (e.host.isEmpty()) {
+    if (e.code == u"error.address_in_use") {
+        // A port taken here: the server view names the program that holds it.
+        m_target->setText(e.port != 0 ? tr("The message names port %1 on this computer.").arg(e.port) : QString());
+        m_check->setText(e.port != 0 ? tr("See who holds port %1 on this computer").arg(e.port)
+                                     : tr("See what listens on this computer"));
+        m_check->setVisible(true);
+    } else if (e.host.isEmpty()) {
         m_target->setText(e.recognised() ? tr("The message does not say which computer it tried to reach: "
                                               "you can type it when you start the checklist.")
                                          : QString());
@@ -167,7 +186,8 @@ void ExplainPage::showExplanation()
     } else {
         m_target->setText(e.port != 0 ? tr("The message names %1, port %2.").arg(e.host).arg(e.port)
                                       : tr("The message names %1, but no port.").arg(e.host));
-        m_check->setText(tr("Check %1 step by step").arg(e.target()));
+        m_check->setText(e.code.startsWith(u"error.tls_"_s) ? tr("Check the certificate of %1 step by step").arg(e.target())
+                                                            : tr("Check %1 step by step").arg(e.target()));
         m_check->setVisible(true);
     }
     m_target->setVisible(!m_target->text().isEmpty());

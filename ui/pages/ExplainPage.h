@@ -47,7 +47,14 @@ signals:
     /// page accepts: "host:port", "[IPv6]:port", or "host" when the message names no port.
     void checkTargetRequested(const QString& target);
 
+    /// The message is about a port taken on this computer (error.address_in_use): the person asked to see
+    /// who holds it. `port` is 0 when the message names none.
+    void serverViewRequested(quint16 port);
+
 private:
+    /// What the check button starts with: "https://host:port/" for the TLS codes (so the checklist checks
+    /// the certificate), else the target the message names.
+    QString checkInput() const;
     void explainNow();
     void showExplanation();
 
