@@ -82,9 +82,9 @@ QString humanText(const core::Explanation& e)
     }
     if (e.recognised() && e.code == u"error.address_in_use") {
         // A port taken on this computer: the server view names who holds it.
-        text += ExplainCli::tr("See who holds the port: %1")
-                    .arg(u"tcpdoctor listen "_s + (e.port != 0 ? QString::number(e.port) : u"PORT"_s))
-                + u"\n"_s;
+        const QString command = e.port != 0 ? u"tcpdoctor listen "_s + QString::number(e.port)
+                                            : ExplainCli::tr("tcpdoctor listen PORT (the message does not say which port)");
+        text += ExplainCli::tr("See who holds the port: %1").arg(command) + u"\n"_s;
     } else if (e.recognised()) {
         const bool tls = e.code.startsWith(u"error.tls_"_s); // checked with TLS, so the certificate is looked at
         QString command;

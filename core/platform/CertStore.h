@@ -10,7 +10,7 @@ namespace tcpd::platform {
 /// Where a trusted certificate authority came from.
 enum class RootOrigin {
     Unknown,   ///< not found in any store this backend reads, or the stores could not be read
-    Shipped,   ///< it came with the operating system (or its root update program)
+    Shipped,   ///< it came with the operating system, or with its root update program
     AddedHere, ///< it was added on this computer: by the user, an administrator, Group Policy or software
 };
 
