@@ -2034,203 +2034,203 @@ Protokolldatei: %2
     </message>
     <message>
         <source>The program does not trust the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm vertraut dem Zertifikat des Servers nicht</translation>
     </message>
     <message>
         <source>The connection was made, then the program checked the server&apos;s certificate (its proof of identity for encrypted connections) and did not accept it: it does not lead to an authority on the program&apos;s list of trusted authorities. The network works; the certificate, or the program&apos;s list, is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kam zustande, dann hat das Programm das Zertifikat des Servers geprüft (seinen Identitätsnachweis für verschlüsselte Verbindungen) und es nicht akzeptiert: Es führt zu keiner Zertifizierungsstelle in der Liste vertrauenswürdiger Zertifizierungsstellen des Programms. Das Netzwerk funktioniert; das Problem ist das Zertifikat oder die Liste des Programms.</translation>
     </message>
     <message>
         <source>The server uses a self-signed certificate, or one from a private (company) authority this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verwendet ein selbst signiertes Zertifikat oder eines von einer privaten Zertifizierungsstelle (etwa der Firma), die dieses Programm nicht kennt.</translation>
     </message>
     <message>
         <source>A company proxy or security software inspects encrypted connections with an authority of its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Firmenproxy oder eine Sicherheitssoftware untersucht verschlüsselte Verbindungen mit einer eigenen Zertifizierungsstelle: Browser kennen sie, Programme mit einer eigenen Liste (Java, Python, Node.js, git) nicht.</translation>
     </message>
     <message>
         <source>The server does not send its intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet seine Zwischenzertifikate nicht.</translation>
     </message>
     <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas fängt die Verbindung ab: Akzeptieren Sie das Zertifikat nicht, außer Sie wissen, warum es anders ist.</translation>
     </message>
     <message>
         <source>The certificate has expired, or this computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen, oder die Uhr dieses Computers geht falsch</translation>
     </message>
     <message>
         <source>The connection was made, but the certificate the server showed is outside its dates of validity. Either it really expired and must be renewed on the server, or this computer&apos;s date and time are wrong, which makes every certificate look expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kam zustande, aber das Zertifikat, das der Server vorgelegt hat, liegt außerhalb seines Gültigkeitszeitraums. Entweder ist es wirklich abgelaufen und muss auf dem Server erneuert werden, oder Datum und Uhrzeit dieses Computers sind falsch – dann sieht jedes Zertifikat abgelaufen oder noch nicht gültig aus.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired and was not renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist abgelaufen und wurde nicht erneuert.</translation>
     </message>
     <message>
         <source>This computer&apos;s date, time or time zone is wrong (a flat clock battery, a virtual machine started from an old snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Uhrzeit oder Zeitzone dieses Computers sind falsch (eine leere Batterie der eingebauten Uhr, eine virtuelle Maschine, die aus einem alten Snapshot gestartet wurde).</translation>
     </message>
     <message>
         <source>The server still sends an old intermediate certificate that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet noch ein altes Zwischenzertifikat, das abgelaufen ist.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Namen</translation>
     </message>
     <message>
         <source>The connection was made and the server showed a certificate, but it was made for other names than the one the program used. Programs refuse that, because an impostor&apos;s certificate looks just like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kam zustande, und der Server hat ein Zertifikat vorgelegt, aber es wurde für andere Namen ausgestellt als den, den das Programm verwendet hat. Programme lehnen das ab, weil das Zertifikat eines Betrügers genauso aussieht.</translation>
     </message>
     <message>
         <source>The program uses an address or a short name instead of the full name in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm verwendet eine Adresse oder einen Kurznamen statt des vollständigen Namens im Zertifikat.</translation>
     </message>
     <message>
         <source>Several sites share the server, and it showed another site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Websites teilen sich den Server, und er hat das Zertifikat einer anderen Website vorgelegt.</translation>
     </message>
     <message>
         <source>The name leads to the wrong server (an old DNS entry, an entry in the hosts file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name führt zum falschen Server (ein alter DNS-Eintrag, ein Eintrag in der hosts-Datei).</translation>
     </message>
     <message>
         <source>A proxy or a sign-in page (hotel, guest Wi-Fi) answered instead of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy oder eine Anmeldeseite (Hotel, Gast-WLAN) hat statt des Servers geantwortet.</translation>
     </message>
     <message>
         <source>The two sides could not agree on encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Seiten konnten sich nicht auf eine Verschlüsselung einigen</translation>
     </message>
     <message>
         <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kam zustande, dann ist der TLS-Handshake fehlgeschlagen, der die Verschlüsselung einrichtet: Die beiden Seiten haben keine TLS-Version und kein Verschlüsselungsverfahren gefunden, das beide zulassen, eine Seite hat eine Warnmeldung (Alert) gesendet und abgebrochen, oder was zurückkam, war gar kein TLS („wrong version number“ bedeutet oft einfaches HTTP auf einem Port, auf dem das Programm Verschlüsselung erwartet hat).</translation>
     </message>
     <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite lässt nur alte TLS-Versionen zu (1.0, 1.1), die die andere abgeschaltet hat, oder nur neue, die ein altes Programm nicht beherrscht.</translation>
     </message>
     <message>
         <source>The program speaks TLS to a port that speaks plain text (or the other way round), or uses the wrong port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm spricht TLS mit einem Port, der Klartext spricht (oder umgekehrt), oder es verwendet den falschen Port.</translation>
     </message>
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy, eine Firewall oder Sicherheitssoftware auf dem Weg stört den Handshake.</translation>
     </message>
     <message>
         <source>The server wants a client certificate that this program did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Clientzertifikat, das dieses Programm nicht gesendet hat.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt, dass sich das Programm anmeldet</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and the proxy answered &quot;407 Proxy Authentication Required&quot;: it passes nothing on until the program signs in to it. The server the program wanted was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm geht über einen Proxyserver nach draußen, und der Proxy hat „407 Proxy Authentication Required“ geantwortet: Er leitet nichts weiter, bis sich das Programm bei ihm anmeldet. Der Server, den das Programm erreichen wollte, wurde nie gefragt.</translation>
     </message>
     <message>
         <source>The program has no proxy user name and password, or old ones (the password changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat keinen Benutzernamen und kein Kennwort für den Proxy, oder veraltete (das Kennwort wurde geändert).</translation>
     </message>
     <message>
         <source>The program cannot use the proxy&apos;s way of signing in (the Windows sign-in, NTLM or Kerberos, which many command-line tools lack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm beherrscht die Anmeldeart des Proxys nicht (die Windows-Anmeldung, NTLM oder Kerberos, die vielen Befehlszeilenprogrammen fehlt).</translation>
     </message>
     <message>
         <source>This account is not allowed to use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf den Proxy nicht verwenden.</translation>
     </message>
     <message>
         <source>The way out through the proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg nach draußen über den Proxy ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and that part failed: the proxy could not be reached, or it refused to open a tunnel to the server (it answered 403 or 5xx), or it could not reach the server itself. The program never talked to the server directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm geht über einen Proxyserver nach draußen, und dieser Teil ist fehlgeschlagen: Der Proxy war nicht erreichbar, oder er hat sich geweigert, einen Tunnel zum Server zu öffnen (er hat mit 403 oder 5xx geantwortet), oder er konnte den Server selbst nicht erreichen. Das Programm hat nie direkt mit dem Server gesprochen.</translation>
     </message>
     <message>
         <source>The proxy is down, or the address in the proxy settings is wrong or out of date (an office proxy still set on a laptop at home).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist ausgefallen, oder die Adresse in den Proxyeinstellungen ist falsch oder veraltet (ein Firmenproxy, der auf einem Laptop zu Hause noch eingestellt ist).</translation>
     </message>
     <message>
         <source>The proxy does not allow this port or site (many proxies open tunnels to port 443 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy lässt diesen Port oder diese Website nicht zu (viele Proxys öffnen Tunnel nur zu Port 443).</translation>
     </message>
     <message>
         <source>The proxy cannot reach the server: it is down, or blocked on the proxy&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy erreicht den Server nicht: Der Server ist ausgefallen oder auf der Seite des Proxys blockiert.</translation>
     </message>
     <message>
         <source>The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxyeinstellungen stammen aus einem automatischen Skript (PAC, WPAD), das den falschen Proxy gewählt hat.</translation>
     </message>
     <message>
         <source>The port is already taken on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist auf diesem Computer schon belegt</translation>
     </message>
     <message>
         <source>A program wanted a port on this computer, and the system said another program already holds it (Windows error 10048, EADDRINUSE elsewhere). Nothing went wrong on the network. Most often a server program cannot start because another program, or an old copy of itself, listens on its port. &quot;This computer is the server&quot; shows who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm wollte einen Port auf diesem Computer, und das System hat gemeldet, dass ein anderes Programm ihn schon belegt (Windows-Fehler 10048, anderswo EADDRINUSE). Im Netzwerk ist nichts schiefgegangen. Meist kann ein Serverprogramm nicht starten, weil ein anderes Programm oder eine alte Kopie von ihm selbst auf seinem Port lauscht. „Dieser Computer ist der Server“ zeigt, wer ihn belegt.</translation>
     </message>
     <message>
         <source>Another copy of the same program is still running, or did not stop cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Kopie desselben Programms läuft noch oder wurde nicht sauber beendet.</translation>
     </message>
     <message>
         <source>Another program uses that port (a second web server, IIS on 80 or 443, another database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet diesen Port (ein zweiter Webserver, IIS auf 80 oder 443, eine andere Datenbank).</translation>
     </message>
     <message>
         <source>On Windows, the port lies in a range the system keeps for itself (Hyper-V, WSL, Docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows liegt der Port in einem Bereich, den das System für sich selbst reserviert (Hyper-V, WSL, Docker).</translation>
     </message>
     <message>
         <source>When a program says it while connecting (Windows): this computer has run out of local ports, because a program opens connections faster than the old ones close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Programm das beim Verbinden meldet (Windows): Diesem Computer sind die lokalen Ports ausgegangen, weil ein Programm schneller Verbindungen öffnet, als die alten geschlossen werden.</translation>
     </message>
     <message>
         <source>This computer could not use that address or port</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer konnte diese Adresse oder diesen Port nicht verwenden</translation>
     </message>
     <message>
         <source>The system refused to set up the connection because of this computer&apos;s own end of it (Windows error 10049, EADDRNOTAVAIL elsewhere): no free local port was left for a new connection, or the program asked for an address this computer does not have. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat sich geweigert, die Verbindung aufzubauen, und zwar wegen ihres Endes auf diesem Computer (Windows-Fehler 10049, anderswo EADDRNOTAVAIL): Es war kein freier lokaler Port mehr für eine neue Verbindung übrig, oder das Programm hat eine Adresse verlangt, die dieser Computer nicht hat. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>This computer ran out of local ports: a program opens connections faster than the old ones close (thousands waiting in TIME_WAIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Computer sind die lokalen Ports ausgegangen: Ein Programm öffnet schneller Verbindungen, als die alten geschlossen werden (Tausende warten in TIME_WAIT).</translation>
     </message>
     <message>
         <source>The program is set to use an address this computer no longer has (a new IP address, a VPN that is not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist auf eine Adresse eingestellt, die dieser Computer nicht mehr hat (eine neue IP-Adresse, ein VPN, das nicht verbunden ist).</translation>
     </message>
     <message>
         <source>The address to connect to is not a usable one, such as 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieladresse ist keine verwendbare Adresse, z. B. 0.0.0.0.</translation>
     </message>
     <message>
         <source>This computer ran out of network resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Computer sind die Netzwerkressourcen ausgegangen</translation>
     </message>
     <message>
         <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System konnte die Verbindung nicht aufbauen: Es hatte keinen Speicher mehr für Netzwerkpuffer, oder eine Warteschlange war voll (Windows-Fehler 10055, anderswo ENOBUFS). Es wurde nichts gesendet; das Problem liegt auf diesem Computer, meist sind viel zu viele Verbindungen gleichzeitig offen.</translation>
     </message>
     <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm öffnet Verbindungen und schließt sie nie, bis die lokalen Ports oder der Speicher dafür aufgebraucht sind.</translation>
     </message>
     <message>
         <source>Security or VPN software holds on to network resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits- oder VPN-Software hält Netzwerkressourcen fest.</translation>
     </message>
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer läuft schon lange unter hoher Last: Ein Neustart gibt die Ressourcen vorerst frei, aber das Programm, das sie aufbraucht, muss gefunden werden.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,11 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
     </message>
     <message>
         <source>See who holds the port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wer den Port belegt: %1</translation>
+    </message>
+    <message>
+        <source>tcpdoctor listen PORT (the message does not say which port)</source>
+        <translation>tcpdoctor listen PORT (die Meldung nennt keinen Port)</translation>
     </message>
 </context>
 <context>
@@ -5607,19 +5611,19 @@ example.com:443
     </message>
     <message>
         <source>The message names port %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung nennt Port %1 auf diesem Computer.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wer Port %1 auf diesem Computer belegt</translation>
     </message>
     <message>
         <source>See what listens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was auf diesem Computer lauscht</translation>
     </message>
     <message>
         <source>Check the certificate of %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 Schritt für Schritt prüfen</translation>
     </message>
 </context>
 <context>

@@ -2258,6 +2258,10 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <source>See who holds the port: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tcpdoctor listen PORT (the message does not say which port)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallStep</name>

@@ -2034,203 +2034,203 @@ Archivo de registro: %2
     </message>
     <message>
         <source>The program does not trust the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no confía en el certificado del servidor</translation>
     </message>
     <message>
         <source>The connection was made, then the program checked the server&apos;s certificate (its proof of identity for encrypted connections) and did not accept it: it does not lead to an authority on the program&apos;s list of trusted authorities. The network works; the certificate, or the program&apos;s list, is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se estableció; luego el programa comprobó el certificado del servidor (su prueba de identidad para las conexiones cifradas) y no lo aceptó: no lleva a ninguna entidad de la lista de entidades de certificación de confianza del programa. La red funciona; el problema es el certificado, o la lista del programa.</translation>
     </message>
     <message>
         <source>The server uses a self-signed certificate, or one from a private (company) authority this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor usa un certificado autofirmado, o uno de una entidad de certificación privada (de la empresa) que este programa no conoce.</translation>
     </message>
     <message>
         <source>A company proxy or security software inspects encrypted connections with an authority of its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy de la empresa o un software de seguridad inspecciona las conexiones cifradas con una entidad de certificación propia: los navegadores la conocen, pero los programas con lista propia (Java, Python, Node.js, git) no.</translation>
     </message>
     <message>
         <source>The server does not send its intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envía sus certificados intermedios.</translation>
     </message>
     <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo intercepta la conexión: no acepte el certificado a menos que sepa por qué es distinto.</translation>
     </message>
     <message>
         <source>The certificate has expired, or this computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha caducado, o el reloj de este equipo está mal</translation>
     </message>
     <message>
         <source>The connection was made, but the certificate the server showed is outside its dates of validity. Either it really expired and must be renewed on the server, or this computer&apos;s date and time are wrong, which makes every certificate look expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se estableció, pero el certificado que mostró el servidor está fuera de sus fechas de validez. O bien caducó de verdad y hay que renovarlo en el servidor, o bien la fecha y la hora de este equipo son incorrectas, lo que hace que cualquier certificado parezca caducado o todavía no válido.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired and was not renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor caducó y no se renovó.</translation>
     </message>
     <message>
         <source>This computer&apos;s date, time or time zone is wrong (a flat clock battery, a virtual machine started from an old snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha, la hora o la zona horaria de este equipo son incorrectas (una pila del reloj agotada, una máquina virtual iniciada desde una instantánea antigua).</translation>
     </message>
     <message>
         <source>The server still sends an old intermediate certificate that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor todavía envía un certificado intermedio antiguo que ha caducado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para otro nombre</translation>
     </message>
     <message>
         <source>The connection was made and the server showed a certificate, but it was made for other names than the one the program used. Programs refuse that, because an impostor&apos;s certificate looks just like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se estableció y el servidor mostró un certificado, pero se emitió para otros nombres distintos del que usó el programa. Los programas lo rechazan, porque el certificado de un impostor tendría exactamente el mismo aspecto.</translation>
     </message>
     <message>
         <source>The program uses an address or a short name instead of the full name in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa usa una dirección o un nombre corto en lugar del nombre completo que figura en el certificado.</translation>
     </message>
     <message>
         <source>Several sites share the server, and it showed another site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios sitios comparten el servidor, y este mostró el certificado de otro sitio.</translation>
     </message>
     <message>
         <source>The name leads to the wrong server (an old DNS entry, an entry in the hosts file).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre lleva al servidor equivocado (una entrada DNS antigua, una entrada del archivo hosts).</translation>
     </message>
     <message>
         <source>A proxy or a sign-in page (hotel, guest Wi-Fi) answered instead of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy o una página de inicio de sesión (hotel, Wi-Fi de invitados) respondió en lugar del servidor.</translation>
     </message>
     <message>
         <source>The two sides could not agree on encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos lados no pudieron ponerse de acuerdo sobre el cifrado</translation>
     </message>
     <message>
         <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se estableció, pero luego falló la negociación TLS que configura el cifrado: los dos lados no encontraron ninguna versión de TLS ni ningún cifrado que ambos permitan, uno de ellos envió una alerta y se detuvo, o lo que volvió no era TLS en absoluto (&quot;wrong version number&quot; suele significar HTTP sin cifrar en un puerto en el que el programa esperaba una conexión cifrada).</translation>
     </message>
     <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lado solo permite versiones antiguas de TLS (1.0, 1.1) que el otro ha desactivado, o solo versiones nuevas que un programa antiguo no sabe hablar.</translation>
     </message>
     <message>
         <source>The program speaks TLS to a port that speaks plain text (or the other way round), or uses the wrong port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa habla TLS con un puerto que habla texto sin cifrar (o al revés), o usa un puerto equivocado.</translation>
     </message>
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy, un firewall o un software de seguridad del camino interfiere en la negociación.</translation>
     </message>
     <message>
         <source>The server wants a client certificate that this program did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide un certificado de cliente que este programa no envió.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy quiere que el programa inicie sesión</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and the proxy answered &quot;407 Proxy Authentication Required&quot;: it passes nothing on until the program signs in to it. The server the program wanted was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa sale a través de un servidor proxy, y el proxy respondió &quot;407 Proxy Authentication Required&quot;: no deja pasar nada hasta que el programa inicie sesión en él. Nunca se llegó a consultar al servidor al que quería llegar el programa.</translation>
     </message>
     <message>
         <source>The program has no proxy user name and password, or old ones (the password changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no tiene nombre de usuario ni contraseña para el proxy, o tiene unos antiguos (la contraseña cambió).</translation>
     </message>
     <message>
         <source>The program cannot use the proxy&apos;s way of signing in (the Windows sign-in, NTLM or Kerberos, which many command-line tools lack).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no puede usar el método de inicio de sesión del proxy (el inicio de sesión de Windows, NTLM o Kerberos, que muchas herramientas de línea de comandos no tienen).</translation>
     </message>
     <message>
         <source>This account is not allowed to use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para usar el proxy.</translation>
     </message>
     <message>
         <source>The way out through the proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la salida a través del proxy</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and that part failed: the proxy could not be reached, or it refused to open a tunnel to the server (it answered 403 or 5xx), or it could not reach the server itself. The program never talked to the server directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa sale a través de un servidor proxy, y esa parte falló: no se pudo llegar al proxy, o este se negó a abrir un túnel hacia el servidor (respondió 403 o 5xx), o no pudo llegar él mismo al servidor. El programa nunca habló directamente con el servidor.</translation>
     </message>
     <message>
         <source>The proxy is down, or the address in the proxy settings is wrong or out of date (an office proxy still set on a laptop at home).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy está caído, o la dirección de la configuración del proxy es incorrecta o está obsoleta (un proxy de la oficina que sigue configurado en un portátil en casa).</translation>
     </message>
     <message>
         <source>The proxy does not allow this port or site (many proxies open tunnels to port 443 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy no permite este puerto o este sitio (muchos proxies solo abren túneles hacia el puerto 443).</translation>
     </message>
     <message>
         <source>The proxy cannot reach the server: it is down, or blocked on the proxy&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy no puede llegar al servidor: está caído, o bloqueado en el lado del proxy.</translation>
     </message>
     <message>
         <source>The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del proxy viene de un script automático (PAC, WPAD) que eligió el proxy equivocado.</translation>
     </message>
     <message>
         <source>The port is already taken on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto ya está ocupado en este equipo</translation>
     </message>
     <message>
         <source>A program wanted a port on this computer, and the system said another program already holds it (Windows error 10048, EADDRINUSE elsewhere). Nothing went wrong on the network. Most often a server program cannot start because another program, or an old copy of itself, listens on its port. &quot;This computer is the server&quot; shows who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa quería un puerto de este equipo, y el sistema indicó que otro programa ya lo ocupa (error 10048 de Windows; EADDRINUSE en otros sistemas). No falló nada en la red. Lo más habitual es que un programa servidor no pueda iniciarse porque otro programa, o una copia antigua de sí mismo, escucha en su puerto. &quot;Este equipo es el servidor&quot; muestra quién lo ocupa.</translation>
     </message>
     <message>
         <source>Another copy of the same program is still running, or did not stop cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra copia del mismo programa sigue ejecutándose, o no se detuvo correctamente.</translation>
     </message>
     <message>
         <source>Another program uses that port (a second web server, IIS on 80 or 443, another database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa usa ese puerto (un segundo servidor web, IIS en el 80 o el 443, otra base de datos).</translation>
     </message>
     <message>
         <source>On Windows, the port lies in a range the system keeps for itself (Hyper-V, WSL, Docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, el puerto está en un intervalo que el sistema se reserva para sí (Hyper-V, WSL, Docker).</translation>
     </message>
     <message>
         <source>When a program says it while connecting (Windows): this computer has run out of local ports, because a program opens connections faster than the old ones close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un programa lo indica al conectarse (Windows): este equipo se ha quedado sin puertos locales, porque un programa abre conexiones más rápido de lo que se cierran las antiguas.</translation>
     </message>
     <message>
         <source>This computer could not use that address or port</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no pudo usar esa dirección o ese puerto</translation>
     </message>
     <message>
         <source>The system refused to set up the connection because of this computer&apos;s own end of it (Windows error 10049, EADDRNOTAVAIL elsewhere): no free local port was left for a new connection, or the program asked for an address this computer does not have. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema se negó a establecer la conexión por un problema en el extremo de este equipo (error 10049 de Windows; EADDRNOTAVAIL en otros sistemas): no quedaba ningún puerto local libre para una conexión nueva, o el programa pidió una dirección que este equipo no tiene. No se envió nada.</translation>
     </message>
     <message>
         <source>This computer ran out of local ports: a program opens connections faster than the old ones close (thousands waiting in TIME_WAIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se quedó sin puertos locales: un programa abre conexiones más rápido de lo que se cierran las antiguas (miles esperando en TIME_WAIT).</translation>
     </message>
     <message>
         <source>The program is set to use an address this computer no longer has (a new IP address, a VPN that is not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está configurado para usar una dirección que este equipo ya no tiene (una dirección IP nueva, una VPN que no está conectada).</translation>
     </message>
     <message>
         <source>The address to connect to is not a usable one, such as 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección a la que conectarse no es utilizable, como 0.0.0.0.</translation>
     </message>
     <message>
         <source>This computer ran out of network resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se quedó sin recursos de red</translation>
     </message>
     <message>
         <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no pudo establecer la conexión: no le quedaba memoria para los búferes de red, o una cola estaba llena (error 10055 de Windows; ENOBUFS en otros sistemas). No se envió nada; el problema está en este equipo, casi siempre demasiadas conexiones abiertas a la vez.</translation>
     </message>
     <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa abre conexiones y nunca las cierra, hasta que se agotan los puertos locales o la memoria para ellas.</translation>
     </message>
     <message>
         <source>Security or VPN software holds on to network resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un software de seguridad o de VPN acapara recursos de red.</translation>
     </message>
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo lleva mucho tiempo funcionando con mucha carga: reiniciarlo libera los recursos por ahora, pero hay que encontrar el programa que los agota.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,11 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     </message>
     <message>
         <source>See who holds the port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea quién ocupa el puerto: %1</translation>
+    </message>
+    <message>
+        <source>tcpdoctor listen PORT (the message does not say which port)</source>
+        <translation>tcpdoctor listen PORT (el mensaje no dice qué puerto)</translation>
     </message>
 </context>
 <context>
@@ -5608,19 +5612,19 @@ example.com:443
     </message>
     <message>
         <source>The message names port %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje menciona el puerto %1 en este equipo.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver quién ocupa el puerto %1 en este equipo</translation>
     </message>
     <message>
         <source>See what listens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver qué escucha en este equipo</translation>
     </message>
     <message>
         <source>Check the certificate of %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el certificado de %1 paso a paso</translation>
     </message>
 </context>
 <context>

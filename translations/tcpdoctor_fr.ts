@@ -2034,203 +2034,203 @@ Fichier journal&#xa0;: %2
     </message>
     <message>
         <source>The program does not trust the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne fait pas confiance au certificat du serveur</translation>
     </message>
     <message>
         <source>The connection was made, then the program checked the server&apos;s certificate (its proof of identity for encrypted connections) and did not accept it: it does not lead to an authority on the program&apos;s list of trusted authorities. The network works; the certificate, or the program&apos;s list, is the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été établie, puis le programme a vérifié le certificat du serveur (sa preuve d&apos;identité pour les connexions chiffrées) et ne l&apos;a pas accepté&#xa0;: il ne mène à aucune autorité de la liste des autorités de confiance du programme. Le réseau fonctionne&#xa0;; le problème vient du certificat, ou de la liste du programme.</translation>
     </message>
     <message>
         <source>The server uses a self-signed certificate, or one from a private (company) authority this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur utilise un certificat auto-signé, ou émis par une autorité privée (d&apos;entreprise) que ce programme ne connaît pas.</translation>
     </message>
     <message>
         <source>A company proxy or security software inspects encrypted connections with an authority of its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy d&apos;entreprise ou un logiciel de sécurité inspecte les connexions chiffrées avec sa propre autorité&#xa0;: les navigateurs la connaissent, mais pas les programmes qui ont leur propre liste (Java, Python, Node.js, git).</translation>
     </message>
     <message>
         <source>The server does not send its intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;envoie pas ses certificats intermédiaires.</translation>
     </message>
     <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose intercepte la connexion&#xa0;: n&apos;acceptez pas le certificat, sauf si vous savez pourquoi il est différent.</translation>
     </message>
     <message>
         <source>The certificate has expired, or this computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré, ou l&apos;horloge de cet ordinateur est fausse</translation>
     </message>
     <message>
         <source>The connection was made, but the certificate the server showed is outside its dates of validity. Either it really expired and must be renewed on the server, or this computer&apos;s date and time are wrong, which makes every certificate look expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été établie, mais le certificat présenté par le serveur est en dehors de ses dates de validité. Soit il a vraiment expiré et doit être renouvelé sur le serveur, soit la date et l&apos;heure de cet ordinateur sont fausses, ce qui fait paraître tout certificat expiré ou pas encore valide.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired and was not renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré et n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
         <source>This computer&apos;s date, time or time zone is wrong (a flat clock battery, a virtual machine started from an old snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date, l&apos;heure ou le fuseau horaire de cet ordinateur sont faux (une pile d&apos;horloge épuisée, une machine virtuelle démarrée à partir d&apos;un ancien instantané).</translation>
     </message>
     <message>
         <source>The server still sends an old intermediate certificate that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur envoie encore un ancien certificat intermédiaire qui a expiré.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur correspond à un autre nom</translation>
     </message>
     <message>
         <source>The connection was made and the server showed a certificate, but it was made for other names than the one the program used. Programs refuse that, because an impostor&apos;s certificate looks just like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été établie et le serveur a présenté un certificat, mais celui-ci a été établi pour d&apos;autres noms que celui utilisé par le programme. Les programmes le refusent, car le certificat d&apos;un imposteur ressemble exactement à cela.</translation>
     </message>
     <message>
         <source>The program uses an address or a short name instead of the full name in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme utilise une adresse ou un nom court au lieu du nom complet figurant dans le certificat.</translation>
     </message>
     <message>
         <source>Several sites share the server, and it showed another site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs sites partagent le serveur, et il a présenté le certificat d&apos;un autre site.</translation>
     </message>
     <message>
         <source>The name leads to the wrong server (an old DNS entry, an entry in the hosts file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom mène au mauvais serveur (une ancienne entrée DNS, une entrée du fichier hosts).</translation>
     </message>
     <message>
         <source>A proxy or a sign-in page (hotel, guest Wi-Fi) answered instead of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou une page de connexion (hôtel, Wi-Fi invité) a répondu à la place du serveur.</translation>
     </message>
     <message>
         <source>The two sides could not agree on encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés n&apos;ont pas pu s&apos;accorder sur le chiffrement</translation>
     </message>
     <message>
         <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été établie, puis la négociation TLS qui met en place le chiffrement a échoué&#xa0;: les deux côtés n&apos;ont trouvé aucune version de TLS ni aucun chiffrement qu&apos;ils autorisent tous les deux, l&apos;un d&apos;eux a envoyé une alerte et s&apos;est arrêté, ou ce qui est revenu n&apos;était pas du TLS du tout («&#xa0;wrong version number&#xa0;» signifie souvent du HTTP en clair sur un port que le programme croyait chiffré).</translation>
     </message>
     <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un côté n&apos;autorise que d&apos;anciennes versions de TLS (1.0, 1.1) que l&apos;autre a désactivées, ou seulement des versions récentes qu&apos;un ancien programme ne sait pas parler.</translation>
     </message>
     <message>
         <source>The program speaks TLS to a port that speaks plain text (or the other way round), or uses the wrong port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme parle TLS à un port qui parle en clair (ou l&apos;inverse), ou utilise le mauvais port.</translation>
     </message>
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy, un pare-feu ou un logiciel de sécurité sur le trajet perturbe la négociation.</translation>
     </message>
     <message>
         <source>The server wants a client certificate that this program did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un certificat client que ce programme n&apos;a pas envoyé.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy demande au programme de s&apos;identifier</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and the proxy answered &quot;407 Proxy Authentication Required&quot;: it passes nothing on until the program signs in to it. The server the program wanted was never asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme sort par un serveur proxy, et le proxy a répondu «&#xa0;407 Proxy Authentication Required&#xa0;»&#xa0;: il ne transmet rien tant que le programme ne s&apos;est pas identifié auprès de lui. Le serveur voulu par le programme n&apos;a jamais été sollicité.</translation>
     </message>
     <message>
         <source>The program has no proxy user name and password, or old ones (the password changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n&apos;a pas de nom d&apos;utilisateur ni de mot de passe pour le proxy, ou en a d&apos;anciens (le mot de passe a changé).</translation>
     </message>
     <message>
         <source>The program cannot use the proxy&apos;s way of signing in (the Windows sign-in, NTLM or Kerberos, which many command-line tools lack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne sait pas utiliser la méthode d&apos;identification du proxy (l&apos;identification Windows, NTLM ou Kerberos, qui manque à beaucoup d&apos;outils en ligne de commande).</translation>
     </message>
     <message>
         <source>This account is not allowed to use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas autorisé à utiliser le proxy.</translation>
     </message>
     <message>
         <source>The way out through the proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie par le proxy a échoué</translation>
     </message>
     <message>
         <source>The program goes out through a proxy server, and that part failed: the proxy could not be reached, or it refused to open a tunnel to the server (it answered 403 or 5xx), or it could not reach the server itself. The program never talked to the server directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme sort par un serveur proxy, et c&apos;est cette étape qui a échoué&#xa0;: le proxy était injoignable, ou il a refusé d&apos;ouvrir un tunnel vers le serveur (il a répondu 403 ou 5xx), ou il n&apos;a pas pu joindre le serveur lui-même. Le programme n&apos;a jamais parlé directement au serveur.</translation>
     </message>
     <message>
         <source>The proxy is down, or the address in the proxy settings is wrong or out of date (an office proxy still set on a laptop at home).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy est en panne, ou l&apos;adresse indiquée dans les paramètres du proxy est erronée ou périmée (un proxy de bureau encore configuré sur un ordinateur portable à la maison).</translation>
     </message>
     <message>
         <source>The proxy does not allow this port or site (many proxies open tunnels to port 443 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy n&apos;autorise pas ce port ou ce site (beaucoup de proxys n&apos;ouvrent de tunnels que vers le port 443).</translation>
     </message>
     <message>
         <source>The proxy cannot reach the server: it is down, or blocked on the proxy&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy ne peut pas joindre le serveur&#xa0;: celui-ci est en panne, ou bloqué du côté du proxy.</translation>
     </message>
     <message>
         <source>The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du proxy viennent d&apos;un script automatique (PAC, WPAD) qui a choisi le mauvais proxy.</translation>
     </message>
     <message>
         <source>The port is already taken on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est déjà occupé sur cet ordinateur</translation>
     </message>
     <message>
         <source>A program wanted a port on this computer, and the system said another program already holds it (Windows error 10048, EADDRINUSE elsewhere). Nothing went wrong on the network. Most often a server program cannot start because another program, or an old copy of itself, listens on its port. &quot;This computer is the server&quot; shows who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme voulait un port sur cet ordinateur, et le système a indiqué qu&apos;un autre programme l&apos;occupe déjà (erreur Windows 10048, EADDRINUSE ailleurs). Rien ne s&apos;est mal passé sur le réseau. Le plus souvent, un programme serveur ne peut pas démarrer parce qu&apos;un autre programme, ou une ancienne copie de lui-même, écoute sur son port. «&#xa0;Cet ordinateur est le serveur&#xa0;» montre qui l&apos;occupe.</translation>
     </message>
     <message>
         <source>Another copy of the same program is still running, or did not stop cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre copie du même programme tourne encore, ou ne s&apos;est pas arrêtée proprement.</translation>
     </message>
     <message>
         <source>Another program uses that port (a second web server, IIS on 80 or 443, another database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise ce port (un deuxième serveur web, IIS sur 80 ou 443, une autre base de données).</translation>
     </message>
     <message>
         <source>On Windows, the port lies in a range the system keeps for itself (Hyper-V, WSL, Docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, le port se trouve dans une plage que le système se réserve (Hyper-V, WSL, Docker).</translation>
     </message>
     <message>
         <source>When a program says it while connecting (Windows): this computer has run out of local ports, because a program opens connections faster than the old ones close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un programme l&apos;indique en se connectant (Windows)&#xa0;: cet ordinateur n&apos;a plus de ports locaux libres, car un programme ouvre des connexions plus vite que les anciennes ne se ferment.</translation>
     </message>
     <message>
         <source>This computer could not use that address or port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas pu utiliser cette adresse ou ce port</translation>
     </message>
     <message>
         <source>The system refused to set up the connection because of this computer&apos;s own end of it (Windows error 10049, EADDRNOTAVAIL elsewhere): no free local port was left for a new connection, or the program asked for an address this computer does not have. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système a refusé d&apos;établir la connexion à cause de son extrémité du côté de cet ordinateur (erreur Windows 10049, EADDRNOTAVAIL ailleurs)&#xa0;: il ne restait aucun port local libre pour une nouvelle connexion, ou le programme a demandé une adresse que cet ordinateur n&apos;a pas. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>This computer ran out of local ports: a program opens connections faster than the old ones close (thousands waiting in TIME_WAIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a plus de ports locaux libres&#xa0;: un programme ouvre des connexions plus vite que les anciennes ne se ferment (des milliers en attente dans TIME_WAIT).</translation>
     </message>
     <message>
         <source>The program is set to use an address this computer no longer has (a new IP address, a VPN that is not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est configuré pour utiliser une adresse que cet ordinateur n&apos;a plus (une nouvelle adresse IP, un VPN qui n&apos;est pas connecté).</translation>
     </message>
     <message>
         <source>The address to connect to is not a usable one, such as 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse à laquelle se connecter n&apos;est pas utilisable, par exemple 0.0.0.0.</translation>
     </message>
     <message>
         <source>This computer ran out of network resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a plus de ressources réseau</translation>
     </message>
     <message>
         <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;a pas pu établir la connexion&#xa0;: il n&apos;avait plus de mémoire pour les tampons réseau, ou une file d&apos;attente était pleine (erreur Windows 10055, ENOBUFS ailleurs). Rien n&apos;a été envoyé&#xa0;; le problème se situe sur cet ordinateur, le plus souvent beaucoup trop de connexions ouvertes en même temps.</translation>
     </message>
     <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ouvre des connexions sans jamais les fermer, jusqu&apos;à épuiser les ports locaux ou la mémoire qui leur est consacrée.</translation>
     </message>
     <message>
         <source>Security or VPN software holds on to network resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de sécurité ou de VPN accapare des ressources réseau.</translation>
     </message>
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur tourne depuis longtemps sous une forte charge&#xa0;: un redémarrage libère les ressources pour l&apos;instant, mais il faut trouver le programme qui les épuise.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,11 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
     </message>
     <message>
         <source>See who holds the port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez qui occupe le port&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tcpdoctor listen PORT (the message does not say which port)</source>
+        <translation>tcpdoctor listen PORT (le message ne précise pas le port)</translation>
     </message>
 </context>
 <context>
@@ -5608,19 +5612,19 @@ example.com:443
     </message>
     <message>
         <source>The message names port %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message mentionne le port %1 sur cet ordinateur.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir qui occupe le port %1 sur cet ordinateur</translation>
     </message>
     <message>
         <source>See what listens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qui écoute sur cet ordinateur</translation>
     </message>
     <message>
         <source>Check the certificate of %1 step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le certificat de %1 étape par étape</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,12 @@ const std::vector<ExplainCase>& toolAndServiceCases()
         {"Node undici", u"TypeError: fetch failed\n    at node:internal/deps/undici/undici:13185:13 {\n  [cause]: Error: connect ECONNREFUSED 127.0.0.1:8080\n      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16) {\n    errno: -111,\n    code: 'ECONNREFUSED'\n  }\n}"_s, "error.refused", nullptr, "127.0.0.1", 8080},
         {"gRPC", u"rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial tcp 192.0.2.20:50051: connect: connection refused\""_s, "error.refused", nullptr, "192.0.2.20", 50051},
         {"Windows Update", u"There were problems downloading some updates. Error 0x80072EFE"_s, "error.aborted"},
+        {"Npgsql", u"Npgsql.NpgsqlException (0x80004005): Failed to connect to 192.0.2.30:5432\n ---> System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it."_s, "error.refused", nullptr, "192.0.2.30", 5432},
+        {"Kafka", u"[2024-05-04 10:22:13,456] WARN [Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available. (org.apache.kafka.clients.NetworkClient)"_s, "error.connect_failed", nullptr, "localhost", 9092},
+        {"redis-py", u"redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."_s, "error.refused", nullptr, "localhost", 6379},
+        {"pymongo", u"pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 65, topology_type: Unknown>"_s, "error.refused", nullptr, "localhost", 27017},
+        {"hyper", u"hyper::Error(Connect, ConnectError(\"tcp connect error\", Os { code: 111, kind: ConnectionRefused, message: \"Connection refused\" }))"_s, "error.refused"},
+        {"OkHttp", u"java.net.SocketTimeoutException: failed to connect to /192.0.2.40 (port 443) from /10.0.2.16 (port 40322) after 10000ms"_s, "error.timeout", nullptr, "192.0.2.40", 443},
         // ---- says it failed, not how ----
         {"app", u"Connection failed"_s, "error.connect_failed"},
         {"Java log", u"ERROR [main] 2024-03-01 10:15:22,123 DatabasePool - Unable to connect to database server db01.example.net"_s, "error.connect_failed"},
