@@ -1941,34 +1941,6 @@ Protokolldatei: %2
         <translation>tcpdoctor hat in dieser Meldung keinen TCP-Verbindungsfehler gefunden. Daher kann es nicht sagen, was im Netzwerk schiefging, und sagt lieber nichts, als zu raten. Wenn ein Programm keine Verbindung herstellen kann, prüfen Sie mit der Prüfliste den Computer und Port, den es verwendet.</translation>
     </message>
     <message>
-        <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation>Hier schlägt eine Sicherheitsprüfung fehl (TLS oder Identität), nicht die Verbindung</translation>
-    </message>
-    <message>
-        <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation>Die Meldung betrifft die Verschlüsselung oder die Identitätsprüfung, die nach dem Verbindungsaufbau stattfindet; die TCP-Verbindung selbst hat also funktioniert. tcpdoctor prüft Verbindungen, keine Zertifikate oder Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The date and time on this computer are wrong.</source>
-        <translation>Datum und Uhrzeit auf diesem Computer sind falsch.</translation>
-    </message>
-    <message>
-        <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation>Der verwendete Name ist nicht der, für den das Zertifikat des Servers ausgestellt wurde.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation>Das Zertifikat des Servers ist abgelaufen, selbst signiert oder von einer Firmenzertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut; bei ssh hat sich der Schlüssel des Servers geändert.</translation>
-    </message>
-    <message>
-        <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation>Ein Proxy oder eine Sicherheitssoftware untersucht verschlüsselten Datenverkehr mit einem eigenen Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation>Das Programm verwendet TLS auf einem Port, der Klartext spricht, oder umgekehrt.</translation>
-    </message>
-    <message>
         <source>The server answered: this is not a connection problem</source>
         <translation>Der Server hat geantwortet: Das ist kein Verbindungsproblem</translation>
     </message>
@@ -2231,6 +2203,26 @@ Protokolldatei: %2
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
         <translation>Der Computer läuft schon lange unter hoher Last: Ein Neustart gibt die Ressourcen vorerst frei, aber das Programm, das sie aufbraucht, muss gefunden werden.</translation>
+    </message>
+    <message>
+        <source>ssh does not recognise the server&apos;s key: an identity check, not the connection</source>
+        <translation>ssh erkennt den Schlüssel des Servers nicht: eine Identitätsprüfung, nicht die Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection was made. Then ssh compared the key the server showed with the one it saved the last time (in known_hosts), and they differ, or it could not confirm the key. The network works; ssh stops because it cannot be sure it talks to the right server.</source>
+        <translation>Die Verbindung wurde aufgebaut. Dann hat ssh den Schlüssel, den der Server gezeigt hat, mit dem beim letzten Mal gespeicherten (in known_hosts) verglichen: Sie unterscheiden sich, oder ssh konnte den Schlüssel nicht bestätigen. Das Netzwerk funktioniert; ssh bricht ab, weil es nicht sicher sein kann, mit dem richtigen Server zu sprechen.</translation>
+    </message>
+    <message>
+        <source>The server was reinstalled or replaced, and has a new key.</source>
+        <translation>Der Server wurde neu installiert oder ersetzt und hat einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The name or address now leads to another server (a new address, a load balancer).</source>
+        <translation>Der Name oder die Adresse führt jetzt zu einem anderen Server (eine neue Adresse, ein Load Balancer).</translation>
+    </message>
+    <message>
+        <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
+        <translation>Jemand fängt die Verbindung ab: Vergleichen Sie den Fingerabdruck des Schlüssels mit dem, den Ihnen der Administrator nennt, bevor Sie ihn annehmen.</translation>
     </message>
 </context>
 <context>
@@ -5608,10 +5600,6 @@ example.com:443
     <message>
         <source>Check %1 step by step</source>
         <translation>%1 Schritt für Schritt prüfen</translation>
-    </message>
-    <message>
-        <source>The message names port %1 on this computer.</source>
-        <translation>Die Meldung nennt Port %1 auf diesem Computer.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>

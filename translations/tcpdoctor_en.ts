@@ -1906,34 +1906,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date and time on this computer are wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered: this is not a connection problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2167,26 @@ Log file: %2
     </message>
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh does not recognise the server&apos;s key: an identity check, not the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made. Then ssh compared the key the server showed with the one it saved the last time (in known_hosts), and they differ, or it could not confirm the key. The network works; ssh stops because it cannot be sure it talks to the right server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was reinstalled or replaced, and has a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or address now leads to another server (a new address, a load balancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5554,10 +5546,6 @@ example.com:443
     </message>
     <message>
         <source>Check %1 step by step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message names port %1 on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

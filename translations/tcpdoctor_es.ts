@@ -1941,34 +1941,6 @@ Archivo de registro: %2
         <translation>tcpdoctor no encontró ningún error de conexión TCP en este mensaje, así que no puede decir qué falló en la red, y prefiere no decir nada antes que adivinar. Si un programa no puede conectarse, compruebe con la lista de comprobación el equipo y el puerto que usa.</translation>
     </message>
     <message>
-        <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation>Falla una comprobación de seguridad (TLS o identidad), no la conexión</translation>
-    </message>
-    <message>
-        <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation>El mensaje trata del cifrado o de la comprobación de identidad que se hace una vez establecida la conexión, así que la conexión TCP en sí funcionó. tcpdoctor comprueba conexiones, no certificados ni claves.</translation>
-    </message>
-    <message>
-        <source>The date and time on this computer are wrong.</source>
-        <translation>La fecha y la hora de este equipo son incorrectas.</translation>
-    </message>
-    <message>
-        <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation>El nombre que usó no es aquel para el que se emitió el certificado del servidor.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation>El certificado del servidor ha caducado, o es autofirmado o emitido por una entidad de la empresa en la que este equipo no confía; en ssh, la clave del servidor cambió.</translation>
-    </message>
-    <message>
-        <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation>Un proxy o un software de seguridad inspecciona el tráfico cifrado con su propio certificado.</translation>
-    </message>
-    <message>
-        <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation>El programa usa TLS en un puerto que habla texto sin cifrar, o al revés.</translation>
-    </message>
-    <message>
         <source>The server answered: this is not a connection problem</source>
         <translation>El servidor respondió: no es un problema de conexión</translation>
     </message>
@@ -2231,6 +2203,26 @@ Archivo de registro: %2
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
         <translation>El equipo lleva mucho tiempo funcionando con mucha carga: reiniciarlo libera los recursos por ahora, pero hay que encontrar el programa que los agota.</translation>
+    </message>
+    <message>
+        <source>ssh does not recognise the server&apos;s key: an identity check, not the connection</source>
+        <translation>ssh no reconoce la clave del servidor: una comprobación de identidad, no la conexión</translation>
+    </message>
+    <message>
+        <source>The connection was made. Then ssh compared the key the server showed with the one it saved the last time (in known_hosts), and they differ, or it could not confirm the key. The network works; ssh stops because it cannot be sure it talks to the right server.</source>
+        <translation>La conexión se estableció. Después ssh comparó la clave que mostró el servidor con la que guardó la última vez (en known_hosts): son distintas, o no pudo confirmar la clave. La red funciona; ssh se detiene porque no puede estar seguro de hablar con el servidor correcto.</translation>
+    </message>
+    <message>
+        <source>The server was reinstalled or replaced, and has a new key.</source>
+        <translation>El servidor se reinstaló o se sustituyó, y tiene una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The name or address now leads to another server (a new address, a load balancer).</source>
+        <translation>El nombre o la dirección lleva ahora a otro servidor (una dirección nueva, un balanceador de carga).</translation>
+    </message>
+    <message>
+        <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
+        <translation>Alguien intercepta la conexión: compare la huella de la clave con la que le dé el administrador antes de aceptarla.</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5601,6 @@ example.com:443
     <message>
         <source>Check %1 step by step</source>
         <translation>Comprobar %1 paso a paso</translation>
-    </message>
-    <message>
-        <source>The message names port %1 on this computer.</source>
-        <translation>El mensaje menciona el puerto %1 en este equipo.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>

@@ -1941,34 +1941,6 @@ Fichier journal&#xa0;: %2
         <translation>tcpdoctor n&apos;a trouvé aucune erreur de connexion TCP dans ce message&#xa0;: il ne peut donc pas dire ce qui s&apos;est mal passé sur le réseau, et il préfère ne rien dire plutôt que deviner. Si un programme n&apos;arrive pas à se connecter, vérifiez l&apos;ordinateur et le port qu&apos;il utilise avec la liste de vérifications.</translation>
     </message>
     <message>
-        <source>This is a security check (TLS or identity) failing, not the connection</source>
-        <translation>C&apos;est une vérification de sécurité (TLS ou identité) qui échoue, pas la connexion</translation>
-    </message>
-    <message>
-        <source>The message is about the encryption or the identity check that happens after the connection is made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys.</source>
-        <translation>Le message concerne le chiffrement ou la vérification d&apos;identité qui ont lieu après l&apos;établissement de la connexion&#xa0;: la connexion TCP elle-même a donc fonctionné. tcpdoctor vérifie les connexions, pas les certificats ni les clés.</translation>
-    </message>
-    <message>
-        <source>The date and time on this computer are wrong.</source>
-        <translation>La date et l&apos;heure de cet ordinateur sont fausses.</translation>
-    </message>
-    <message>
-        <source>The name you used is not the one the server&apos;s certificate was made for.</source>
-        <translation>Le nom utilisé n&apos;est pas celui pour lequel le certificat du serveur a été établi.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has expired, or is self-signed or issued by a company authority this computer does not trust; for ssh, the server&apos;s key changed.</source>
-        <translation>Le certificat du serveur a expiré, ou il est auto-signé ou émis par une autorité d&apos;entreprise à laquelle cet ordinateur ne fait pas confiance&#xa0;; pour ssh, la clé du serveur a changé.</translation>
-    </message>
-    <message>
-        <source>A proxy or security software inspects encrypted traffic with its own certificate.</source>
-        <translation>Un proxy ou un logiciel de sécurité inspecte le trafic chiffré avec son propre certificat.</translation>
-    </message>
-    <message>
-        <source>The program uses TLS on a port that speaks plain text, or the other way round.</source>
-        <translation>Le programme utilise TLS sur un port qui parle en clair, ou l&apos;inverse.</translation>
-    </message>
-    <message>
         <source>The server answered: this is not a connection problem</source>
         <translation>Le serveur a répondu&#xa0;: ce n&apos;est pas un problème de connexion</translation>
     </message>
@@ -2231,6 +2203,26 @@ Fichier journal&#xa0;: %2
     <message>
         <source>The computer has run for a long time under heavy load: a restart frees the resources for now, but the program that uses them up must be found.</source>
         <translation>L&apos;ordinateur tourne depuis longtemps sous une forte charge&#xa0;: un redémarrage libère les ressources pour l&apos;instant, mais il faut trouver le programme qui les épuise.</translation>
+    </message>
+    <message>
+        <source>ssh does not recognise the server&apos;s key: an identity check, not the connection</source>
+        <translation>ssh ne reconnaît pas la clé du serveur&#xa0;: une vérification d&apos;identité, pas la connexion</translation>
+    </message>
+    <message>
+        <source>The connection was made. Then ssh compared the key the server showed with the one it saved the last time (in known_hosts), and they differ, or it could not confirm the key. The network works; ssh stops because it cannot be sure it talks to the right server.</source>
+        <translation>La connexion a été établie. Ensuite, ssh a comparé la clé présentée par le serveur avec celle enregistrée la dernière fois (dans known_hosts)&#xa0;: elles diffèrent, ou ssh n&apos;a pas pu confirmer la clé. Le réseau fonctionne&#xa0;; ssh s&apos;arrête parce qu&apos;il ne peut pas être sûr de parler au bon serveur.</translation>
+    </message>
+    <message>
+        <source>The server was reinstalled or replaced, and has a new key.</source>
+        <translation>Le serveur a été réinstallé ou remplacé, et il a une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The name or address now leads to another server (a new address, a load balancer).</source>
+        <translation>Le nom ou l&apos;adresse mène maintenant à un autre serveur (une nouvelle adresse, un répartiteur de charge).</translation>
+    </message>
+    <message>
+        <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
+        <translation>Quelqu&apos;un intercepte la connexion&#xa0;: comparez l&apos;empreinte de la clé avec celle que vous donne l&apos;administrateur avant de l&apos;accepter.</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5601,6 @@ example.com:443
     <message>
         <source>Check %1 step by step</source>
         <translation>Vérifier %1 étape par étape</translation>
-    </message>
-    <message>
-        <source>The message names port %1 on this computer.</source>
-        <translation>Le message mentionne le port %1 sur cet ordinateur.</translation>
     </message>
     <message>
         <source>See who holds port %1 on this computer</source>

@@ -403,22 +403,21 @@ const std::vector<ExplainText>& texts()
              "computer and port it uses with the checklist."),
          {nullptr, nullptr, nullptr, nullptr, nullptr},
          {nullptr, nullptr, nullptr, nullptr, nullptr}},
-        {"tls",
+        {"host_key",
          "error.unknown",
-         QT_TRANSLATE_NOOP("Explain", "This is a security check (TLS or identity) failing, not the connection"),
+         QT_TRANSLATE_NOOP("Explain", "ssh does not recognise the server's key: an identity check, not the connection"),
          QT_TRANSLATE_NOOP(
              "Explain",
-             "The message is about the encryption or the identity check that happens after the connection is "
-             "made, so the TCP connection itself worked. tcpdoctor checks connections, not certificates or keys."),
-         {QT_TRANSLATE_NOOP("Explain", "The date and time on this computer are wrong."),
-          QT_TRANSLATE_NOOP("Explain", "The name you used is not the one the server's certificate was made for."),
+             "The connection was made. Then ssh compared the key the server showed with the one it saved the last "
+             "time (in known_hosts), and they differ, or it could not confirm the key. The network works; ssh "
+             "stops because it cannot be sure it talks to the right server."),
+         {QT_TRANSLATE_NOOP("Explain", "The server was reinstalled or replaced, and has a new key."),
           QT_TRANSLATE_NOOP("Explain",
-                            "The server's certificate has expired, or is self-signed or issued by a company authority "
-                            "this computer does not trust; for ssh, the server's key changed."),
+                            "The name or address now leads to another server (a new address, a load balancer)."),
           QT_TRANSLATE_NOOP("Explain",
-                            "A proxy or security software inspects encrypted traffic with its own certificate."),
-          QT_TRANSLATE_NOOP("Explain",
-                            "The program uses TLS on a port that speaks plain text, or the other way round.")},
+                            "Someone intercepts the connection: compare the key's fingerprint with the one the "
+                            "administrator gives you before you accept it."),
+          nullptr, nullptr},
          {nullptr, nullptr, nullptr, nullptr, nullptr}},
         {"http",
          "error.unknown",

@@ -8,6 +8,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
@@ -60,6 +63,13 @@ Explanation explainError(const QString& message)
         e.port = extractLocalPort(prepared.text); // the port taken on this computer, for the server view
     }
     return e;
+}
+
+bool wantsDirectTls(const Explanation& e)
+{
+    static constexpr quint16 kStartTlsPorts[] = {21, 25, 110, 143, 389, 587, 1433, 3306, 5222, 5432};
+    return e.code.startsWith(u"error.tls_"_s) && !e.host.isEmpty()
+        && std::find(std::begin(kStartTlsPorts), std::end(kStartTlsPorts), e.port) == std::end(kStartTlsPorts);
 }
 
 QJsonObject explanationToJson(const Explanation& e)

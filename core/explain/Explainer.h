@@ -39,6 +39,12 @@ struct Explanation {
     QString target() const;
 };
 
+/// True when the check that fits is a TLS handshake made at once (a certificate or TLS code, and a port that
+/// speaks TLS from the start): not for ports that switch to TLS later (SMTP 25/587, IMAP 143, POP3 110,
+/// FTP 21, LDAP 389, MySQL 3306, PostgreSQL 5432, SQL Server 1433, XMPP 5222), where a TLS hello at once
+/// would fail for the wrong reason.
+bool wantsDirectTls(const Explanation& e);
+
 /// The most of a message that is read: of a longer one (a whole log piped in), its first and its last
 /// kMaxExplainInput / 2 characters, since a log usually ends with the error that stopped the program.
 /// This keeps even the worst case within a few milliseconds.

@@ -24,8 +24,10 @@ struct RootPlace {
 /// Looks the authority up in the operating system's certificate stores, by its DER bytes.
 ///   - Windows: Group Policy and Enterprise roots (this computer and this user) and this user's own
 ///     roots are added here; the AuthRoot store (Microsoft's root program, filled by Windows Update) and
-///     Microsoft's own roots are shipped; any other certificate in LocalMachine\Root was added by an
-///     administrator or by installed software (security suites put their TLS inspection root there).
+///     Microsoft's own roots are shipped. Any other certificate in LocalMachine\Root is looked up in
+///     Microsoft's root list as Windows caches it (AuthRoot\AutoUpdate\EncodedCtl): on it, shipped (a public
+///     root imported by hand); not on it, added by an administrator or by installed software (security suites
+///     put their TLS inspection root there); no list cached, Unknown.
 ///   - macOS: trust settings in the user or admin domain are added here; the system domain is shipped.
 ///   - Linux has no such stores: core compares the authority with the distribution's list (ca-certificates)
 ///     instead, and this returns Unknown.

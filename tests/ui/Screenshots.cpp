@@ -109,10 +109,18 @@ int main(int argc, char** argv)
         QFile crt(u":/screenshots/screenshot-tls.crt"_s);
         QFile key(u":/screenshots/screenshot-tls.key"_s);
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        if (crt.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
-            conf.setLocalCertificate(QSslCertificate(crt.readAll()));
-            conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            qCritical("wizard_screenshots: the test certificate or key is missing");
+            return 2;
         }
+        const QSslCertificate certificate(crt.readAll());
+        const QSslKey privateKey(key.readAll(), QSsl::Ec);
+        if (certificate.isNull() || privateKey.isNull()) {
+            qCritical("wizard_screenshots: the test certificate or key cannot be read");
+            return 2;
+        }
+        conf.setLocalCertificate(certificate);
+        conf.setPrivateKey(privateKey);
         tls.setSslConfiguration(conf);
         QObject::connect(&tls, &QSslServer::pendingConnectionAvailable, &tls, [&tls] {
             while (QTcpSocket* s = tls.nextPendingConnection()) {

@@ -141,15 +141,38 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     // Back keeps the state: the port page still shows its result.
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::ServicePageId);
-    // The service page draws the ladder on past the ACK: the handshake, then the greeting it read.
+    // No check fits an unknown port: the service step is skipped, and its page does not repeat the port
+    // page's ladder.
+    EXPECT_EQ(wizard.model()->result(u"service"_s)->status, tcpd::core::StepStatus::Skipped);
     auto* ladder = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
     ASSERT_NE(ladder, nullptr);
-    EXPECT_TRUE(ladder->isVisible());
-    EXPECT_TRUE(ladder->textAlternative().contains(u"SYN-ACK"_s)) << ladder->textAlternative().toStdString();
-    EXPECT_TRUE(ladder->textAlternative().contains(u"SSH-2.0-test"_s)) << ladder->textAlternative().toStdString();
+    EXPECT_FALSE(ladder->isVisible());
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::PortPageId);
     EXPECT_TRUE(label(wizard, u"stepStatus"_s).contains(u"OK"));
+}
+
+TEST(Wizard, TheServicePageDrawsTheLadderPastTheAck)
+{
+    LoopbackServer server(LoopbackServer::Mode::Banner, "HTTP/1.0 200 OK\r\nServer: test\r\n\r\n");
+    ASSERT_TRUE(server.ok());
+    Wizard wizard;
+    wizard.show();
+    chooseTarget(wizard, u"http://127.0.0.1:%1/"_s.arg(server.port()), true);
+    while (wizard.currentId() != Wizard::ServicePageId && wizard.currentId() != -1) {
+        ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }));
+        wizard.next();
+    }
+    ASSERT_EQ(wizard.currentId(), Wizard::ServicePageId);
+    ASSERT_TRUE(waitFor([&] { return wizard.model()->result(u"service"_s) != nullptr; }));
+    EXPECT_NE(wizard.model()->result(u"service"_s)->status, tcpd::core::StepStatus::Skipped);
+    auto* ladder = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
+    ASSERT_NE(ladder, nullptr);
+    EXPECT_TRUE(ladder->isVisible());
+    // The port step's handshake, then the service step's own request and the answer.
+    EXPECT_TRUE(ladder->textAlternative().contains(u"SYN-ACK"_s)) << ladder->textAlternative().toStdString();
+    EXPECT_TRUE(ladder->textAlternative().contains(u"HEAD /"_s)) << ladder->textAlternative().toStdString();
+    EXPECT_TRUE(ladder->textAlternative().contains(u"200"_s)) << ladder->textAlternative().toStdString();
 }
 
 TEST(Wizard, HelpdeskSeesTheQuestionsToAskTheCaller)

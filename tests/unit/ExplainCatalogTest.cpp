@@ -97,7 +97,7 @@ TEST(ExplainCatalog, BrokenEntriesAreReportedAndLeftOut)
          "unknown phase"},
         {R"({"id": "d", "code": "error.refused", "phase": "handshake", "priority": 50, "patterns": ["a*"]})",
          "matches empty text"},
-        {R"({"id": "e", "code": "error.refused", "phase": "handshake", "priority": 50, "text": "tls", "patterns": ["x"]})",
+        {R"({"id": "e", "code": "error.refused", "phase": "handshake", "priority": 50, "text": "host_key", "patterns": ["x"]})",
          "does not exist"},
         {R"({"id": "f", "code": "error.refused", "phase": "handshake", "priority": 50, "patterns": []})",
          "no patterns"},

@@ -256,3 +256,13 @@ TEST(ExplainTableSize, NoTwoEntriesOfOneRankDisagreeOnAMessage)
                                    << c.message.left(200).toStdString();
     }
 }
+
+TEST(Explain, TheCertificateIsCheckedWithTlsOnlyWhereThePortSpeaksItAtOnce)
+{
+    EXPECT_TRUE(tcpd::core::wantsDirectTls(explainError(u"Get \"https://app.example:8443/\": x509: certificate signed by unknown authority"_s)));
+    // PostgreSQL switches to TLS inside its own protocol: a TLS hello at once would fail for the wrong reason.
+    EXPECT_FALSE(tcpd::core::wantsDirectTls(
+        explainError(u"psql: error: connection to server at \"db.example\" (192.0.2.44), port 5432 failed: SSL error: certificate verify failed"_s)));
+    EXPECT_FALSE(tcpd::core::wantsDirectTls(explainError(u"x509: certificate signed by unknown authority"_s))) << "no computer named";
+    EXPECT_FALSE(tcpd::core::wantsDirectTls(explainError(u"connect ECONNREFUSED 192.0.2.1:443"_s))) << "not a certificate code";
+}

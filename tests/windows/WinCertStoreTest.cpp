@@ -148,3 +148,27 @@ TEST(WinCertStore, GroupPolicyComesBeforeTheRootProgram)
     EXPECT_EQ(place.origin, RootOrigin::AddedHere) << "pushed by the organisation, even if the root program has it too";
     EXPECT_EQ(place.store, "LocalMachine\\Root (Group Policy)");
 }
+
+TEST(WinCertStore, ARootOnlyInLocalMachineRootIsNotCalledAddedWithoutMicrosoftsList)
+{
+    if (tcpd::wintest::wineVersion().empty()) {
+        GTEST_SKIP() << "on real Windows, LocalMachine\\Root can only be changed by an administrator; this runs under Wine";
+    }
+    HKEY key = nullptr;
+    const bool listCached = RegOpenKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate",
+                                          0, KEY_READ, &key)
+            == ERROR_SUCCESS
+        && RegQueryValueExW(key, L"EncodedCtl", nullptr, nullptr, nullptr, nullptr) == ERROR_SUCCESS;
+    if (key != nullptr) {
+        RegCloseKey(key);
+    }
+    if (listCached) {
+        GTEST_SKIP() << "this prefix has Microsoft's root list cached; the test is about a machine without it";
+    }
+    StoreEntry entry(CERT_SYSTEM_STORE_LOCAL_MACHINE, L"Root");
+    ASSERT_TRUE(entry.added()) << "could not add the test authority to LocalMachine\\Root";
+    const tcpd::platform::RootPlace place = rootOrigin(kTestAuthority);
+    // Microsoft's own roots and hand-imported public roots live there too: without the list, nothing is said.
+    EXPECT_EQ(place.origin, RootOrigin::Unknown);
+    EXPECT_EQ(place.store, "LocalMachine\\Root");
+}

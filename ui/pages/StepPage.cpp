@@ -223,7 +223,7 @@ void StepPage::showResult(const core::StepResult& r)
     m_findings->setText(html);
     if (m_handshake != nullptr) {
         core::Report one;
-        if (m_id == u"service") {
+        if (m_id == u"service" && r.status != core::StepStatus::Skipped) { // skipped: the port page has the ladder
             if (const core::StepResult* port = m_model->result(u"port"_s); port != nullptr) {
                 one.steps << *port;
             }

@@ -15,6 +15,8 @@
 
 #include <wincrypt.h>
 
+#include <vector>
+
 namespace tcpd::platform {
 namespace {
 
@@ -50,26 +52,71 @@ bool holds(DWORD location, const wchar_t* name, const CRYPT_HASH_BLOB& sha1)
     return found != nullptr;
 }
 
-/// Microsoft's own roots (kept in LocalMachine\Root, not AuthRoot): the chain policy that knows them.
+/// Microsoft's own roots (kept in LocalMachine\Root, not AuthRoot): the chain policy that knows them. Without
+/// the flag it knows the older roots, with it the 2011 application root: either one counts.
 bool isMicrosoftRoot(PCCERT_CONTEXT cert)
 {
     CERT_CHAIN_PARA para{};
     para.cbSize = sizeof(para);
     PCCERT_CHAIN_CONTEXT chain = nullptr;
-    // CACHE_ONLY_URL_RETRIEVAL: never fetch anything from the network for this.
-    if (!CertGetCertificateChain(nullptr, cert, nullptr, nullptr, &para, CERT_CHAIN_CACHE_ONLY_URL_RETRIEVAL,
-                                 nullptr, &chain)) {
+    // Never fetch anything from the network for this: no URLs, no AIA, no root auto-update.
+    const DWORD offline = CERT_CHAIN_CACHE_ONLY_URL_RETRIEVAL | CERT_CHAIN_DISABLE_AUTH_ROOT_AUTO_UPDATE | CERT_CHAIN_DISABLE_AIA;
+    if (!CertGetCertificateChain(nullptr, cert, nullptr, nullptr, &para, offline, nullptr, &chain)) {
         return false;
     }
-    CERT_CHAIN_POLICY_PARA policy{};
-    policy.cbSize = sizeof(policy);
-    policy.dwFlags = MICROSOFT_ROOT_CERT_CHAIN_POLICY_CHECK_APPLICATION_ROOT_FLAG;
-    CERT_CHAIN_POLICY_STATUS status{};
-    status.cbSize = sizeof(status);
-    const bool ok = CertVerifyCertificateChainPolicy(CERT_CHAIN_POLICY_MICROSOFT_ROOT, chain, &policy, &status)
-        && status.dwError == 0;
+    bool ok = false;
+    for (const DWORD flags : {DWORD{0}, DWORD{MICROSOFT_ROOT_CERT_CHAIN_POLICY_CHECK_APPLICATION_ROOT_FLAG}}) {
+        CERT_CHAIN_POLICY_PARA policy{};
+        policy.cbSize = sizeof(policy);
+        policy.dwFlags = flags;
+        CERT_CHAIN_POLICY_STATUS status{};
+        status.cbSize = sizeof(status);
+        ok = ok
+            || (CertVerifyCertificateChainPolicy(CERT_CHAIN_POLICY_MICROSOFT_ROOT, chain, &policy, &status)
+                && status.dwError == 0);
+    }
     CertFreeCertificateChain(chain);
     return ok;
+}
+
+enum class InRootProgram { Yes, No, Unknown };
+
+/// Whether Microsoft's list of the roots it ships (the root program's certificate trust list, which Windows
+/// caches in HKLM\...\AuthRoot\AutoUpdate\EncodedCtl) names this certificate. A public root imported by
+/// hand (certutil -generateSSTFromWU, then -addstore Root) is on it; a security suite's own root is not.
+/// Unknown when no list is cached (Windows never updated it, or Wine).
+InRootProgram inRootProgram(PCCERT_CONTEXT cert)
+{
+    HKEY key = nullptr;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate", 0, KEY_READ,
+                      &key)
+        != ERROR_SUCCESS) {
+        return InRootProgram::Unknown;
+    }
+    DWORD type = 0;
+    DWORD size = 0;
+    std::vector<BYTE> encoded;
+    if (RegQueryValueExW(key, L"EncodedCtl", nullptr, &type, nullptr, &size) == ERROR_SUCCESS && type == REG_BINARY
+        && size > 0 && size < 16u * 1024 * 1024) {
+        encoded.resize(size);
+        if (RegQueryValueExW(key, L"EncodedCtl", nullptr, &type, encoded.data(), &size) != ERROR_SUCCESS) {
+            encoded.clear();
+        }
+    }
+    RegCloseKey(key);
+    if (encoded.empty()) {
+        return InRootProgram::Unknown;
+    }
+    PCCTL_CONTEXT ctl = CertCreateCTLContext(X509_ASN_ENCODING | PKCS_7_ASN_ENCODING, encoded.data(),
+                                             static_cast<DWORD>(encoded.size()));
+    if (ctl == nullptr) {
+        return InRootProgram::Unknown;
+    }
+    const bool listed = CertFindSubjectInCTL(X509_ASN_ENCODING | PKCS_7_ASN_ENCODING, CTL_CERT_SUBJECT_TYPE,
+                                             const_cast<CERT_CONTEXT*>(cert), ctl, 0)
+        != nullptr;
+    CertFreeCTLContext(ctl);
+    return listed ? InRootProgram::Yes : InRootProgram::No;
 }
 
 } // namespace
@@ -101,8 +148,14 @@ RootPlace rootOrigin(const std::vector<unsigned char>& der)
         }
     }
     if (holds(CERT_SYSTEM_STORE_LOCAL_MACHINE, L"Root", sha1)) {
+        // Microsoft's own roots live here, and so does whatever an administrator or installed software added.
+        // Only a root that is neither Microsoft's nor on Microsoft's list counts as added here; without the
+        // list, nothing is said.
         place.store = "LocalMachine\\Root";
-        place.origin = isMicrosoftRoot(cert) ? RootOrigin::Shipped : RootOrigin::AddedHere;
+        const InRootProgram listed = isMicrosoftRoot(cert) ? InRootProgram::Yes : inRootProgram(cert);
+        place.origin = listed == InRootProgram::Yes ? RootOrigin::Shipped
+            : listed == InRootProgram::No          ? RootOrigin::AddedHere
+                                                    : RootOrigin::Unknown;
     }
     CertFreeCertificateContext(cert);
     return place;
