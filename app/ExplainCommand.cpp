@@ -80,15 +80,15 @@ QString humanText(const core::Explanation& e)
     if (!e.matched.isEmpty()) {
         text += ExplainCli::tr("Recognised from: \"%1\"").arg(e.matched) + u"\n"_s;
     }
-    if (e.recognised() && e.code == u"error.address_in_use" && !e.host.isEmpty()) {
-        // Said while connecting (Windows): no local port left. The causes say so; no check looks at it.
-    } else if (e.recognised() && e.code == u"error.address_in_use") {
+    const core::FittingCheck fits = core::fittingCheck(e);
+    if (!e.recognised() || fits == core::FittingCheck::None) {
+        // nothing to check
+    } else if (fits == core::FittingCheck::ServerView) {
         // A port taken on this computer: the server view names who holds it.
         const QString command = e.port != 0 ? u"tcpdoctor listen "_s + QString::number(e.port)
                                             : ExplainCli::tr("tcpdoctor listen PORT (the message does not say which port)");
         text += ExplainCli::tr("See who holds the port: %1").arg(command) + u"\n"_s;
-    } else if (e.recognised()) {
-        const bool tls = core::wantsDirectTls(e); // checked with TLS, so the certificate is looked at
+    } else {
         QString command;
         if (e.host.isEmpty()) {
             command = ExplainCli::tr("tcpdoctor diagnose COMPUTER:%1 (the message does not say which computer)")
@@ -99,7 +99,7 @@ QString humanText(const core::Explanation& e)
         } else {
             command = u"tcpdoctor diagnose "_s + e.target();
         }
-        if (tls) {
+        if (fits == core::FittingCheck::ChecklistWithTls) { // so that the certificate is looked at
             command += u" --tls"_s;
         }
         text += ExplainCli::tr("Check it step by step: %1").arg(command) + u"\n"_s;

@@ -65,11 +65,15 @@ Explanation explainError(const QString& message)
     return e;
 }
 
-bool wantsDirectTls(const Explanation& e)
+FittingCheck fittingCheck(const Explanation& e)
 {
+    if (e.code == u"error.address_in_use") {
+        return e.host.isEmpty() ? FittingCheck::ServerView : FittingCheck::None;
+    }
     static constexpr quint16 kStartTlsPorts[] = {21, 25, 110, 143, 389, 587, 1433, 3306, 5222, 5432};
-    return e.code.startsWith(u"error.tls_"_s) && !e.host.isEmpty()
+    const bool directTls = e.code.startsWith(u"error.tls_"_s) && !e.host.isEmpty()
         && std::find(std::begin(kStartTlsPorts), std::end(kStartTlsPorts), e.port) == std::end(kStartTlsPorts);
+    return directTls ? FittingCheck::ChecklistWithTls : FittingCheck::Checklist;
 }
 
 QJsonObject explanationToJson(const Explanation& e)

@@ -39,11 +39,18 @@ struct Explanation {
     QString target() const;
 };
 
-/// True when the check that fits is a TLS handshake made at once (a certificate or TLS code, and a port that
-/// speaks TLS from the start): not for ports that switch to TLS later (SMTP 25/587, IMAP 143, POP3 110,
-/// FTP 21, LDAP 389, MySQL 3306, PostgreSQL 5432, SQL Server 1433, XMPP 5222), where a TLS hello at once
-/// would fail for the wrong reason.
-bool wantsDirectTls(const Explanation& e);
+/// The check that fits an explanation, decided once for the wizard and the command line.
+enum class FittingCheck {
+    Checklist,        ///< the checklist, for the computer the message names (if it names one)
+    ChecklistWithTls, ///< the checklist with a TLS handshake at once: a certificate or TLS code, a named
+                      ///< computer, and a port that speaks TLS from the start (not SMTP 25/587, IMAP 143,
+                      ///< POP3 110, FTP 21, LDAP 389, MySQL 3306, PostgreSQL 5432, SQL Server 1433, XMPP 5222,
+                      ///< which switch to TLS later, so that a TLS hello at once would fail for the wrong reason)
+    ServerView,       ///< a port taken on this computer: who holds it ("This computer is the server", listen)
+    None,             ///< a port taken while connecting to a named computer (Windows: no local port left):
+                      ///< the causes say so, and no check looks at it
+};
+FittingCheck fittingCheck(const Explanation& e);
 
 /// The most of a message that is read: of a longer one (a whole log piped in), its first and its last
 /// kMaxExplainInput / 2 characters, since a log usually ends with the error that stopped the program.

@@ -259,10 +259,27 @@ TEST(ExplainTableSize, NoTwoEntriesOfOneRankDisagreeOnAMessage)
 
 TEST(Explain, TheCertificateIsCheckedWithTlsOnlyWhereThePortSpeaksItAtOnce)
 {
-    EXPECT_TRUE(tcpd::core::wantsDirectTls(explainError(u"Get \"https://app.example:8443/\": x509: certificate signed by unknown authority"_s)));
+    using tcpd::core::FittingCheck;
+    using tcpd::core::fittingCheck;
+    EXPECT_EQ(fittingCheck(explainError(u"Get \"https://app.example:8443/\": x509: certificate signed by unknown authority"_s)),
+              FittingCheck::ChecklistWithTls);
     // PostgreSQL switches to TLS inside its own protocol: a TLS hello at once would fail for the wrong reason.
-    EXPECT_FALSE(tcpd::core::wantsDirectTls(
-        explainError(u"psql: error: connection to server at \"db.example\" (192.0.2.44), port 5432 failed: SSL error: certificate verify failed"_s)));
-    EXPECT_FALSE(tcpd::core::wantsDirectTls(explainError(u"x509: certificate signed by unknown authority"_s))) << "no computer named";
-    EXPECT_FALSE(tcpd::core::wantsDirectTls(explainError(u"connect ECONNREFUSED 192.0.2.1:443"_s))) << "not a certificate code";
+    EXPECT_EQ(fittingCheck(explainError(
+                  u"psql: error: connection to server at \"db.example\" (192.0.2.44), port 5432 failed: SSL error: certificate verify failed"_s)),
+              FittingCheck::Checklist);
+    EXPECT_EQ(fittingCheck(explainError(u"x509: certificate signed by unknown authority"_s)), FittingCheck::Checklist)
+        << "no computer named";
+    EXPECT_EQ(fittingCheck(explainError(u"connect ECONNREFUSED 192.0.2.1:443"_s)), FittingCheck::Checklist)
+        << "not a certificate code";
+}
+
+TEST(Explain, APortInUseFitsTheServerViewUnlessAComputerIsNamed)
+{
+    using tcpd::core::FittingCheck;
+    using tcpd::core::fittingCheck;
+    EXPECT_EQ(fittingCheck(explainError(u"Error: listen EADDRINUSE: address already in use :::3000"_s)), FittingCheck::ServerView);
+    // Windows says 10048 at connect when no local port is left: no check looks at that.
+    EXPECT_EQ(fittingCheck(explainError(u"Only one usage of each socket address (protocol/network address/port) is normally "
+                                        "permitted 203.0.113.5:443"_s)),
+              FittingCheck::None);
 }

@@ -105,7 +105,7 @@ ExplainPage::ExplainPage(QWidget* parent)
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, &ExplainPage::explainNow);
     connect(m_check, &QPushButton::clicked, this, [this] {
-        if (m_explanation.code == u"error.address_in_use" && m_explanation.host.isEmpty()) {
+        if (core::fittingCheck(m_explanation) == core::FittingCheck::ServerView) {
             emit serverViewRequested(m_explanation.port);
         } else if (!m_explanation.target().isEmpty()) {
             emit checkTargetRequested(checkInput());
@@ -116,7 +116,7 @@ ExplainPage::ExplainPage(QWidget* parent)
 QString ExplainPage::checkInput() const
 {
     const core::Explanation& e = m_explanation;
-    return core::wantsDirectTls(e) ? u"https://"_s + e.target() + u'/' : e.target();
+    return core::fittingCheck(e) == core::FittingCheck::ChecklistWithTls ? u"https://"_s + e.target() + u'/' : e.target();
 }
 
 void ExplainPage::setMessage(const QString& message)
@@ -169,12 +169,11 @@ void ExplainPage::showExplanation()
     details << tr("Code: %1").arg(e.code);
     m_details->setText(details.join(u'\n'));
 
-    if (e.code == u"error.address_in_use" && !e.host.isEmpty()) {
-        // Said while connecting to another computer (Windows): this computer ran out of local ports. The
-        // causes say so; neither the checklist nor the server view looks at that.
+    const core::FittingCheck fits = core::fittingCheck(e);
+    if (fits == core::FittingCheck::None) {
         m_target->clear();
         m_check->setVisible(false);
-    } else if (e.code == u"error.address_in_use") {
+    } else if (fits == core::FittingCheck::ServerView) {
         // A port taken here: the server view names the program that holds it.
         m_target->clear(); // the button says which port
         m_check->setText(e.port != 0 ? tr("See who holds port %1 on this computer").arg(e.port)
@@ -188,8 +187,9 @@ void ExplainPage::showExplanation()
     } else {
         m_target->setText(e.port != 0 ? tr("The message names %1, port %2.").arg(e.host).arg(e.port)
                                       : tr("The message names %1, but no port.").arg(e.host));
-        m_check->setText(core::wantsDirectTls(e) ? tr("Check the certificate of %1 step by step").arg(e.target())
-                                                            : tr("Check %1 step by step").arg(e.target()));
+        m_check->setText(fits == core::FittingCheck::ChecklistWithTls
+                             ? tr("Check the certificate of %1 step by step").arg(e.target())
+                             : tr("Check %1 step by step").arg(e.target()));
         m_check->setVisible(true);
     }
     m_target->setVisible(!m_target->text().isEmpty());

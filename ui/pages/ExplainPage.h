@@ -52,8 +52,8 @@ signals:
     void serverViewRequested(quint16 port);
 
 private:
-    /// What the check button starts with: "https://host:port/" for the TLS codes (so the checklist checks
-    /// the certificate), else the target the message names.
+    /// What the check button starts with: "https://host:port/" for FittingCheck::ChecklistWithTls (so the
+    /// checklist checks the certificate), else the target the message names.
     QString checkInput() const;
     void explainNow();
     void showExplanation();
