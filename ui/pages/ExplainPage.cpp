@@ -77,7 +77,7 @@ ExplainPage::ExplainPage(QWidget* parent)
     resultLayout->addWidget(m_details);
     auto* targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
-    targetRow->addWidget(m_check);
+    targetRow->addWidget(m_check, 0, Qt::AlignRight); // its own width, also when the label beside it is hidden
     resultLayout->addLayout(targetRow);
 
     auto* buttonRow = new QHBoxLayout;
