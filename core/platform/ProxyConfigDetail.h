@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+#pragma once
+
+// What each OS backend of ProxyConfig provides; ProxyConfig.cpp bounds it in time.
+
+#include "platform/ProxyConfig.h"
+
+#include <string>
+
+namespace tcpd::platform::detail {
+
+/// The backend's own lookup: may block (a PAC download, WPAD). Runs on a thread of its own, which
+/// systemProxyFor() leaves behind when it takes too long, so it must not touch anything but its arguments.
+/// Linux: ProxyConfigLinux.cpp; Windows: windows/ProxyConfigWin.cpp; macOS: macos/ProxyConfigMac.cpp.
+ProxyConfig lookUpProxy(const std::string& url);
+
+/// The proxy variables of the environment for this URL's scheme, as curl reads them (lower case first,
+/// HTTP_PROXY only in upper case... see ProxyConfig.cpp): the variable's name and value, or empty.
+/// no_proxy / NO_PROXY are honoured: a host they list gets an empty result with `bypassed` set.
+struct EnvProxy {
+    std::string name;
+    std::string value;
+    bool bypassed = false;
+};
+EnvProxy environmentProxy(const std::string& url);
+
+/// The host and the scheme of a URL ("https://h:1/" -> "h", "https"); empty when it is not one.
+void splitUrl(const std::string& url, std::string& scheme, std::string& host);
+
+} // namespace tcpd::platform::detail
