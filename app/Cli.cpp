@@ -11,7 +11,9 @@
 #include "report/Redactor.h"
 #include "report/Report.h"
 #include "report/ReportFile.h"
+#include "platform/ProxyConfig.h"
 #include "runner/Runner.h"
+#include "steps/ProxyStep.h"
 #include "target/Target.h"
 
 #include <QCommandLineParser>
@@ -73,9 +75,13 @@ QString helpText()
               "  --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)\n"
               "  --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved\n"
               "  --timeout MS       time allowed for one connection attempt (default 1500)\n"
-              "  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)\n"
+              "  --steps LIST       which checklist steps to run: link,ip,dns,proxy,firewall,port,service (default all)\n"
               "  --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)\n"
               "  --sni NAME         the name sent in the TLS handshake and checked against the certificate\n"
+              "  --proxy URL        test the way out through this proxy (http:// or socks5://) instead of the system's settings\n"
+              "  --no-proxy         leave the system's proxy settings out of the check\n"
+              "  --portal-url URL   the address that shows a sign-in page (answers 204 on a free network; default: the system's)\n"
+              "  --no-portal-check  do not look for a sign-in page\n"
               "  --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses\n"
               "  --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it\n"
               "  --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)\n"
@@ -108,8 +114,13 @@ int diagnoseCommand(const QStringList& arguments)
     const QCommandLineOption tlsOpt(u"tls"_s);
     const QCommandLineOption noTlsOpt(u"no-tls"_s);
     const QCommandLineOption sniOpt(u"sni"_s, QString(), u"NAME"_s);
+    const QCommandLineOption proxyOpt(u"proxy"_s, QString(), u"URL"_s);
+    const QCommandLineOption noProxyOpt(u"no-proxy"_s);
+    const QCommandLineOption portalOpt(u"portal-url"_s, QString(), u"URL"_s);
+    const QCommandLineOption noPortalOpt(u"no-portal-check"_s);
     parser.addOptions({portOpt, jsonOpt, reportOpt, timeoutOpt, stepsOpt, v4Opt, v6Opt, langOpt, verboseOpt,
-                       redactOpt, manyOpt, expectOpt, referenceOpt, tlsOpt, noTlsOpt, sniOpt});
+                       redactOpt, manyOpt, expectOpt, referenceOpt, tlsOpt, noTlsOpt, sniOpt, proxyOpt, noProxyOpt,
+                       portalOpt, noPortalOpt});
     parser.addPositionalArgument(u"command"_s, QString());
     parser.addPositionalArgument(u"target"_s, QString());
     if (!parser.parse(arguments)) {
@@ -157,6 +168,25 @@ int diagnoseCommand(const QStringList& arguments)
         }
         options.step.sni = sni.target->host;
     }
+    if (parser.isSet(proxyOpt) && parser.isSet(noProxyOpt)) {
+        return fail(Cli::tr("Choose --proxy or --no-proxy, not both."));
+    }
+    if (parser.isSet(proxyOpt)) {
+        platform::ProxyServer proxy;
+        if (!platform::parseProxyUrl(parser.value(proxyOpt).toStdString(), proxy) || proxy.scheme == "direct") {
+            return fail(Cli::tr("--proxy takes a proxy's address, for example --proxy http://proxy.example:3128 or "
+                                "--proxy socks5://192.0.2.1:1080."));
+        }
+        options.step.proxyUrl = parser.value(proxyOpt).trimmed();
+    }
+    options.step.noProxy = parser.isSet(noProxyOpt);
+    if (parser.isSet(portalOpt) && parser.isSet(noPortalOpt)) {
+        return fail(Cli::tr("Choose --portal-url or --no-portal-check, not both."));
+    }
+    if (!core::choosePortal(options.step, parser.value(portalOpt).trimmed(), parser.isSet(noPortalOpt))) {
+        return fail(Cli::tr("--portal-url takes an http:// address that answers 204 on a free network, for example "
+                            "--portal-url http://192.0.2.1/generate_204."));
+    }
     if (parser.isSet(referenceOpt)) {
         const core::TargetParse ref = core::parseTarget(parser.value(referenceOpt).trimmed(), u"1"_s);
         if (!ref.ok() || ref.target->port != 1) {
@@ -169,13 +199,13 @@ int diagnoseCommand(const QStringList& arguments)
         for (const QString& s : parser.value(stepsOpt).split(u',', Qt::SkipEmptyParts)) {
             const QString id = s.trimmed().toLower();
             if (!core::checklistStepIds().contains(id)) {
-                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, firewall, port and service.").arg(shownArg(id, 40)));
+                return fail(Cli::tr("Unknown step \"%1\": the steps are link, ip, dns, proxy, firewall, port and service.").arg(shownArg(id, 40)));
             }
             options.steps << id;
         }
         if (options.steps.isEmpty()) {
             return fail(Cli::tr("--steps needs at least one step, for example --steps dns,port (the steps are link, "
-                                "ip, dns, firewall, port and service)."));
+                                "ip, dns, proxy, firewall, port and service)."));
         }
     }
     // --report may be given more than once (say .json for a script and .html for the ticket); each is

@@ -165,7 +165,8 @@ else()
     if(TCPDOCTOR_GUI)
         set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
     endif()
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n") # Qt's own texts in de/fr/es
+    # Qt's own texts in de/fr/es; libproxy's GNOME settings reader and its PAC script runner (the proxy step).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libproxy1-plugin-gsettings, libproxy1-plugin-webkit")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     set(CPACK_SYSTEM_NAME linux-${CMAKE_SYSTEM_PROCESSOR}) # tcpdoctor-0.1.0-linux-x86_64.tar.gz
 endif()

@@ -98,6 +98,14 @@
         <translation>--report %1 ist zweimal angegeben: Geben Sie jede Datei nur einmal an.</translation>
     </message>
     <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Wählen Sie --tls oder --no-tls, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni erwartet einen Servernamen ohne Port, z. B. --sni www.example.com.</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -122,9 +130,13 @@ Options for diagnose:
   --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
   --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
   --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --steps LIST       which checklist steps to run: link,ip,dns,proxy,firewall,port,service (default all)
   --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
   --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --proxy URL        test the way out through this proxy (http:// or socks5://) instead of the system&apos;s settings
+  --no-proxy         leave the system&apos;s proxy settings out of the check
+  --portal-url URL   the address that shows a sign-in page (answers 204 on a free network; default: the system&apos;s)
+  --no-portal-check  do not look for a sign-in page
   --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
   --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
   --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
@@ -158,9 +170,13 @@ Optionen für diagnose:
   --report DATEI     den Bericht auch speichern; das Format folgt der Endung (.html .pdf .json .md .txt)
   --redact           öffentliche Adressen, MAC-Adressen, Host- und Benutzernamen in allem Ausgegebenen und Gespeicherten maskieren
   --timeout MS       Zeit für einen Verbindungsversuch (Standard 1500)
-  --steps LISTE      welche Prüfschritte laufen: link,ip,dns,firewall,port,service (Standard: alle)
+  --steps LISTE      welche Prüfschritte laufen: link,ip,dns,proxy,firewall,port,service (Standard: alle)
   --tls | --no-tls   nach dem Porttest einen TLS-Handshake ausführen / nie ausführen (Standard: bei https:// und TLS-Ports)
   --sni NAME         der Name, der im TLS-Handshake gesendet und mit dem Zertifikat verglichen wird
+  --proxy URL        den Weg nach draußen über diesen Proxy testen (http:// oder socks5://) statt über die Einstellungen des Systems
+  --no-proxy         die Proxyeinstellungen des Systems bei der Prüfung außer Acht lassen
+  --portal-url URL   die Adresse, an der sich eine Anmeldeseite zeigt (antwortet in einem freien Netzwerk mit 204; Standard: die des Systems)
+  --no-portal-check  nicht nach einer Anmeldeseite suchen
   --ipv4 | --ipv6    nur IPv4- oder nur IPv6-Adressen versuchen
   --expect ADR       die IP-Adresse, zu der der Name führen soll: die DNS-Antworten werden damit verglichen
   --reference HOST   wenn der Port blockiert ist, denselben Port auch auf HOST versuchen (ein Computer, bei dem er sicher offen ist)
@@ -172,20 +188,28 @@ Protokolldatei: %2
 </translation>
     </message>
     <message>
-        <source>Choose --tls or --no-tls, not both.</source>
-        <translation>Wählen Sie --tls oder --no-tls, nicht beides.</translation>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Wählen Sie --proxy oder --no-proxy, nicht beides.</translation>
     </message>
     <message>
-        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
-        <translation>--sni erwartet einen Servernamen ohne Port, z. B. --sni www.example.com.</translation>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy erwartet die Adresse eines Proxys, z. B. --proxy http://proxy.example:3128 oder --proxy socks5://192.0.2.1:1080.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
-        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, firewall, port und service.</translation>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Wählen Sie --portal-url oder --no-portal-check, nicht beides.</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
-        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, firewall, port und service).</translation>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url erwartet eine http://-Adresse, die in einem freien Netzwerk mit 204 antwortet, z. B. --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, proxy, firewall, port und service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, proxy, firewall, port und service).</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1264,166 @@ Protokolldatei: %2
     <message>
         <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
         <translation>Wenn Programme sich nur in diesem Netzwerk oder VPN verbinden und dann hängen, fragen Sie dessen Administrator, ob große Pakete unterwegs verloren gehen (die MTU eines Tunnels, MSS Clamping auf dem Router).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the connection.</source>
+        <translation>Der Proxy %1 hat die Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in page check.</source>
+        <translation>%1 hat bei der Prüfung auf eine Anmeldeseite geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Proxy: %1, from %2.</source>
+        <translation>Proxy: %1 (Quelle: %2).</translation>
+    </message>
+    <message>
+        <source>The proxy answered %1.</source>
+        <translation>Der Proxy hat %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>Der Proxy nennt sich %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out</source>
+        <translation>Eine Anmeldeseite versperrt den Weg nach draußen</translation>
+    </message>
+    <message>
+        <source>This network answers with a sign-in page (%1) instead of letting connections through: a hotel, guest Wi-Fi or public network that wants you to accept its terms or sign in first. Until then it holds connections to %2, or answers them itself.</source>
+        <translation>Dieses Netzwerk antwortet mit einer Anmeldeseite (%1), statt Verbindungen durchzulassen: ein Hotelnetz, ein Gast-WLAN oder ein öffentliches Netzwerk, das verlangt, dass Sie zuerst seine Nutzungsbedingungen akzeptieren oder sich anmelden. Bis dahin hält es Verbindungen zu %2 zurück oder beantwortet sie selbst.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to %1 (or any address starting with http://). Accept the terms or sign in on the page that appears, then run the check again.</source>
+        <translation>Öffnen Sie einen Browser und rufen Sie %1 auf (oder eine beliebige Adresse, die mit http:// beginnt). Akzeptieren Sie auf der Seite, die dann erscheint, die Bedingungen oder melden Sie sich an, und führen Sie die Prüfung danach erneut aus.</translation>
+    </message>
+    <message>
+        <source>If no page appears, turn Wi-Fi off and on again, or ask the staff of the place for the network&apos;s sign-in page.</source>
+        <translation>Erscheint keine Seite, schalten Sie das WLAN aus und wieder ein, oder fragen Sie das Personal vor Ort nach der Anmeldeseite des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>The check address %1 answered %2.</source>
+        <translation>Die Prüfadresse %1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Browser werden zu %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 can be reached only through the proxy</source>
+        <translation>%1 ist nur über den Proxy erreichbar</translation>
+    </message>
+    <message>
+        <source>A direct connection to %1 does not get through, but the proxy %2 (from %3) opened the way to it. This network lets connections out only through its proxy. Programs that follow the proxy settings work; programs that ignore them (many command-line tools, Java, Python and database clients) fail with “timed out” or “connection refused”.</source>
+        <translation>Eine direkte Verbindung zu %1 kommt nicht durch, aber der Proxy %2 (Quelle: %3) hat den Weg dorthin geöffnet. Dieses Netzwerk lässt Verbindungen nur über seinen Proxy nach draußen. Programme, die die Proxyeinstellungen befolgen, funktionieren; Programme, die sie ignorieren (viele Befehlszeilenprogramme, Java, Python und Datenbank-Clients), scheitern mit „Zeitüberschreitung“ (timed out) oder „Verbindung verweigert“ (connection refused).</translation>
+    </message>
+    <message>
+        <source>Tell the program that fails to use the proxy %1: most command-line tools read https_proxy=%1 from their environment; Java takes -Dhttps.proxyHost and -Dhttps.proxyPort; git takes git config --global http.proxy %1.</source>
+        <translation>Richten Sie das Programm, das scheitert, für den Proxy %1 ein: Die meisten Befehlszeilenprogramme lesen https_proxy=%1 aus ihrer Umgebung; Java erwartet -Dhttps.proxyHost und -Dhttps.proxyPort; für git: git config --global http.proxy %1.</translation>
+    </message>
+    <message>
+        <source>If the program cannot use a proxy, ask the network&apos;s administrator to let it connect to %1 directly.</source>
+        <translation>Kann das Programm keinen Proxy verwenden, bitten Sie den Administrator des Netzwerks, ihm eine direkte Verbindung zu %1 zu erlauben.</translation>
+    </message>
+    <message>
+        <source>its name does not resolve</source>
+        <translation>zu seinem Namen wird keine Adresse gefunden</translation>
+    </message>
+    <message>
+        <source>what answers there is not a proxy</source>
+        <translation>was dort antwortet, ist kein Proxy</translation>
+    </message>
+    <message>
+        <source>its port did not take the connection (%1)</source>
+        <translation>sein Port hat die Verbindung nicht angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>Der auf diesem Computer eingestellte Proxy antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Programs here are told to go through the proxy %1 (from %2), but %3. A proxy setting left over from another network (the office, a VPN) does this: every program that follows the setting fails, browsers first. The direct connection to %4 did not get through either.</source>
+        <translation>Programme auf diesem Computer sollen über den Proxy %1 (Quelle: %2) gehen, aber %3. Das passiert bei einer Proxyeinstellung, die von einem anderen Netzwerk übrig geblieben ist (Büro, VPN): Jedes Programm, das der Einstellung folgt, scheitert, allen voran die Browser. Auch die direkte Verbindung zu %4 ist nicht durchgekommen.</translation>
+    </message>
+    <message>
+        <source>If this computer should not use a proxy on this network, remove the setting. %1</source>
+        <translation>Wenn dieser Computer in diesem Netzwerk keinen Proxy verwenden soll, entfernen Sie die Einstellung. %1</translation>
+    </message>
+    <message>
+        <source>If it should, ask the network&apos;s administrator whether the proxy %1 is running and which address to use.</source>
+        <translation>Wenn doch, fragen Sie den Administrator des Netzwerks, ob der Proxy %1 läuft und welche Adresse zu verwenden ist.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a sign-in</source>
+        <translation>Der Proxy verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 turned down the user name and password in the proxy setting.</source>
+        <translation>Der Proxy %1 hat den Benutzernamen und das Kennwort aus der Proxyeinstellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 lets connections through only after a sign-in. Browsers ask for it or sign in with your computer&apos;s account; many other programs cannot, and fail.</source>
+        <translation>Der Proxy %1 lässt Verbindungen erst nach einer Anmeldung durch. Browser fragen danach oder melden sich mit dem Konto Ihres Computers an; viele andere Programme können das nicht und scheitern.</translation>
+    </message>
+    <message>
+        <source>The direct connection to %1 did not get through, so programs need the proxy.</source>
+        <translation>Die direkte Verbindung zu %1 ist nicht durchgekommen, daher brauchen Programme den Proxy.</translation>
+    </message>
+    <message>
+        <source>Give the program the proxy&apos;s user name and password (for example https_proxy=http://USER:PASSWORD@%1), or use a program that can sign in to the proxy.</source>
+        <translation>Geben Sie dem Programm Benutzername und Kennwort für den Proxy (z. B. https_proxy=http://BENUTZER:KENNWORT@%1), oder verwenden Sie ein Programm, das sich beim Proxy anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator which sign-in the proxy expects.</source>
+        <translation>Fragen Sie den Administrator des Netzwerks, welche Anmeldung der Proxy erwartet.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>Der Proxy stellt keine Verbindung zu %1 her</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection without an answer when asked to connect to %2.</source>
+        <translation>Der Proxy %1 hat die Verbindung ohne Antwort geschlossen, als er sich mit %2 verbinden sollte.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2.</source>
+        <translation>Der Proxy %1 hat es abgelehnt, sich mit %2 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Proxies often allow only web ports (443, 80) or a list of sites. The direct connection did not get through either.</source>
+        <translation>Proxys erlauben oft nur Webports (443, 80) oder eine Liste von Websites. Auch die direkte Verbindung ist nicht durchgekommen.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator to allow %1 through the proxy, or to let this program connect to it directly.</source>
+        <translation>Bitten Sie den Administrator des Netzwerks, %1 über den Proxy freizugeben oder diesem Programm eine direkte Verbindung dorthin zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>Auch der Proxy erreicht %1 nicht</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but had no answer after %2 s: it was still trying to reach %3.</source>
+        <translation>Der Proxy %1 hat die Anfrage angenommen, hatte nach %2 s aber noch keine Antwort: Er versuchte noch, %3 zu erreichen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but could not connect to %2.</source>
+        <translation>Der Proxy %1 hat die Anfrage angenommen, konnte aber keine Verbindung zu %2 herstellen.</translation>
+    </message>
+    <message>
+        <source>Neither this computer nor its proxy gets through, so the problem is at %1 or on the way to it, not on this computer.</source>
+        <translation>Weder dieser Computer noch sein Proxy kommt durch; das Problem liegt also bei %1 oder auf dem Weg dorthin, nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and that a program listens on port %2.</source>
+        <translation>Prüfen Sie, ob %1 eingeschaltet ist und ob ein Programm auf Port %2 Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
+        <translation>Fragen Sie den Administrator des Proxys, ob der Proxy sich mit %1 verbinden darf.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4180,253 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     </message>
 </context>
 <context>
+    <name>ProxyStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The setting comes from %1.</source>
+        <translation>Quelle der Einstellung: %1.</translation>
+    </message>
+    <message>
+        <source>It answered %1.</source>
+        <translation>Er hat %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>Der Proxy nennt sich %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 opens the way to %2</source>
+        <translation>Der Proxy %1 öffnet den Weg zu %2</translation>
+    </message>
+    <message>
+        <source>It accepted the SOCKS request in %1 ms.</source>
+        <translation>Er hat die SOCKS-Anfrage in %1 ms angenommen.</translation>
+    </message>
+    <message>
+        <source>It answered %1 in %2 ms.</source>
+        <translation>Er hat in %2 ms %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password in the setting</source>
+        <translation>Der Proxy %1 hat Benutzername und Kennwort aus der Einstellung nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a sign-in</source>
+        <translation>Der Proxy %1 verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Programs that cannot sign in to it are turned away.</source>
+        <translation>Programme, die sich nicht bei ihm anmelden können, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 will not connect to %2</source>
+        <translation>Der Proxy %1 stellt keine Verbindung zu %2 her</translation>
+    </message>
+    <message>
+        <source>It closed the connection without an answer.</source>
+        <translation>Er hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 cannot reach %2 either</source>
+        <translation>Auch der Proxy %1 erreicht %2 nicht</translation>
+    </message>
+    <message>
+        <source>It took the request but had not answered after %1 s: it was still trying to reach %2.</source>
+        <translation>Er hat die Anfrage angenommen, aber nach %1 s noch nicht geantwortet: Er versuchte noch, %2 zu erreichen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not answer</source>
+        <translation>Der Proxy %1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Its name does not resolve.</source>
+        <translation>Zu seinem Namen wird keine Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but not as a proxy.</source>
+        <translation>Dort antwortet etwas, aber nicht als Proxy.</translation>
+    </message>
+    <message>
+        <source>Its port did not take the connection (%1).</source>
+        <translation>Sein Port hat die Verbindung nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>Every program that follows this setting fails, browsers first.</source>
+        <translation>Jedes Programm, das dieser Einstellung folgt, scheitert, allen voran die Browser.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is of a kind this version cannot test</source>
+        <translation>Der Proxy %1 ist von einer Art, die diese Version nicht testen kann</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be tested</source>
+        <translation>Der Proxy %1 konnte nicht getestet werden</translation>
+    </message>
+    <message>
+        <source>No sign-in page holds the way out</source>
+        <translation>Keine Anmeldeseite versperrt den Weg nach draußen</translation>
+    </message>
+    <message>
+        <source>%1 answered as it does on a free network (%2).</source>
+        <translation>%1 hat so geantwortet wie in einem freien Netzwerk (%2).</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out (%1)</source>
+        <translation>Eine Anmeldeseite versperrt den Weg nach draußen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 instead of letting the request through.</source>
+        <translation>%1 hat %2 geantwortet, statt die Anfrage durchzulassen.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Browser werden zu %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The page is called %1.</source>
+        <translation>Die Seite heißt %1.</translation>
+    </message>
+    <message>
+        <source>Open a browser, go to %1 and accept the terms or sign in on the page that appears.</source>
+        <translation>Öffnen Sie einen Browser, rufen Sie %1 auf und akzeptieren Sie auf der Seite, die dann erscheint, die Bedingungen oder melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Whether a sign-in page holds the way out could not be told</source>
+        <translation>Ob eine Anmeldeseite den Weg nach draußen versperrt, ließ sich nicht feststellen</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, which proves nothing either way.</source>
+        <translation>%1 hat %2 geantwortet; das spricht weder dafür noch dagegen.</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer (%2).</source>
+        <translation>%1 hat nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s proxy settings</source>
+        <translation>Proxyeinstellungen des Desktops</translation>
+    </message>
+    <message>
+        <source>the automatic configuration script %1</source>
+        <translation>automatisches Konfigurationsskript %1</translation>
+    </message>
+    <message>
+        <source>automatic proxy detection (WPAD)</source>
+        <translation>automatische Proxyerkennung (WPAD)</translation>
+    </message>
+    <message>
+        <source>the proxy given to this check</source>
+        <translation>für diese Prüfung angegebener Proxy</translation>
+    </message>
+    <message>
+        <source>a system-wide proxy setting</source>
+        <translation>systemweite Proxyeinstellung</translation>
+    </message>
+    <message>
+        <source>no proxy setting</source>
+        <translation>keine Proxyeinstellung</translation>
+    </message>
+    <message>
+        <source>The setting is the environment variable %1: change or remove it where it is set (a shell profile such as ~/.bashrc or /etc/environment, or the system&apos;s environment variables on Windows).</source>
+        <translation>Die Einstellung ist die Umgebungsvariable %1: Ändern oder entfernen Sie sie dort, wo sie gesetzt wird (in einem Shell-Profil wie ~/.bashrc oder in /etc/environment, unter Windows in den Umgebungsvariablen des Systems).</translation>
+    </message>
+    <message>
+        <source>Check the proxy address given to this check.</source>
+        <translation>Prüfen Sie die Proxyadresse, die für diese Prüfung angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network › Network Proxy.</source>
+        <translation>Ändern Sie sie unter Einstellungen › Netzwerk › Netzwerk-Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › Proxy.</source>
+        <translation>Ändern Sie sie unter Systemeinstellungen › Netzwerk › Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network &amp; Internet › Proxy.</source>
+        <translation>Ändern Sie sie unter Einstellungen › Netzwerk und Internet › Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › (your connection) › Details › Proxies.</source>
+        <translation>Ändern Sie sie unter Systemeinstellungen › Netzwerk › (Ihre Verbindung) › Details › Proxys.</translation>
+    </message>
+    <message>
+        <source>The proxy comes from an automatic configuration script: its administrator decides which proxy it names.</source>
+        <translation>Der Proxy stammt aus einem automatischen Konfigurationsskript: Dessen Administrator entscheidet, welchen Proxy es angibt.</translation>
+    </message>
+    <message>
+        <source>Change it in this computer&apos;s proxy settings.</source>
+        <translation>Ändern Sie sie in den Proxyeinstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Proxy settings left aside (--no-proxy).</source>
+        <translation>Proxyeinstellungen außer Acht gelassen (--no-proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy given is not a proxy address.</source>
+        <translation>Der angegebene Proxy ist keine Proxyadresse.</translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be read</source>
+        <translation>Die Proxyeinstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Finding the proxy (an automatic configuration script or automatic detection) took longer than %1 s.</source>
+        <translation>Die Suche nach dem Proxy (ein automatisches Konfigurationsskript oder die automatische Erkennung) hat länger als %1 s gedauert.</translation>
+    </message>
+    <message>
+        <source>No proxy for %1: programs connect directly</source>
+        <translation>Kein Proxy für %1: Programme verbinden sich direkt</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment or in this computer&apos;s settings.</source>
+        <translation>Weder in der Umgebung noch in den Einstellungen dieses Computers ist ein Proxy eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 sends this address directly.</source>
+        <translation>Für diese Adresse ist eine direkte Verbindung ohne Proxy vorgesehen (Quelle: %1).</translation>
+    </message>
+    <message>
+        <source>No sign-in page check.</source>
+        <translation>Keine Prüfung auf eine Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>not an http:// address</source>
+        <translation>keine http://-Adresse</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen von GNOME</translation>
+    </message>
+    <message>
+        <source>KDE&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen von KDE</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proxy settings (Internet Options)</source>
+        <translation>Proxy-Einstellungen von Windows (Internetoptionen)</translation>
+    </message>
+    <message>
+        <source>the proxy settings of macOS</source>
+        <translation>Proxy-Einstellungen von macOS</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
@@ -5132,6 +5563,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>The service answers</source>
         <translation>Der Dienst antwortet</translation>
     </message>
+    <message>
+        <source>Proxy and sign-in page</source>
+        <translation>Proxy und Anmeldeseite</translation>
+    </message>
 </context>
 <context>
     <name>Target</name>
@@ -6041,6 +6476,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the service is checked once a connection works…</source>
         <translation>Warten auf den Porttest: Der Dienst wird geprüft, sobald eine Verbindung steht…</translation>
+    </message>
+    <message>
+        <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
+        <translation>Dann der Weg nach draußen: Geht dieser Computer über einen Proxy, und versperrt eine Anmeldeseite (Hotel, Gast-WLAN) den Weg?</translation>
+    </message>
+    <message>
+        <source>Does the website or program work in a browser, but not in this program (or the other way round)?</source>
+        <translation>Funktioniert die Website oder Anwendung im Browser, aber nicht in diesem Programm (oder umgekehrt)?</translation>
+    </message>
+    <message>
+        <source>Is this a hotel, guest or public Wi-Fi that showed a page to accept?</source>
+        <translation>Ist das ein Hotel-, Gast- oder öffentliches WLAN, das eine Seite zum Akzeptieren angezeigt hat?</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
+        <translation>Anmeldeseite im Browser öffnen</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -122,9 +130,13 @@ Options for diagnose:
   --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
   --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
   --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --steps LIST       which checklist steps to run: link,ip,dns,proxy,firewall,port,service (default all)
   --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
   --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --proxy URL        test the way out through this proxy (http:// or socks5://) instead of the system&apos;s settings
+  --no-proxy         leave the system&apos;s proxy settings out of the check
+  --portal-url URL   the address that shows a sign-in page (answers 204 on a free network; default: the system&apos;s)
+  --no-portal-check  do not look for a sign-in page
   --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
   --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
   --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
@@ -137,19 +149,27 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose --tls or --no-tls, not both.</source>
+        <source>Choose --proxy or --no-proxy, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1224,166 @@ Log file: %2
     </message>
     <message>
         <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in page check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network answers with a sign-in page (%1) instead of letting connections through: a hotel, guest Wi-Fi or public network that wants you to accept its terms or sign in first. Until then it holds connections to %2, or answers them itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a browser and go to %1 (or any address starting with http://). Accept the terms or sign in on the page that appears, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no page appears, turn Wi-Fi off and on again, or ask the staff of the place for the network&apos;s sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check address %1 answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be reached only through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct connection to %1 does not get through, but the proxy %2 (from %3) opened the way to it. This network lets connections out only through its proxy. Programs that follow the proxy settings work; programs that ignore them (many command-line tools, Java, Python and database clients) fail with “timed out” or “connection refused”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the program that fails to use the proxy %1: most command-line tools read https_proxy=%1 from their environment; Java takes -Dhttps.proxyHost and -Dhttps.proxyPort; git takes git config --global http.proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the program cannot use a proxy, ask the network&apos;s administrator to let it connect to %1 directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what answers there is not a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port did not take the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs here are told to go through the proxy %1 (from %2), but %3. A proxy setting left over from another network (the office, a VPN) does this: every program that follows the setting fails, browsers first. The direct connection to %4 did not get through either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer should not use a proxy on this network, remove the setting. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it should, ask the network&apos;s administrator whether the proxy %1 is running and which address to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy wants a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 turned down the user name and password in the proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 lets connections through only after a sign-in. Browsers ask for it or sign in with your computer&apos;s account; many other programs cannot, and fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct connection to %1 did not get through, so programs need the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the program the proxy&apos;s user name and password (for example https_proxy=http://USER:PASSWORD@%1), or use a program that can sign in to the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator which sign-in the proxy expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection without an answer when asked to connect to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxies often allow only web ports (443, 80) or a list of sites. The direct connection did not get through either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator to allow %1 through the proxy, or to let this program connect to it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but had no answer after %2 s: it was still trying to reach %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but could not connect to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither this computer nor its proxy gets through, so the problem is at %1 or on the way to it, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and that a program listens on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3945,6 +4125,253 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
+    <name>ProxyStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 opens the way to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It accepted the SOCKS request in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered %1 in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password in the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that cannot sign in to it are turned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 will not connect to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It closed the connection without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 cannot reach %2 either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took the request but had not answered after %1 s: it was still trying to reach %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name does not resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers there, but not as a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its port did not take the connection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every program that follows this setting fails, browsers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 is of a kind this version cannot test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in page holds the way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered as it does on a free network (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 instead of letting the request through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a browser, go to %1 and accept the terms or sign in on the page that appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a sign-in page holds the way out could not be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2, which proves nothing either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic configuration script %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic proxy detection (WPAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy given to this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system-wide proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting is the environment variable %1: change or remove it where it is set (a shell profile such as ~/.bashrc or /etc/environment, or the system&apos;s environment variables on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy address given to this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network › Network Proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › Proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network &amp; Internet › Proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › (your connection) › Details › Proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy comes from an automatic configuration script: its administrator decides which proxy it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in this computer&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings left aside (--no-proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy given is not a proxy address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the proxy (an automatic configuration script or automatic detection) took longer than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy for %1: programs connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment or in this computer&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends this address directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in page check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proxy settings (Internet Options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy settings of macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
@@ -5081,6 +5508,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>The service answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy and sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Target</name>
@@ -5987,6 +6418,22 @@ example.com:443
     </message>
     <message>
         <source>Waiting for the port test: the service is checked once a connection works…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the website or program work in a browser, but not in this program (or the other way round)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a hotel, guest or public Wi-Fi that showed a page to accept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

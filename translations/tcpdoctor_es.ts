@@ -98,6 +98,14 @@
         <translation>--report %1 aparece dos veces: indique cada archivo una sola vez.</translation>
     </message>
     <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Elija --tls o --no-tls, no ambos.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni admite un nombre de servidor sin puerto, por ejemplo --sni www.example.com.</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -122,9 +130,13 @@ Options for diagnose:
   --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
   --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
   --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --steps LIST       which checklist steps to run: link,ip,dns,proxy,firewall,port,service (default all)
   --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
   --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --proxy URL        test the way out through this proxy (http:// or socks5://) instead of the system&apos;s settings
+  --no-proxy         leave the system&apos;s proxy settings out of the check
+  --portal-url URL   the address that shows a sign-in page (answers 204 on a free network; default: the system&apos;s)
+  --no-portal-check  do not look for a sign-in page
   --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
   --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
   --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
@@ -158,9 +170,13 @@ Opciones de diagnose:
   --report ARCHIVO   guarda también el informe; el formato sigue la extensión (.html .pdf .json .md .txt)
   --redact           oculta direcciones públicas, direcciones MAC, nombres de host y de usuario en todo lo que se muestra y guarda
   --timeout MS       tiempo permitido para un intento de conexión (predeterminado: 1500)
-  --steps LISTA      qué pasos de la lista ejecutar: link,ip,dns,firewall,port,service (predeterminado: todos)
+  --steps LISTA      qué pasos de la lista ejecutar: link,ip,dns,proxy,firewall,port,service (predeterminado: todos)
   --tls | --no-tls   hace / no hace nunca una negociación TLS tras la prueba de puertos (predeterminado: para https:// y los puertos TLS)
   --sni NOMBRE       el nombre que se envía en la negociación TLS y se comprueba con el certificado
+  --proxy URL        prueba la salida a través de este proxy (http:// o socks5://) en lugar de la configuración del sistema
+  --no-proxy         deja fuera de la comprobación la configuración de proxy del sistema
+  --portal-url URL   la dirección donde aparece una página de inicio de sesión (responde 204 en una red libre; predeterminado: la del sistema)
+  --no-portal-check  no busca ninguna página de inicio de sesión
   --ipv4 | --ipv6    prueba solo direcciones IPv4 o solo IPv6
   --expect DIR       la dirección IP a la que debería llevar el nombre: se comparan con ella las respuestas DNS
   --reference HOST   si el puerto está bloqueado, prueba también el mismo puerto en HOST (un equipo del que sabe que lo tiene abierto)
@@ -172,20 +188,28 @@ Archivo de registro: %2
 </translation>
     </message>
     <message>
-        <source>Choose --tls or --no-tls, not both.</source>
-        <translation>Elija --tls o --no-tls, no ambos.</translation>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Elija --proxy o --no-proxy, no ambos.</translation>
     </message>
     <message>
-        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
-        <translation>--sni admite un nombre de servidor sin puerto, por ejemplo --sni www.example.com.</translation>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy admite la dirección de un proxy, por ejemplo --proxy http://proxy.example:3128 o --proxy socks5://192.0.2.1:1080.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
-        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, firewall, port y service.</translation>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Elija --portal-url o --no-portal-check, no ambos.</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
-        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, firewall, port y service).</translation>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url admite una dirección http:// que responda 204 en una red libre, por ejemplo --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, proxy, firewall, port y service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, proxy, firewall, port y service).</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1264,166 @@ Archivo de registro: %2
     <message>
         <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
         <translation>Si los programas se conectan y luego se quedan bloqueados solo en esta red o VPN, pregunte a su administrador si se pierden paquetes grandes en el camino (la MTU de un túnel, el MSS clamping en el router).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the connection.</source>
+        <translation>El proxy %1 aceptó la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in page check.</source>
+        <translation>%1 respondió a la comprobación de página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Proxy: %1, from %2.</source>
+        <translation>Proxy: %1 (origen: %2).</translation>
+    </message>
+    <message>
+        <source>The proxy answered %1.</source>
+        <translation>El proxy respondió %1.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>El proxy se identifica como %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out</source>
+        <translation>Una página de inicio de sesión bloquea la salida</translation>
+    </message>
+    <message>
+        <source>This network answers with a sign-in page (%1) instead of letting connections through: a hotel, guest Wi-Fi or public network that wants you to accept its terms or sign in first. Until then it holds connections to %2, or answers them itself.</source>
+        <translation>Esta red responde con una página de inicio de sesión (%1) en lugar de dejar pasar las conexiones: la red de un hotel, una red Wi-Fi de invitados o una red pública que quiere que primero acepte sus condiciones o inicie sesión. Hasta entonces retiene las conexiones a %2, o las responde ella misma.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to %1 (or any address starting with http://). Accept the terms or sign in on the page that appears, then run the check again.</source>
+        <translation>Abra un navegador y vaya a %1 (o a cualquier dirección que empiece por http://). Acepte las condiciones o inicie sesión en la página que aparezca y, después, vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>If no page appears, turn Wi-Fi off and on again, or ask the staff of the place for the network&apos;s sign-in page.</source>
+        <translation>Si no aparece ninguna página, apague y vuelva a encender el Wi-Fi, o pregunte al personal del lugar por la página de inicio de sesión de la red.</translation>
+    </message>
+    <message>
+        <source>The check address %1 answered %2.</source>
+        <translation>La dirección de comprobación %1 respondió %2.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Redirige los navegadores a %1.</translation>
+    </message>
+    <message>
+        <source>%1 can be reached only through the proxy</source>
+        <translation>Solo se puede llegar a %1 a través del proxy</translation>
+    </message>
+    <message>
+        <source>A direct connection to %1 does not get through, but the proxy %2 (from %3) opened the way to it. This network lets connections out only through its proxy. Programs that follow the proxy settings work; programs that ignore them (many command-line tools, Java, Python and database clients) fail with “timed out” or “connection refused”.</source>
+        <translation>Una conexión directa con %1 no pasa, pero el proxy %2 (origen: %3) le abrió el camino. Esta red solo deja salir las conexiones a través de su proxy. Los programas que siguen la configuración del proxy funcionan; los que la ignoran (muchas herramientas de línea de comandos, Java, Python y los clientes de bases de datos) fallan con &quot;tiempo de espera agotado&quot; (timed out) o &quot;conexión rechazada&quot; (connection refused).</translation>
+    </message>
+    <message>
+        <source>Tell the program that fails to use the proxy %1: most command-line tools read https_proxy=%1 from their environment; Java takes -Dhttps.proxyHost and -Dhttps.proxyPort; git takes git config --global http.proxy %1.</source>
+        <translation>Indique al programa que falla que use el proxy %1: la mayoría de las herramientas de línea de comandos leen https_proxy=%1 de su entorno; Java usa -Dhttps.proxyHost y -Dhttps.proxyPort; en git: git config --global http.proxy %1.</translation>
+    </message>
+    <message>
+        <source>If the program cannot use a proxy, ask the network&apos;s administrator to let it connect to %1 directly.</source>
+        <translation>Si el programa no puede usar un proxy, pida al administrador de la red que le permita conectarse directamente a %1.</translation>
+    </message>
+    <message>
+        <source>its name does not resolve</source>
+        <translation>no se encuentra ninguna dirección para su nombre</translation>
+    </message>
+    <message>
+        <source>what answers there is not a proxy</source>
+        <translation>lo que responde en esa dirección no es un proxy</translation>
+    </message>
+    <message>
+        <source>its port did not take the connection (%1)</source>
+        <translation>su puerto no aceptó la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>El proxy configurado en este equipo no responde</translation>
+    </message>
+    <message>
+        <source>Programs here are told to go through the proxy %1 (from %2), but %3. A proxy setting left over from another network (the office, a VPN) does this: every program that follows the setting fails, browsers first. The direct connection to %4 did not get through either.</source>
+        <translation>A los programas de este equipo se les indica que pasen por el proxy %1 (origen: %2), pero %3. Esto ocurre con una configuración de proxy que quedó de otra red (la oficina, una VPN): todos los programas que siguen esa configuración fallan, empezando por los navegadores. La conexión directa con %4 tampoco pasó.</translation>
+    </message>
+    <message>
+        <source>If this computer should not use a proxy on this network, remove the setting. %1</source>
+        <translation>Si este equipo no debe usar un proxy en esta red, quite esa configuración. %1</translation>
+    </message>
+    <message>
+        <source>If it should, ask the network&apos;s administrator whether the proxy %1 is running and which address to use.</source>
+        <translation>Si debe usarlo, pregunte al administrador de la red si el proxy %1 está en funcionamiento y qué dirección hay que usar.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a sign-in</source>
+        <translation>El proxy pide un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The proxy %1 turned down the user name and password in the proxy setting.</source>
+        <translation>El proxy %1 rechazó el nombre de usuario y la contraseña de la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 lets connections through only after a sign-in. Browsers ask for it or sign in with your computer&apos;s account; many other programs cannot, and fail.</source>
+        <translation>El proxy %1 solo deja pasar las conexiones después de un inicio de sesión. Los navegadores lo piden o inician sesión con la cuenta de su equipo; muchos otros programas no pueden y fallan.</translation>
+    </message>
+    <message>
+        <source>The direct connection to %1 did not get through, so programs need the proxy.</source>
+        <translation>La conexión directa con %1 no pasó, así que los programas necesitan el proxy.</translation>
+    </message>
+    <message>
+        <source>Give the program the proxy&apos;s user name and password (for example https_proxy=http://USER:PASSWORD@%1), or use a program that can sign in to the proxy.</source>
+        <translation>Dé al programa el nombre de usuario y la contraseña del proxy (por ejemplo, https_proxy=http://USUARIO:CONTRASEÑA@%1), o use un programa que pueda iniciar sesión en el proxy.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator which sign-in the proxy expects.</source>
+        <translation>Pregunte al administrador de la red qué inicio de sesión espera el proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>El proxy se niega a conectar con %1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection without an answer when asked to connect to %2.</source>
+        <translation>El proxy %1 cerró la conexión sin responder cuando se le pidió conectar con %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2.</source>
+        <translation>El proxy %1 se negó a conectar con %2.</translation>
+    </message>
+    <message>
+        <source>Proxies often allow only web ports (443, 80) or a list of sites. The direct connection did not get through either.</source>
+        <translation>Los proxies suelen permitir solo los puertos web (443, 80) o una lista de sitios. La conexión directa tampoco pasó.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator to allow %1 through the proxy, or to let this program connect to it directly.</source>
+        <translation>Pida al administrador de la red que permita %1 a través del proxy, o que deje que este programa se conecte directamente.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>El proxy tampoco puede llegar a %1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but had no answer after %2 s: it was still trying to reach %3.</source>
+        <translation>El proxy %1 aceptó la solicitud, pero tras %2 s aún no tenía respuesta: seguía intentando llegar a %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but could not connect to %2.</source>
+        <translation>El proxy %1 aceptó la solicitud, pero no pudo conectar con %2.</translation>
+    </message>
+    <message>
+        <source>Neither this computer nor its proxy gets through, so the problem is at %1 or on the way to it, not on this computer.</source>
+        <translation>Ni este equipo ni su proxy consiguen pasar, así que el problema está en %1 o en el camino hacia él, no en este equipo.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and that a program listens on port %2.</source>
+        <translation>Compruebe que %1 está encendido y que hay un programa escuchando en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
+        <translation>Pregunte al administrador del proxy si el proxy tiene permiso para conectarse a %1.</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4181,253 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     </message>
 </context>
 <context>
+    <name>ProxyStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The setting comes from %1.</source>
+        <translation>Origen de la configuración: %1.</translation>
+    </message>
+    <message>
+        <source>It answered %1.</source>
+        <translation>Respondió %1.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>El proxy se identifica como %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 opens the way to %2</source>
+        <translation>El proxy %1 abre el camino hacia %2</translation>
+    </message>
+    <message>
+        <source>It accepted the SOCKS request in %1 ms.</source>
+        <translation>Aceptó la solicitud SOCKS en %1 ms.</translation>
+    </message>
+    <message>
+        <source>It answered %1 in %2 ms.</source>
+        <translation>Respondió %1 en %2 ms.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password in the setting</source>
+        <translation>El proxy %1 no aceptó el nombre de usuario y la contraseña de la configuración</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a sign-in</source>
+        <translation>El proxy %1 pide un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Programs that cannot sign in to it are turned away.</source>
+        <translation>Rechaza a los programas que no pueden iniciar sesión en él.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 will not connect to %2</source>
+        <translation>El proxy %1 se niega a conectar con %2</translation>
+    </message>
+    <message>
+        <source>It closed the connection without an answer.</source>
+        <translation>Cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 cannot reach %2 either</source>
+        <translation>El proxy %1 tampoco puede llegar a %2</translation>
+    </message>
+    <message>
+        <source>It took the request but had not answered after %1 s: it was still trying to reach %2.</source>
+        <translation>Aceptó la solicitud, pero tras %1 s aún no había respondido: seguía intentando llegar a %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not answer</source>
+        <translation>El proxy %1 no responde</translation>
+    </message>
+    <message>
+        <source>Its name does not resolve.</source>
+        <translation>No se encuentra ninguna dirección para su nombre.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but not as a proxy.</source>
+        <translation>Algo responde en esa dirección, pero no como un proxy.</translation>
+    </message>
+    <message>
+        <source>Its port did not take the connection (%1).</source>
+        <translation>Su puerto no aceptó la conexión (%1).</translation>
+    </message>
+    <message>
+        <source>Every program that follows this setting fails, browsers first.</source>
+        <translation>Todos los programas que siguen esta configuración fallan, empezando por los navegadores.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is of a kind this version cannot test</source>
+        <translation>El proxy %1 es de un tipo que esta versión no puede probar</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be tested</source>
+        <translation>No se pudo probar el proxy %1</translation>
+    </message>
+    <message>
+        <source>No sign-in page holds the way out</source>
+        <translation>Ninguna página de inicio de sesión bloquea la salida</translation>
+    </message>
+    <message>
+        <source>%1 answered as it does on a free network (%2).</source>
+        <translation>%1 respondió como lo hace en una red libre (%2).</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out (%1)</source>
+        <translation>Una página de inicio de sesión bloquea la salida (%1)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 instead of letting the request through.</source>
+        <translation>%1 respondió %2 en lugar de dejar pasar la solicitud.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Redirige los navegadores a %1.</translation>
+    </message>
+    <message>
+        <source>The page is called %1.</source>
+        <translation>La página se titula %1.</translation>
+    </message>
+    <message>
+        <source>Open a browser, go to %1 and accept the terms or sign in on the page that appears.</source>
+        <translation>Abra un navegador, vaya a %1 y acepte las condiciones o inicie sesión en la página que aparezca.</translation>
+    </message>
+    <message>
+        <source>Whether a sign-in page holds the way out could not be told</source>
+        <translation>No se pudo saber si una página de inicio de sesión bloquea la salida</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, which proves nothing either way.</source>
+        <translation>%1 respondió %2, lo que no demuestra nada ni en un sentido ni en otro.</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer (%2).</source>
+        <translation>%1 no respondió (%2).</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s proxy settings</source>
+        <translation>la configuración de proxy del escritorio</translation>
+    </message>
+    <message>
+        <source>the automatic configuration script %1</source>
+        <translation>el script de configuración automática %1</translation>
+    </message>
+    <message>
+        <source>automatic proxy detection (WPAD)</source>
+        <translation>la detección automática de proxy (WPAD)</translation>
+    </message>
+    <message>
+        <source>the proxy given to this check</source>
+        <translation>el proxy indicado para esta comprobación</translation>
+    </message>
+    <message>
+        <source>a system-wide proxy setting</source>
+        <translation>una configuración de proxy para todo el sistema</translation>
+    </message>
+    <message>
+        <source>no proxy setting</source>
+        <translation>ninguna configuración de proxy</translation>
+    </message>
+    <message>
+        <source>The setting is the environment variable %1: change or remove it where it is set (a shell profile such as ~/.bashrc or /etc/environment, or the system&apos;s environment variables on Windows).</source>
+        <translation>La configuración es la variable de entorno %1: cámbiela o quítela donde esté definida (un perfil de shell como ~/.bashrc o /etc/environment, o las variables de entorno del sistema en Windows).</translation>
+    </message>
+    <message>
+        <source>Check the proxy address given to this check.</source>
+        <translation>Revise la dirección del proxy indicada para esta comprobación.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network › Network Proxy.</source>
+        <translation>Cámbiela en Configuración › Red › Proxy de la red.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › Proxy.</source>
+        <translation>Cámbiela en Preferencias del sistema › Red › Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network &amp; Internet › Proxy.</source>
+        <translation>Cámbiela en Configuración › Red e Internet › Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › (your connection) › Details › Proxies.</source>
+        <translation>Cámbiela en Ajustes del Sistema › Red › (su conexión) › Detalles › Proxies.</translation>
+    </message>
+    <message>
+        <source>The proxy comes from an automatic configuration script: its administrator decides which proxy it names.</source>
+        <translation>El proxy viene de un script de configuración automática: es el administrador de ese script quien decide qué proxy indica.</translation>
+    </message>
+    <message>
+        <source>Change it in this computer&apos;s proxy settings.</source>
+        <translation>Cámbiela en la configuración de proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>Proxy settings left aside (--no-proxy).</source>
+        <translation>Configuración de proxy omitida (--no-proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy given is not a proxy address.</source>
+        <translation>El proxy indicado no es una dirección de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be read</source>
+        <translation>No se pudo leer la configuración del proxy</translation>
+    </message>
+    <message>
+        <source>Finding the proxy (an automatic configuration script or automatic detection) took longer than %1 s.</source>
+        <translation>Encontrar el proxy (un script de configuración automática o la detección automática) tardó más de %1 s.</translation>
+    </message>
+    <message>
+        <source>No proxy for %1: programs connect directly</source>
+        <translation>Sin proxy para %1: los programas se conectan directamente</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment or in this computer&apos;s settings.</source>
+        <translation>No hay ningún proxy definido en el entorno ni en la configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 sends this address directly.</source>
+        <translation>Las conexiones a esta dirección van directas, sin proxy (origen: %1).</translation>
+    </message>
+    <message>
+        <source>No sign-in page check.</source>
+        <translation>Sin comprobación de página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>not an http:// address</source>
+        <translation>no es una dirección http://</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>cerrada sin respuesta</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s proxy settings</source>
+        <translation>la configuración de proxy de GNOME</translation>
+    </message>
+    <message>
+        <source>KDE&apos;s proxy settings</source>
+        <translation>la configuración de proxy de KDE</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proxy settings (Internet Options)</source>
+        <translation>la configuración de proxy de Windows (Opciones de Internet)</translation>
+    </message>
+    <message>
+        <source>the proxy settings of macOS</source>
+        <translation>la configuración de proxy de macOS</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
@@ -5133,6 +5564,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>The service answers</source>
         <translation>El servicio responde</translation>
     </message>
+    <message>
+        <source>Proxy and sign-in page</source>
+        <translation>Proxy y página de inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>Target</name>
@@ -6042,6 +6477,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the service is checked once a connection works…</source>
         <translation>Esperando la prueba del puerto: el servicio se comprueba en cuanto funciona una conexión…</translation>
+    </message>
+    <message>
+        <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
+        <translation>Después, la salida: ¿pasa este equipo por un proxy, y hay una página de inicio de sesión (hotel, Wi-Fi de invitados) que bloquee el paso?</translation>
+    </message>
+    <message>
+        <source>Does the website or program work in a browser, but not in this program (or the other way round)?</source>
+        <translation>¿Funciona el sitio web o la aplicación en un navegador, pero no en este programa (o al revés)?</translation>
+    </message>
+    <message>
+        <source>Is this a hotel, guest or public Wi-Fi that showed a page to accept?</source>
+        <translation>¿Es una red Wi-Fi de hotel, de invitados o pública que mostró una página para aceptar?</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
+        <translation>Abrir la página de inicio de sesión en el navegador</translation>
     </message>
 </context>
 <context>

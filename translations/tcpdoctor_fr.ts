@@ -98,6 +98,14 @@
         <translation>--report %1 est donné deux fois&#xa0;: donnez chaque fichier une seule fois.</translation>
     </message>
     <message>
+        <source>Choose --tls or --no-tls, not both.</source>
+        <translation>Choisissez --tls ou --no-tls, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
+        <translation>--sni attend un nom de serveur sans port, par exemple --sni www.example.com.</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -122,9 +130,13 @@ Options for diagnose:
   --report FILE      also save the report; the format follows the extension (.html .pdf .json .md .txt)
   --redact           mask public addresses, MAC addresses, host and user names in everything printed and saved
   --timeout MS       time allowed for one connection attempt (default 1500)
-  --steps LIST       which checklist steps to run: link,ip,dns,firewall,port,service (default all)
+  --steps LIST       which checklist steps to run: link,ip,dns,proxy,firewall,port,service (default all)
   --tls | --no-tls   make / never make a TLS handshake after the port test (default: for https:// and TLS ports)
   --sni NAME         the name sent in the TLS handshake and checked against the certificate
+  --proxy URL        test the way out through this proxy (http:// or socks5://) instead of the system&apos;s settings
+  --no-proxy         leave the system&apos;s proxy settings out of the check
+  --portal-url URL   the address that shows a sign-in page (answers 204 on a free network; default: the system&apos;s)
+  --no-portal-check  do not look for a sign-in page
   --ipv4 | --ipv6    try only IPv4 or only IPv6 addresses
   --expect ADDR      the IP address the name should lead to: the DNS answers are checked against it
   --reference HOST   when the port is blocked, also try the same port on HOST (a computer you know has it open)
@@ -158,9 +170,13 @@ Options de diagnose&#xa0;:
   --report FICHIER   enregistrer aussi le rapport&#xa0;; le format suit l&apos;extension (.html .pdf .json .md .txt)
   --redact           masquer les adresses publiques, les adresses MAC, les noms d&apos;hôte et d&apos;utilisateur partout
   --timeout MS       durée accordée à une tentative de connexion (1500 par défaut)
-  --steps LISTE      étapes de la vérification à exécuter&#xa0;: link,ip,dns,firewall,port,service (toutes par défaut)
+  --steps LISTE      étapes de la vérification à exécuter&#xa0;: link,ip,dns,proxy,firewall,port,service (toutes par défaut)
   --tls | --no-tls   faire / ne jamais faire de négociation TLS après le test de port (par défaut&#xa0;: pour https:// et les ports TLS)
   --sni NOM          le nom envoyé lors de la négociation TLS et comparé au certificat
+  --proxy URL        tester la sortie par ce proxy (http:// ou socks5://) au lieu des paramètres du système
+  --no-proxy         laisser les paramètres de proxy du système en dehors de la vérification
+  --portal-url URL   l&apos;adresse où apparaît une page de connexion (elle répond 204 sur un réseau libre&#xa0;; par défaut&#xa0;: celle du système)
+  --no-portal-check  ne pas rechercher de page de connexion
   --ipv4 | --ipv6    n&apos;essayer que les adresses IPv4, ou que les adresses IPv6
   --expect ADRESSE   l&apos;adresse IP à laquelle le nom doit mener&#xa0;: les réponses DNS sont comparées à celle-ci
   --reference HÔTE   si le port est bloqué, essayer aussi le même port sur HÔTE (un ordinateur où il est ouvert)
@@ -172,20 +188,28 @@ Fichier journal&#xa0;: %2
 </translation>
     </message>
     <message>
-        <source>Choose --tls or --no-tls, not both.</source>
-        <translation>Choisissez --tls ou --no-tls, pas les deux.</translation>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Choisissez --proxy ou --no-proxy, pas les deux.</translation>
     </message>
     <message>
-        <source>--sni takes a server name without a port, for example --sni www.example.com.</source>
-        <translation>--sni attend un nom de serveur sans port, par exemple --sni www.example.com.</translation>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy attend l&apos;adresse d&apos;un proxy, par exemple --proxy http://proxy.example:3128 ou --proxy socks5://192.0.2.1:1080.</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, firewall, port and service.</source>
-        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, firewall, port et service.</translation>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Choisissez --portal-url ou --no-portal-check, pas les deux.</translation>
     </message>
     <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, firewall, port and service).</source>
-        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, firewall, port et service).</translation>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url attend une adresse http:// qui répond 204 sur un réseau libre, par exemple --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, proxy, firewall, port et service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, proxy, firewall, port et service).</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1264,166 @@ Fichier journal&#xa0;: %2
     <message>
         <source>If programs connect and then hang only on this network or VPN, ask its administrator whether large packets are lost on the way (the MTU of a tunnel, MSS clamping on the router).</source>
         <translation>Si les programmes se connectent puis se figent uniquement sur ce réseau ou ce VPN, demandez à son administrateur si de grands paquets se perdent sur le trajet (la MTU d&apos;un tunnel, le MSS clamping sur le routeur).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the connection.</source>
+        <translation>Le proxy %1 a accepté la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in page check.</source>
+        <translation>%1 a répondu à la recherche de page de connexion.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proxy: %1, from %2.</source>
+        <translation>Proxy&#xa0;: %1 (source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The proxy answered %1.</source>
+        <translation>Le proxy a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>Le proxy se présente comme %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out</source>
+        <translation>Une page de connexion bloque la sortie</translation>
+    </message>
+    <message>
+        <source>This network answers with a sign-in page (%1) instead of letting connections through: a hotel, guest Wi-Fi or public network that wants you to accept its terms or sign in first. Until then it holds connections to %2, or answers them itself.</source>
+        <translation>Ce réseau répond par une page de connexion (%1) au lieu de laisser passer les connexions&#xa0;: un réseau d&apos;hôtel, un Wi-Fi invité ou un réseau public qui vous demande d&apos;abord d&apos;accepter ses conditions ou de vous connecter. D&apos;ici là, il retient les connexions vers %2, ou y répond lui-même.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to %1 (or any address starting with http://). Accept the terms or sign in on the page that appears, then run the check again.</source>
+        <translation>Ouvrez un navigateur et allez sur %1 (ou sur n&apos;importe quelle adresse commençant par http://). Acceptez les conditions ou connectez-vous sur la page qui s&apos;affiche, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>If no page appears, turn Wi-Fi off and on again, or ask the staff of the place for the network&apos;s sign-in page.</source>
+        <translation>Si aucune page ne s&apos;affiche, éteignez puis rallumez le Wi-Fi, ou demandez au personnel du lieu l&apos;adresse de la page de connexion du réseau.</translation>
+    </message>
+    <message>
+        <source>The check address %1 answered %2.</source>
+        <translation>L&apos;adresse de vérification %1 a répondu %2.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Les navigateurs sont renvoyés vers %1.</translation>
+    </message>
+    <message>
+        <source>%1 can be reached only through the proxy</source>
+        <translation>%1 n&apos;est joignable que par le proxy</translation>
+    </message>
+    <message>
+        <source>A direct connection to %1 does not get through, but the proxy %2 (from %3) opened the way to it. This network lets connections out only through its proxy. Programs that follow the proxy settings work; programs that ignore them (many command-line tools, Java, Python and database clients) fail with “timed out” or “connection refused”.</source>
+        <translation>Une connexion directe vers %1 ne passe pas, mais le proxy %2 (source&#xa0;: %3) y a ouvert la voie. Ce réseau ne laisse sortir les connexions que par son proxy. Les programmes qui suivent les paramètres de proxy fonctionnent&#xa0;; ceux qui les ignorent (beaucoup d&apos;outils en ligne de commande, Java, Python et les clients de bases de données) échouent avec «&#xa0;délai dépassé&#xa0;» (timed out) ou «&#xa0;connexion refusée&#xa0;» (connection refused).</translation>
+    </message>
+    <message>
+        <source>Tell the program that fails to use the proxy %1: most command-line tools read https_proxy=%1 from their environment; Java takes -Dhttps.proxyHost and -Dhttps.proxyPort; git takes git config --global http.proxy %1.</source>
+        <translation>Indiquez au programme qui échoue d&apos;utiliser le proxy %1&#xa0;: la plupart des outils en ligne de commande lisent https_proxy=%1 dans leur environnement&#xa0;; Java utilise -Dhttps.proxyHost et -Dhttps.proxyPort&#xa0;; pour git&#xa0;: git config --global http.proxy %1.</translation>
+    </message>
+    <message>
+        <source>If the program cannot use a proxy, ask the network&apos;s administrator to let it connect to %1 directly.</source>
+        <translation>Si le programme ne sait pas utiliser de proxy, demandez à l&apos;administrateur du réseau de le laisser se connecter directement à %1.</translation>
+    </message>
+    <message>
+        <source>its name does not resolve</source>
+        <translation>aucune adresse n&apos;est trouvée pour son nom</translation>
+    </message>
+    <message>
+        <source>what answers there is not a proxy</source>
+        <translation>ce qui répond à cette adresse n&apos;est pas un proxy</translation>
+    </message>
+    <message>
+        <source>its port did not take the connection (%1)</source>
+        <translation>son port n&apos;a pas accepté la connexion (%1)</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>Le proxy configuré sur cet ordinateur ne répond pas</translation>
+    </message>
+    <message>
+        <source>Programs here are told to go through the proxy %1 (from %2), but %3. A proxy setting left over from another network (the office, a VPN) does this: every program that follows the setting fails, browsers first. The direct connection to %4 did not get through either.</source>
+        <translation>Les programmes de cet ordinateur sont réglés pour passer par le proxy %1 (source&#xa0;: %2), mais %3. C&apos;est ce qui arrive avec un réglage de proxy resté d&apos;un autre réseau (le bureau, un VPN)&#xa0;: tous les programmes qui suivent ce réglage échouent, à commencer par les navigateurs. La connexion directe vers %4 n&apos;est pas passée non plus.</translation>
+    </message>
+    <message>
+        <source>If this computer should not use a proxy on this network, remove the setting. %1</source>
+        <translation>Si cet ordinateur ne doit pas utiliser de proxy sur ce réseau, supprimez le réglage. %1</translation>
+    </message>
+    <message>
+        <source>If it should, ask the network&apos;s administrator whether the proxy %1 is running and which address to use.</source>
+        <translation>S&apos;il le doit, demandez à l&apos;administrateur du réseau si le proxy %1 fonctionne et quelle adresse utiliser.</translation>
+    </message>
+    <message>
+        <source>The proxy wants a sign-in</source>
+        <translation>Le proxy demande une identification</translation>
+    </message>
+    <message>
+        <source>The proxy %1 turned down the user name and password in the proxy setting.</source>
+        <translation>Le proxy %1 a refusé le nom d&apos;utilisateur et le mot de passe indiqués dans le réglage du proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 lets connections through only after a sign-in. Browsers ask for it or sign in with your computer&apos;s account; many other programs cannot, and fail.</source>
+        <translation>Le proxy %1 ne laisse passer les connexions qu&apos;après une identification. Les navigateurs la demandent ou s&apos;identifient avec le compte de votre ordinateur&#xa0;; beaucoup d&apos;autres programmes n&apos;en sont pas capables, et échouent.</translation>
+    </message>
+    <message>
+        <source>The direct connection to %1 did not get through, so programs need the proxy.</source>
+        <translation>La connexion directe vers %1 n&apos;est pas passée&#xa0;: les programmes ont donc besoin du proxy.</translation>
+    </message>
+    <message>
+        <source>Give the program the proxy&apos;s user name and password (for example https_proxy=http://USER:PASSWORD@%1), or use a program that can sign in to the proxy.</source>
+        <translation>Donnez au programme le nom d&apos;utilisateur et le mot de passe du proxy (par exemple https_proxy=http://UTILISATEUR:MOTDEPASSE@%1), ou utilisez un programme capable de s&apos;identifier auprès du proxy.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator which sign-in the proxy expects.</source>
+        <translation>Demandez à l&apos;administrateur du réseau quelle identification le proxy attend.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>Le proxy refuse de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection without an answer when asked to connect to %2.</source>
+        <translation>Le proxy %1 a fermé la connexion sans répondre quand on lui a demandé de se connecter à %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2.</source>
+        <translation>Le proxy %1 a refusé de se connecter à %2.</translation>
+    </message>
+    <message>
+        <source>Proxies often allow only web ports (443, 80) or a list of sites. The direct connection did not get through either.</source>
+        <translation>Les proxys n&apos;autorisent souvent que les ports web (443, 80) ou une liste de sites. La connexion directe n&apos;est pas passée non plus.</translation>
+    </message>
+    <message>
+        <source>Ask the network&apos;s administrator to allow %1 through the proxy, or to let this program connect to it directly.</source>
+        <translation>Demandez à l&apos;administrateur du réseau d&apos;autoriser %1 via le proxy, ou de laisser ce programme s&apos;y connecter directement.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>Le proxy ne peut pas joindre %1 non plus</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but had no answer after %2 s: it was still trying to reach %3.</source>
+        <translation>Le proxy %1 a accepté la requête mais n&apos;avait pas de réponse au bout de %2 s&#xa0;: il essayait encore de joindre %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 took the request but could not connect to %2.</source>
+        <translation>Le proxy %1 a accepté la requête mais n&apos;a pas pu se connecter à %2.</translation>
+    </message>
+    <message>
+        <source>Neither this computer nor its proxy gets through, so the problem is at %1 or on the way to it, not on this computer.</source>
+        <translation>Ni cet ordinateur ni son proxy ne passent&#xa0;: le problème se situe donc chez %1 ou sur le trajet, pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and that a program listens on port %2.</source>
+        <translation>Vérifiez que %1 est allumé et qu&apos;un programme écoute sur le port %2.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
+        <translation>Demandez à l&apos;administrateur du proxy si le proxy a le droit de se connecter à %1.</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4181,253 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     </message>
 </context>
 <context>
+    <name>ProxyStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The setting comes from %1.</source>
+        <translation>Source du réglage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It answered %1.</source>
+        <translation>Il a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself %1.</source>
+        <translation>Le proxy se présente comme %1.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 opens the way to %2</source>
+        <translation>Le proxy %1 ouvre la voie vers %2</translation>
+    </message>
+    <message>
+        <source>It accepted the SOCKS request in %1 ms.</source>
+        <translation>Il a accepté la requête SOCKS en %1 ms.</translation>
+    </message>
+    <message>
+        <source>It answered %1 in %2 ms.</source>
+        <translation>Il a répondu %1 en %2 ms.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password in the setting</source>
+        <translation>Le proxy %1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe du réglage</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a sign-in</source>
+        <translation>Le proxy %1 demande une identification</translation>
+    </message>
+    <message>
+        <source>Programs that cannot sign in to it are turned away.</source>
+        <translation>Les programmes qui ne savent pas s&apos;identifier auprès de lui sont refoulés.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 will not connect to %2</source>
+        <translation>Le proxy %1 refuse de se connecter à %2</translation>
+    </message>
+    <message>
+        <source>It closed the connection without an answer.</source>
+        <translation>Il a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 cannot reach %2 either</source>
+        <translation>Le proxy %1 ne peut pas joindre %2 non plus</translation>
+    </message>
+    <message>
+        <source>It took the request but had not answered after %1 s: it was still trying to reach %2.</source>
+        <translation>Il a accepté la requête mais n&apos;avait pas répondu au bout de %1 s&#xa0;: il essayait encore de joindre %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not answer</source>
+        <translation>Le proxy %1 ne répond pas</translation>
+    </message>
+    <message>
+        <source>Its name does not resolve.</source>
+        <translation>Aucune adresse n&apos;est trouvée pour son nom.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but not as a proxy.</source>
+        <translation>Quelque chose répond à cette adresse, mais pas comme un proxy.</translation>
+    </message>
+    <message>
+        <source>Its port did not take the connection (%1).</source>
+        <translation>Son port n&apos;a pas accepté la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Every program that follows this setting fails, browsers first.</source>
+        <translation>Tous les programmes qui suivent ce réglage échouent, à commencer par les navigateurs.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is of a kind this version cannot test</source>
+        <translation>Le proxy %1 est d&apos;un type que cette version ne sait pas tester</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be tested</source>
+        <translation>Le proxy %1 n&apos;a pas pu être testé</translation>
+    </message>
+    <message>
+        <source>No sign-in page holds the way out</source>
+        <translation>Aucune page de connexion ne bloque la sortie</translation>
+    </message>
+    <message>
+        <source>%1 answered as it does on a free network (%2).</source>
+        <translation>%1 a répondu comme sur un réseau libre (%2).</translation>
+    </message>
+    <message>
+        <source>A sign-in page holds the way out (%1)</source>
+        <translation>Une page de connexion bloque la sortie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 instead of letting the request through.</source>
+        <translation>%1 a répondu %2 au lieu de laisser passer la requête.</translation>
+    </message>
+    <message>
+        <source>It sends browsers to %1.</source>
+        <translation>Les navigateurs sont renvoyés vers %1.</translation>
+    </message>
+    <message>
+        <source>The page is called %1.</source>
+        <translation>La page s&apos;intitule %1.</translation>
+    </message>
+    <message>
+        <source>Open a browser, go to %1 and accept the terms or sign in on the page that appears.</source>
+        <translation>Ouvrez un navigateur, allez sur %1 et acceptez les conditions ou connectez-vous sur la page qui s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Whether a sign-in page holds the way out could not be told</source>
+        <translation>Impossible de dire si une page de connexion bloque la sortie</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, which proves nothing either way.</source>
+        <translation>%1 a répondu %2, ce qui ne prouve rien, ni dans un sens ni dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer (%2).</source>
+        <translation>%1 n&apos;a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable d&apos;environnement %1</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s proxy settings</source>
+        <translation>les paramètres de proxy du bureau</translation>
+    </message>
+    <message>
+        <source>the automatic configuration script %1</source>
+        <translation>le script de configuration automatique %1</translation>
+    </message>
+    <message>
+        <source>automatic proxy detection (WPAD)</source>
+        <translation>la détection automatique du proxy (WPAD)</translation>
+    </message>
+    <message>
+        <source>the proxy given to this check</source>
+        <translation>le proxy indiqué pour cette vérification</translation>
+    </message>
+    <message>
+        <source>a system-wide proxy setting</source>
+        <translation>un réglage de proxy pour tout le système</translation>
+    </message>
+    <message>
+        <source>no proxy setting</source>
+        <translation>aucun réglage de proxy</translation>
+    </message>
+    <message>
+        <source>The setting is the environment variable %1: change or remove it where it is set (a shell profile such as ~/.bashrc or /etc/environment, or the system&apos;s environment variables on Windows).</source>
+        <translation>Le réglage est la variable d&apos;environnement %1&#xa0;: modifiez-la ou supprimez-la là où elle est définie (un profil de shell comme ~/.bashrc ou /etc/environment, ou les variables d&apos;environnement du système sous Windows).</translation>
+    </message>
+    <message>
+        <source>Check the proxy address given to this check.</source>
+        <translation>Vérifiez l&apos;adresse du proxy indiquée pour cette vérification.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network › Network Proxy.</source>
+        <translation>Modifiez-le dans Paramètres › Réseau › Serveur mandataire.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › Proxy.</source>
+        <translation>Modifiez-le dans Configuration du système › Réseau › Serveur mandataire.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings › Network &amp; Internet › Proxy.</source>
+        <translation>Modifiez-le dans Paramètres › Réseau et Internet › Proxy.</translation>
+    </message>
+    <message>
+        <source>Change it in System Settings › Network › (your connection) › Details › Proxies.</source>
+        <translation>Modifiez-le dans Réglages Système › Réseau › (votre connexion) › Détails › Proxys.</translation>
+    </message>
+    <message>
+        <source>The proxy comes from an automatic configuration script: its administrator decides which proxy it names.</source>
+        <translation>Le proxy vient d&apos;un script de configuration automatique&#xa0;: c&apos;est l&apos;administrateur de ce script qui décide du proxy qu&apos;il indique.</translation>
+    </message>
+    <message>
+        <source>Change it in this computer&apos;s proxy settings.</source>
+        <translation>Modifiez-le dans les paramètres de proxy de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Proxy settings left aside (--no-proxy).</source>
+        <translation>Paramètres de proxy laissés de côté (--no-proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy given is not a proxy address.</source>
+        <translation>Le proxy indiqué n&apos;est pas une adresse de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be read</source>
+        <translation>Les paramètres de proxy n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>Finding the proxy (an automatic configuration script or automatic detection) took longer than %1 s.</source>
+        <translation>La recherche du proxy (un script de configuration automatique ou la détection automatique) a pris plus de %1 s.</translation>
+    </message>
+    <message>
+        <source>No proxy for %1: programs connect directly</source>
+        <translation>Pas de proxy pour %1&#xa0;: les programmes se connectent directement</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment or in this computer&apos;s settings.</source>
+        <translation>Aucun proxy n&apos;est défini dans l&apos;environnement ni dans les paramètres de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 sends this address directly.</source>
+        <translation>Cette adresse est jointe directement, sans proxy (source&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>No sign-in page check.</source>
+        <translation>Pas de recherche de page de connexion.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>not an http:// address</source>
+        <translation>pas une adresse http://</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>fermé sans réponse</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s proxy settings</source>
+        <translation>les réglages de proxy de GNOME</translation>
+    </message>
+    <message>
+        <source>KDE&apos;s proxy settings</source>
+        <translation>les réglages de proxy de KDE</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proxy settings (Internet Options)</source>
+        <translation>les réglages de proxy de Windows (Options Internet)</translation>
+    </message>
+    <message>
+        <source>the proxy settings of macOS</source>
+        <translation>les réglages de proxy de macOS</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>This is not a tcpdoctor report (no &quot;schema&quot;: &quot;tcpdoctor-report/1&quot;).</source>
@@ -5133,6 +5564,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>The service answers</source>
         <translation>Le service répond</translation>
     </message>
+    <message>
+        <source>Proxy and sign-in page</source>
+        <translation>Proxy et page de connexion</translation>
+    </message>
 </context>
 <context>
     <name>Target</name>
@@ -6042,6 +6477,22 @@ example.com:443
     <message>
         <source>Waiting for the port test: the service is checked once a connection works…</source>
         <translation>En attente du test du port&#xa0;: le service est vérifié dès qu’une connexion fonctionne…</translation>
+    </message>
+    <message>
+        <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
+        <translation>Ensuite la sortie&#xa0;: cet ordinateur passe-t-il par un proxy, et une page de connexion (hôtel, Wi-Fi invité) bloque-t-elle le passage&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does the website or program work in a browser, but not in this program (or the other way round)?</source>
+        <translation>Le site web ou l&apos;application fonctionne-t-il dans un navigateur, mais pas dans ce programme (ou l&apos;inverse)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is this a hotel, guest or public Wi-Fi that showed a page to accept?</source>
+        <translation>S&apos;agit-il d&apos;un Wi-Fi d&apos;hôtel, invité ou public qui a affiché une page à accepter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
+        <translation>Ouvrir la page de connexion dans le navigateur</translation>
     </message>
 </context>
 <context>

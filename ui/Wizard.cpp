@@ -34,6 +34,7 @@ Wizard::Wizard(QWidget* parent)
     setPage(LinkPageId, new StepPage(u"link"_s, m_model, this));
     setPage(IpPageId, new StepPage(u"ip"_s, m_model, this));
     setPage(DnsPageId, new StepPage(u"dns"_s, m_model, this));
+    setPage(ProxyPageId, new StepPage(u"proxy"_s, m_model, this));
     setPage(FirewallPageId, new StepPage(u"firewall"_s, m_model, this));
     setPage(PortPageId, new StepPage(u"port"_s, m_model, this));
     setPage(ServicePageId, new StepPage(u"service"_s, m_model, this));
@@ -95,7 +96,8 @@ int Wizard::nextId() const
         return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
     case LinkPageId: return IpPageId;
     case IpPageId: return DnsPageId;
-    case DnsPageId: return FirewallPageId;
+    case DnsPageId: return ProxyPageId;
+    case ProxyPageId: return FirewallPageId;
     case FirewallPageId: return PortPageId;
     case PortPageId: return ServicePageId;
     case ServicePageId:

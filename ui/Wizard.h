@@ -21,7 +21,7 @@ class Wizard final : public QWizard
 public:
     enum PageId {
         StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId,
-        ExplainPageId, ServerPageId, BatchPageId, ServicePageId
+        ExplainPageId, ServerPageId, BatchPageId, ServicePageId, ProxyPageId
     };
 
     explicit Wizard(QWidget* parent = nullptr);

@@ -4,6 +4,7 @@
 
 #include "SettingsGuard.h"
 #include "runner/Runner.h"
+#include "steps/ProxyStep.h"
 
 #include <QSettings>
 
@@ -64,6 +65,7 @@ void WizardModel::start(const core::Target& target)
     addRecent(target.input.trimmed());
     core::Runner::Options options;
     options.step.knownNames = knownNames(); // "did you mean …?" hints from the names checked before
+    core::choosePortal(options.step, {}, false); // the system's check address (TCPDOCTOR_PORTAL_URL=off: none)
     m_runner->start(target, options);
     emit runStarted();
 }

@@ -31,7 +31,7 @@ const rules::RuleList& allRules()
 {
     static const rules::RuleList table = [] {
         rules::RuleList all;
-        for (rules::RuleList part : {rules::serviceRules(), rules::okRules(), rules::linkIpRules(), rules::dnsRules(), rules::firewallRules(),
+        for (rules::RuleList part : {rules::portalRules(), rules::serviceRules(), rules::okRules(), rules::linkIpRules(), rules::proxyRules(), rules::dnsRules(), rules::firewallRules(),
                                      rules::portRules()}) {
             all.insert(all.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
         }

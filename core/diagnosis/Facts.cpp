@@ -36,7 +36,7 @@ bool ran(const StepResult& s)
 
 Facts Facts::from(const Target& target, const QList<StepResult>& steps)
 {
-    Facts f{target, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, false, steps};
+    Facts f{target, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, false, steps};
     for (const StepResult& s : steps) {
         if (s.id == u"link") {
             f.link = evidence::LinkEvidence::fromJson(s.data, ran(s));
@@ -51,6 +51,8 @@ Facts Facts::from(const Target& target, const QList<StepResult>& steps)
             }
         } else if (s.id == u"firewall") {
             f.firewall = evidence::FirewallEvidence::fromJson(s.data, ran(s) || s.status == StepStatus::Skipped);
+        } else if (s.id == u"proxy") {
+            f.proxy = evidence::ProxyEvidence::fromJson(s.data, ran(s));
         } else if (s.id == u"service") {
             f.service = evidence::ServiceEvidence::fromJson(s.data, ran(s));
         } else if (s.id == u"port") {
@@ -137,6 +139,17 @@ QStringList Facts::cameBackFromBeyond() const
     }
     if (ip.gatewayProbe.has_value() && ip.gatewayProbe->answered) {
         out << Diagnosis::tr("The gateway %1 answered.").arg(ip.gatewayProbe->gateway);
+    }
+    // The proxy's port took the connection, or the sign-in page check got an answer (not from this computer).
+    const auto beyond = [](const QString& a) {
+        const QHostAddress h(a.section(u'%', 0, 0));
+        return !a.isEmpty() && !h.isNull() && !h.isLoopback();
+    };
+    if (proxy.tunnel.connectMs >= 0 && beyond(proxy.tunnel.address)) {
+        out << Diagnosis::tr("The proxy %1 took the connection.").arg(proxy.tunnel.address);
+    }
+    if (proxy.portal.status > 0 && beyond(proxy.portal.address)) {
+        out << Diagnosis::tr("%1 answered the sign-in page check.").arg(proxy.portal.address);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "evidence/Evidence.h"
+#include "evidence/ProxyEvidence.h"
 #include "evidence/ServiceEvidence.h"
 #include "steps/StepResult.h"
 #include "target/Target.h"
@@ -26,6 +27,7 @@ struct Facts {
     evidence::PortEvidence port;
     evidence::FirewallEvidence firewall;
     evidence::ServiceEvidence service;
+    evidence::ProxyEvidence proxy;
     QString dnsStatus; ///< dns.status: "ok", "nxdomain", ...; "" if the lookup did not run (docs/cli.md)
     QString dnsError;
     QStringList dnsAddresses;

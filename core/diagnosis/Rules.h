@@ -31,6 +31,8 @@ struct Rule {
 };
 using RuleList = std::vector<Rule>;
 
+RuleList portalRules();   ///< net.captive_portal: a sign-in page holds the way out (ProxyRules.cpp)
+RuleList proxyRules();    ///< proxy.*: the way out through the proxy, when the direct one failed (ProxyRules.cpp)
 RuleList serviceRules();  ///< tls.*, service.*: after a working handshake, what came next (ServiceRules.cpp)
 RuleList okRules();       ///< ok.reachable, ok.partial (PortRules.cpp): a working handshake outranks all
 RuleList linkIpRules();   ///< link.*, ip.* (LinkIpRules.cpp)

@@ -3,6 +3,7 @@
 #include "Runner.h"
 
 #include "evidence/Evidence.h"
+#include "steps/ProxyStep.h"
 #include "steps/ServiceStep.h"
 
 #include "diagnosis/Diagnosis.h"
@@ -49,7 +50,8 @@ void Runner::start(const Target& target, const Options& options)
 
     // The independent steps start together, each on a worker of its own.
     using StepFunction = StepResult (*)(const Target&, const StepOptions&, const std::atomic<bool>*);
-    const std::pair<QString, StepFunction> independent[] = {{u"link"_s, &runLinkStep}, {u"ip"_s, &runIpStep}};
+    const std::pair<QString, StepFunction> independent[] = {
+        {u"link"_s, &runLinkStep}, {u"ip"_s, &runIpStep}, {u"proxy"_s, &runProxyStep}};
     for (const auto& [id, function] : independent) {
         if (!options.steps.contains(id)) {
             m_report.steps << notRequestedStep(id);

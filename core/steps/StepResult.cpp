@@ -38,7 +38,7 @@ QString secondsText(double ms)
 
 const QStringList& checklistStepIds()
 {
-    static const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s, u"service"_s};
+    static const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"proxy"_s, u"firewall"_s, u"port"_s, u"service"_s};
     return ids;
 }
 
@@ -47,6 +47,7 @@ QString stepTitle(const QString& id)
     if (id == u"link") return QCoreApplication::translate("Steps", "Physical link");
     if (id == u"ip") return QCoreApplication::translate("Steps", "IP configuration");
     if (id == u"dns") return QCoreApplication::translate("Steps", "Name lookup (DNS)");
+    if (id == u"proxy") return QCoreApplication::translate("Steps", "Proxy and sign-in page");
     if (id == u"firewall") return QCoreApplication::translate("Steps", "Firewall");
     if (id == u"port") return QCoreApplication::translate("Steps", "Port test");
     if (id == u"service") return QCoreApplication::translate("Steps", "The service answers");

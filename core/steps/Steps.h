@@ -29,6 +29,14 @@ struct StepOptions {
     TlsMode tls = TlsMode::Auto;
     QString sni;                 ///< --sni: the name sent in the TLS handshake and checked (default: the target's)
     int serviceTimeoutMs = 5000; ///< the budget of the service step's one exchange
+    QString proxyUrl;            ///< --proxy: the proxy step tests this proxy instead of the system's settings
+    bool noProxy = false;        ///< --no-proxy: the proxy step leaves the system's proxy settings alone
+    /// The sign-in page check's address (an http:// URL that answers 204, or portalExpect, when the way out
+    /// is free); empty: no check. Core never picks one itself: the command line and the wizard fill in
+    /// defaultPortal() unless --no-portal-check, so tests contact nothing unless they say so.
+    QString portalUrl;
+    QString portalSource;        ///< where portalUrl came from: "argument", "networkmanager", "windows", "default"
+    QString portalExpect;        ///< the body the check address answers with when free; empty: it answers 204
 };
 
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,

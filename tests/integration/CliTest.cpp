@@ -53,9 +53,9 @@ TEST(Cli, ClosedPortGivesPortRefusedAndExit1)
     EXPECT_EQ(o.value(u"verdict"_s).toObject().value(u"code"_s).toString(), u"port.refused");
     EXPECT_EQ(o.value(u"verdict"_s).toObject().value(u"layer"_s).toString(), u"server");
     const QJsonArray steps = o.value(u"steps"_s).toArray();
-    ASSERT_EQ(steps.size(), 6);
-    EXPECT_EQ(steps.at(4).toObject().value(u"id"_s).toString(), u"port");
-    const QJsonObject attempt = steps.at(4).toObject().value(u"data"_s).toObject().value(u"attempts"_s).toArray().at(0).toObject();
+    ASSERT_EQ(steps.size(), 7);
+    EXPECT_EQ(steps.at(5).toObject().value(u"id"_s).toString(), u"port");
+    const QJsonObject attempt = steps.at(5).toObject().value(u"data"_s).toObject().value(u"attempts"_s).toArray().at(0).toObject();
     EXPECT_EQ(attempt.value(u"outcome"_s).toString(), u"refused");
     EXPECT_EQ(attempt.value(u"family"_s).toString(), u"ipv4");
     EXPECT_TRUE(attempt.value(u"rtt_ms"_s).isNull());
@@ -70,7 +70,7 @@ TEST(Cli, OpenPortGivesOkReachableAndExit0)
     const QJsonObject o = json(r);
     EXPECT_EQ(o.value(u"verdict"_s).toObject().value(u"code"_s).toString(), u"ok.reachable");
     const QJsonObject attempt =
-        o.value(u"steps"_s).toArray().at(4).toObject().value(u"data"_s).toObject().value(u"attempts"_s).toArray().at(0).toObject();
+        o.value(u"steps"_s).toArray().at(5).toObject().value(u"data"_s).toObject().value(u"attempts"_s).toArray().at(0).toObject();
     EXPECT_EQ(attempt.value(u"banner"_s).toString(), u"220 mail.example ESMTP\\r\\n");
     EXPECT_GE(attempt.value(u"rtt_ms"_s).toDouble(), 0.0);
 }

@@ -105,7 +105,7 @@ TEST(ReportCli, RedactMasksWhatIsPrintedAndSaved)
     EXPECT_EQ(env.value(u"host_name"_s).toString(), u"this-computer");
     const QJsonObject attempt = o.value(u"steps"_s)
                                     .toArray()
-                                    .at(4)
+                                    .at(5)
                                     .toObject()
                                     .value(u"data"_s)
                                     .toObject()

@@ -57,12 +57,12 @@ TEST(Runner, OpenPortIsReachableAndLocalStepsPass)
     const Report r = runTo(u"127.0.0.1:%1"_s.arg(server.port()));
     EXPECT_EQ(r.verdict.code, u"ok.reachable");
     EXPECT_EQ(r.verdict.layer, u"none");
-    ASSERT_EQ(r.steps.size(), 6);
+    ASSERT_EQ(r.steps.size(), 7);
     QStringList ids;
     for (const auto& s : r.steps) {
         ids << s.id;
     }
-    EXPECT_EQ(ids, (QStringList{u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s, u"service"_s}));
+    EXPECT_EQ(ids, (QStringList{u"link"_s, u"ip"_s, u"dns"_s, u"proxy"_s, u"firewall"_s, u"port"_s, u"service"_s}));
     // No check fits a random port: the service step says so instead of passing.
     EXPECT_EQ(step(r, u"service"_s)->status, tcpd::core::StepStatus::Skipped);
     EXPECT_EQ(step(r, u"service"_s)->data.value(u"reason"_s).toString(), u"no_check");

@@ -58,6 +58,7 @@ LAB_RELAY=0
 LAB_PIDS=()
 LAB_NETNS=()
 LAB_ETC_DIRS=()
+LAB_DIAG_ENV=() # extra VAR=value for the next lab_diagnose runs (a scenario sets it)
 LAB_MADE_ETC_NETNS=0
 LAB_CLEANED=0
 LAB_FAILS=0
@@ -596,6 +597,39 @@ lab__pyserver() { # PORT [--max-tls V] MODE ARGS...
     lab_vlog "tlsserver listens on $addr port $port ($*)"
 }
 
+# lab_tinyproxy PORT [CONFIG LINE...]: a real HTTP proxy (tinyproxy) in the router namespace, on the
+# router's client-side address, serving the client only. Extra lines go into its configuration
+# (BasicAuth USER PASSWORD, ConnectPort 443...). It ends with the lab.
+lab_tinyproxy() {
+    command -v tinyproxy >/dev/null || lab__unavailable "tinyproxy is not installed (scripts/install-deps --lab)"
+    local port=$1
+    shift
+    LAB_SEQ=$((LAB_SEQ + 1))
+    local conf=$LAB_TMP/tinyproxy.$LAB_SEQ.conf
+    {
+        echo "User nobody"
+        echo "Group nogroup"
+        echo "Port $port"
+        echo "Listen $LAB_RC4"
+        echo "Timeout 5"
+        echo "MaxClients 10"
+        echo "Allow $LAB_C4"
+        echo "LogLevel Info"
+        printf '%s\n' "$@"
+    } >"$conf"
+    chmod 644 "$conf"
+    lab__bg "$LAB_TMP/tinyproxy.$LAB_SEQ" ip netns exec "$LAB_R" timeout "$(lab__lifetime)" tinyproxy -d -c "$conf"
+    local i
+    for ((i = 0; i < 50; i++)); do
+        if ip netns exec "$LAB_R" ss -Htln "sport = :$port" | grep -q .; then
+            lab_vlog "tinyproxy listens on $LAB_RC4 port $port"
+            return 0
+        fi
+        sleep 0.1
+    done
+    lab_die "tinyproxy did not start on port $port: $(tail -n 3 "$LAB_TMP/tinyproxy.$LAB_SEQ.err" "$LAB_TMP/tinyproxy.$LAB_SEQ.out" 2>/dev/null)"
+}
+
 # lab_nft ROLE 'ruleset text': load rules with nft -f inside that namespace.
 lab_nft() {
     local ns file
@@ -715,7 +749,10 @@ lab_diagnose() {
     LAB_RUN=$((LAB_RUN + 1))
     LAB_OUT=$LAB_TMP/diagnose.$LAB_RUN.json
     LAB_ERR=$LAB_TMP/diagnose.$LAB_RUN.err
-    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    # No sign-in page check unless the scenario names its own check address (LAB_PORTAL_URL); proxy
+    # settings only as the scenario gives them (LAB_DIAG_ENV=(https_proxy=...)).
+    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8 TCPDOCTOR_PORTAL_URL="${LAB_PORTAL_URL:-off}")
+    envs+=("${LAB_DIAG_ENV[@]}")
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid
     # LAB_DIAG_AS=root: the same run as root, to show what an administrator sees (default: nobody).
@@ -809,7 +846,10 @@ lab_listen_check() {
     LAB_RUN=$((LAB_RUN + 1))
     LAB_OUT=$LAB_TMP/listen.$LAB_RUN.json
     LAB_ERR=$LAB_TMP/listen.$LAB_RUN.err
-    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    # No sign-in page check unless the scenario names its own check address (LAB_PORTAL_URL); proxy
+    # settings only as the scenario gives them (LAB_DIAG_ENV=(https_proxy=...)).
+    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8 TCPDOCTOR_PORTAL_URL="${LAB_PORTAL_URL:-off}")
+    envs+=("${LAB_DIAG_ENV[@]}")
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid
     t0=$(date +%s%N)

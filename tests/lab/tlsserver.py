@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 
-REASONS = {200: "OK", 400: "Bad Request", 500: "Internal Server Error", 502: "Bad Gateway",
+REASONS = {200: "OK", 204: "No Content", 302: "Found", 400: "Bad Request", 500: "Internal Server Error", 502: "Bad Gateway",
            503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
@@ -30,6 +30,11 @@ def answer(conn, status, pad=0):
     reason = REASONS.get(status, "Status")
     # --pad: a large header, as many sites send (policies, cookies), so the answer needs full-size packets
     padding = f"X-Padding: {'p' * pad}\r\n" if pad else ""
+    # A redirect sends the browser to a sign-in page on this server, as a captive portal does.
+    if 300 <= status < 400:
+        host = conn.getsockname()[0]
+        host = host[7:] if host.startswith("::ffff:") else f"[{host}]" if ":" in host else host
+        padding += f"Location: http://{host}/login?from=check\r\n"
     conn.sendall(f"HTTP/1.1 {status} {reason}\r\nServer: tdl-front\r\n{padding}Content-Length: 0\r\n"
                  f"Connection: close\r\n\r\n".encode())
 

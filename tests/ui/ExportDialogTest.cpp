@@ -146,7 +146,7 @@ TEST(CompareDialog, ShowsWhatChangedSinceAnEarlierReport)
     ASSERT_TRUE(tcpd::core::writeReportFile(tcpd::test::minimalReport(), earlier, &error)) << error.toStdString();
 
     tcpd::core::Report now = tcpd::test::minimalReport();
-    now.steps[4].status = tcpd::core::StepStatus::Pass;
+    now.steps[5].status = tcpd::core::StepStatus::Pass;
     now.verdict.code = u"ok.reachable"_s;
     std::unique_ptr<CompareDialog> dialog(CompareDialog::forFile(earlier, now, nullptr, &error));
     ASSERT_NE(dialog, nullptr) << error.toStdString();

@@ -126,7 +126,7 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     Wizard wizard;
     wizard.show();
     chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(server.port()), true);
-    const QList<int> pages = {Wizard::LinkPageId, Wizard::IpPageId, Wizard::DnsPageId, Wizard::FirewallPageId,
+    const QList<int> pages = {Wizard::LinkPageId, Wizard::IpPageId, Wizard::DnsPageId, Wizard::ProxyPageId, Wizard::FirewallPageId,
                               Wizard::PortPageId, Wizard::ServicePageId};
     for (int id : pages) {
         ASSERT_EQ(wizard.currentId(), id);
@@ -288,12 +288,13 @@ TEST_P(StopOnStepPage, StopsTheRunAndEveryPageStillAnswers)
 
 INSTANTIATE_TEST_SUITE_P(Wizard, StopOnStepPage,
                          ::testing::Values(Wizard::LinkPageId, Wizard::IpPageId, Wizard::DnsPageId,
-                                           Wizard::FirewallPageId),
+                                           Wizard::ProxyPageId, Wizard::FirewallPageId),
                          [](const ::testing::TestParamInfo<int>& p) {
                              switch (p.param) {
                              case Wizard::LinkPageId: return std::string("Link");
                              case Wizard::IpPageId: return std::string("Ip");
                              case Wizard::DnsPageId: return std::string("Dns");
+                             case Wizard::ProxyPageId: return std::string("Proxy");
                              default: return std::string("Firewall");
                              }
                          });

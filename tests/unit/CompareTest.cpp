@@ -28,12 +28,12 @@ QJsonObject doc(const Report& r)
 Report fixed()
 {
     Report r = tcpd::test::minimalReport();
-    r.steps[4].status = StepStatus::Pass;
-    r.steps[4].summary = u"Port 9 accepts connections."_s;
-    QJsonObject attempt = r.steps[4].data.value(u"attempts"_s).toArray().at(0).toObject();
+    r.steps[5].status = StepStatus::Pass;
+    r.steps[5].summary = u"Port 9 accepts connections."_s;
+    QJsonObject attempt = r.steps[5].data.value(u"attempts"_s).toArray().at(0).toObject();
     attempt.insert(u"outcome"_s, u"open"_s);
     attempt.insert(u"rtt_ms"_s, 0.1);
-    r.steps[4].data.insert(u"attempts"_s, QJsonArray{attempt});
+    r.steps[5].data.insert(u"attempts"_s, QJsonArray{attempt});
     r.verdict.code = u"ok.reachable"_s;
     r.verdict.layer = u"none"_s;
     r.verdict.title = u"Port 9 is reachable"_s;
@@ -90,9 +90,9 @@ TEST(Compare, ChangesWithoutAnOrderAreJustChanges)
     Report a = tcpd::test::minimalReport();
     Report b = a;
     b.steps[2].status = StepStatus::Pass; // skipped → pass: not better or worse, it simply ran
-    QJsonObject attempt = b.steps[4].data.value(u"attempts"_s).toArray().at(0).toObject();
+    QJsonObject attempt = b.steps[5].data.value(u"attempts"_s).toArray().at(0).toObject();
     attempt.insert(u"outcome"_s, u"filtered"_s); // refused → filtered: both failures
-    b.steps[4].data.insert(u"attempts"_s, QJsonArray{attempt});
+    b.steps[5].data.insert(u"attempts"_s, QJsonArray{attempt});
     b.verdict.code = u"port.filtered"_s;
     const ReportComparison c = compareReports(doc(a), doc(b));
     EXPECT_FALSE(c.gotWorse());

@@ -180,9 +180,10 @@ inline core::Report minimalReport()
     for (const QString& id : checklistStepIds()) {
         r.steps << notBuiltStep(id);
     }
-    r.steps[4].status = StepStatus::Fail;
-    r.steps[4].summary = u"Port 9 could not be reached."_s;
-    r.steps[4].data = QJsonObject{{u"attempts"_s,
+    const auto port = checklistStepIds().indexOf(u"port"_s);
+    r.steps[port].status = StepStatus::Fail;
+    r.steps[port].summary = u"Port 9 could not be reached."_s;
+    r.steps[port].data = QJsonObject{{u"attempts"_s,
                                    QJsonArray{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
                                                           {u"family"_s, u"ipv4"_s},
                                                           {u"outcome"_s, u"refused"_s},

@@ -57,7 +57,7 @@ TEST(Report, JsonFollowsTheContract)
     EXPECT_EQ(t.value(u"port"_s).toInt(), 443);
     EXPECT_EQ(t.value(u"service"_s).toString(), u"https");
     const QJsonArray steps = o.value(u"steps"_s).toArray();
-    ASSERT_EQ(steps.size(), 6);
+    ASSERT_EQ(steps.size(), 7);
     QStringList ids;
     for (const auto& s : steps) {
         ids << s.toObject().value(u"id"_s).toString();
@@ -67,7 +67,7 @@ TEST(Report, JsonFollowsTheContract)
     }
     EXPECT_EQ(ids, checklistStepIds());
     EXPECT_EQ(steps.at(0).toObject().value(u"status"_s).toString(), u"skipped");
-    const QJsonObject finding = steps.at(4).toObject().value(u"findings"_s).toArray().at(0).toObject();
+    const QJsonObject finding = steps.at(5).toObject().value(u"findings"_s).toArray().at(0).toObject();
     EXPECT_EQ(finding.value(u"severity"_s).toString(), u"error");
     EXPECT_EQ(finding.value(u"code"_s).toString(), u"port.filtered");
     const QJsonObject v = o.value(u"verdict"_s).toObject();

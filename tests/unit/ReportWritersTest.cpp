@@ -320,7 +320,7 @@ TEST(Writers, ReportsReadBackWithOddIdsAndNumbers)
     r.steps[1].status = StepStatus::Pass;
     r.steps[1].startedMs = std::numeric_limits<qint64>::min();
     r.steps[1].durationMs = std::numeric_limits<qint64>::max();
-    r.steps[4].data = QJsonObject{{u"attempts"_s,
+    r.steps[5].data = QJsonObject{{u"attempts"_s,
                                    QJsonArray{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
                                                           {u"outcome"_s, u"open"_s},
                                                           {u"rtt_ms"_s, 1e300},

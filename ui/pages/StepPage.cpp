@@ -7,12 +7,16 @@
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/StatusStyle.h"
 
+#include "evidence/ProxyEvidence.h"
+
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QDesktopServices>
 #include <QPushButton>
+#include <QUrl>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
@@ -27,6 +31,7 @@ QString StepPage::purpose(const QString& id)
     if (id == u"link") return tr("First the physical connection: without a working cable or Wi-Fi link nothing else can work.");
     if (id == u"ip") return tr("Then the IP configuration: this computer needs an address and a way (a gateway) to other networks.");
     if (id == u"dns") return tr("Then the name: the name must be turned into the right address before a connection can start.");
+    if (id == u"proxy") return tr("Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?");
     if (id == u"firewall") return tr("Then the firewalls: a firewall here or on the way can stop the connection, often silently.");
     if (id == u"port") return tr("Then the port test: we try the connection itself and watch what answers (the TCP handshake).");
     if (id == u"service") return tr("Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?");
@@ -42,6 +47,8 @@ QStringList StepPage::callerQuestions(const QString& id)
     }
     if (id == u"ip") return {tr("Did anything change recently: a new router, a new network, a VPN?")};
     if (id == u"dns") return {tr("Can you open other websites by name?"), tr("Did you type the name exactly as given to you?")};
+    if (id == u"proxy") return {tr("Does the website or program work in a browser, but not in this program (or the other way round)?"),
+                                tr("Is this a hotel, guest or public Wi-Fi that showed a page to accept?")};
     if (id == u"firewall") return {tr("Is security software installed (antivirus, endpoint protection)?")};
     if (id == u"port") return {tr("Did this ever work from this computer? Since when does it fail?")};
     if (id == u"service") return {tr("What exactly does the program or browser say: a certificate warning, or does it just wait?")};
@@ -106,6 +113,19 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
         layout->addWidget(checks);
         connect(checks, &PhysicalChecksWidget::answersChanged, this,
                 [this, checks] { m_model->setManualChecks(checks->manualChecks()); });
+    }
+    if (stepId == u"proxy") {
+        // A sign-in page is signed in to in the browser: offer to open it there.
+        m_openPortal = new QPushButton(tr("Open the sign-in page in the browser"), this);
+        m_openPortal->setObjectName(u"openPortalButton"_s);
+        m_openPortal->setVisible(false);
+        layout->addWidget(m_openPortal, 0, Qt::AlignLeft);
+        connect(m_openPortal, &QPushButton::clicked, this, [this] {
+            if (const core::StepResult* r = m_model->result(u"proxy"_s); r != nullptr) {
+                const core::evidence::ProxyEvidence e = core::evidence::ProxyEvidence::fromJson(r->data, true);
+                QDesktopServices::openUrl(QUrl(e.portal.url));
+            }
+        });
     }
     layout->addWidget(m_questions);
     layout->addWidget(m_evidence, 1);
@@ -221,6 +241,9 @@ void StepPage::showResult(const core::StepResult& r)
         }
     }
     m_findings->setText(html);
+    if (m_openPortal != nullptr) {
+        m_openPortal->setVisible(core::evidence::ProxyEvidence::fromJson(r.data, true).portalFound());
+    }
     if (m_handshake != nullptr) {
         core::Report one;
         if (m_id == u"service" && r.status != core::StepStatus::Skipped) { // skipped: the port page has the ladder

@@ -54,6 +54,7 @@ private:
     QPushButton* m_stop;
     QTextBrowser* m_evidence;
     HandshakeDiagram* m_handshake = nullptr;
+    QPushButton* m_openPortal = nullptr; ///< the proxy page: opens a sign-in page that was found
     QTimer* m_ticker;
 };
 
