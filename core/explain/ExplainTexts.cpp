@@ -321,7 +321,7 @@ const std::vector<ExplainText>& texts()
                             "The program cannot use the proxy's way of signing in (the Windows sign-in, NTLM or "
                             "Kerberos, which many command-line tools lack)."),
           QT_TRANSLATE_NOOP("Explain", "This account is not allowed to use the proxy."), nullptr, nullptr},
-         {"ip", nullptr, nullptr, nullptr, nullptr}},
+         {"proxy", nullptr, nullptr, nullptr, nullptr}},
         {"proxy_failed",
          "error.proxy_failed",
          QT_TRANSLATE_NOOP("Explain", "The way out through the proxy failed"),
@@ -339,7 +339,7 @@ const std::vector<ExplainText>& texts()
           QT_TRANSLATE_NOOP("Explain",
                             "The proxy settings come from an automatic script (PAC, WPAD) that chose the wrong proxy."),
           nullptr},
-         {"ip", "dns", "port", nullptr, nullptr}},
+         {"proxy", "dns", "port", nullptr, nullptr}},
         {"address_in_use",
          "error.address_in_use",
          QT_TRANSLATE_NOOP("Explain", "The port is already taken on this computer"),

@@ -221,7 +221,7 @@ TEST(Explain, JsonIsTheContractDocument)
 
 TEST(Explain, SuggestedStepsAreChecklistIds)
 {
-    const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"firewall"_s, u"port"_s, u"service"_s};
+    const QStringList ids = {u"link"_s, u"ip"_s, u"dns"_s, u"proxy"_s, u"firewall"_s, u"port"_s, u"service"_s};
     for (const ExplainCase& c : tcpd::test::allExplainCases()) {
         for (const QString& s : explainError(c.message).suggestedSteps) {
             EXPECT_TRUE(ids.contains(s)) << s.toStdString();
@@ -229,6 +229,10 @@ TEST(Explain, SuggestedStepsAreChecklistIds)
     }
     EXPECT_EQ(explainError(u"Connection failed"_s).suggestedSteps.last(), u"port")
         << "connect_failed leads to the port test";
+    EXPECT_EQ(explainError(u"curl: (56) Received HTTP code 407 from proxy after CONNECT"_s).suggestedSteps.value(0), u"proxy")
+        << "a proxy that wants a sign-in leads to the proxy step";
+    EXPECT_EQ(explainError(u"ERR_PROXY_CONNECTION_FAILED"_s).suggestedSteps.value(0), u"proxy")
+        << "a proxy that cannot be reached leads to the proxy step";
 }
 
 // The catalogue decides by priority, then by position. Two entries of one priority with different codes
