@@ -4,6 +4,7 @@
 
 #include <QThreadPool>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -20,10 +21,30 @@ struct Jobs::State {
     std::atomic<bool> cancel{false};
 };
 
+namespace {
+
+/// The steps wait on the network, not on the processor: a run has up to seven at once (link, ip, proxy
+/// and DNS together, then port, firewall and service), and one slow step (a proxy that does not answer)
+/// must not hold the others back on a machine with two cores, where Qt's default is two threads.
+constexpr int kMinWorkers = 8;
+
+void widenPool()
+{
+    static const bool once = [] {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        pool->setMaxThreadCount(std::max(pool->maxThreadCount(), kMinWorkers));
+        return true;
+    }();
+    (void)once;
+}
+
+} // namespace
+
 Jobs::Jobs(QObject* owner)
     : m_state(std::make_shared<State>())
 {
     m_state->owner = owner;
+    widenPool();
 }
 
 Jobs::~Jobs()
