@@ -312,6 +312,38 @@ EnvProxy environmentProxy(const std::string& url)
     return found;
 }
 
+ProxyServer directServer()
+{
+    ProxyServer d;
+    d.scheme = "direct";
+    return d;
+}
+
+void appendError(std::string& errors, const std::string& more)
+{
+    errors += (errors.empty() ? "" : "; ") + more;
+}
+
+void useEnvironment(ProxyConfig& c, const std::string& url)
+{
+    const EnvProxy env = environmentProxy(url);
+    if (env.name.empty()) {
+        c.source = "none";
+        c.proxies = {directServer()};
+        return;
+    }
+    c.source = "environment";
+    c.detail = env.name;
+    ProxyServer p;
+    if (env.bypassed) {
+        c.proxies = {directServer()};
+    } else if (parseProxyUrl(env.value, p)) {
+        c.proxies = {p};
+    } else {
+        appendError(c.error, env.name + " is set but is not a proxy address");
+    }
+}
+
 } // namespace detail
 
 ProxyConfig systemProxyFor(const std::string& url, int timeoutMs, const std::atomic<bool>* cancel)

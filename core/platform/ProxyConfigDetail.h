@@ -25,6 +25,18 @@ struct EnvProxy {
 };
 EnvProxy environmentProxy(const std::string& url);
 
+/// A "direct" entry: no proxy.
+ProxyServer directServer();
+
+/// Adds one reason to c.error ("first; second").
+void appendError(std::string& errors, const std::string& more);
+
+/// The last resort of the Windows and macOS backends, which ask the system first: the environment's
+/// proxy variable for this URL (source "environment", detail its name; a no_proxy match gives direct), or
+/// nothing at all (source "none", direct). A value that is not a proxy address is an error, not repeated
+/// (it may hold a password).
+void useEnvironment(ProxyConfig& c, const std::string& url);
+
 /// The host and the scheme of a URL ("https://h:1/" -> "h", "https"); empty when it is not one.
 void splitUrl(const std::string& url, std::string& scheme, std::string& host);
 

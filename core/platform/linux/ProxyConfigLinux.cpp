@@ -101,9 +101,7 @@ ProxyConfig lookUpProxy(const std::string& url)
         c.source = "none";
     }
     if (c.proxies.empty()) {
-        ProxyServer direct;
-        direct.scheme = "direct";
-        c.proxies.push_back(direct);
+        c.proxies.push_back(directServer());
     }
     return c;
 }

@@ -25,13 +25,6 @@ namespace {
 /// A PAC download and run longer than this is given up; systemProxyFor() may have given up earlier.
 constexpr CFTimeInterval kPacSeconds = 5.0;
 
-ProxyServer direct()
-{
-    ProxyServer d;
-    d.scheme = "direct";
-    return d;
-}
-
 std::string text(CFTypeRef value)
 {
     if (value == nullptr || CFGetTypeID(value) != CFStringGetTypeID()) {
@@ -75,17 +68,12 @@ std::string withoutCredentials(const std::string& url)
     return url.substr(0, sep + 3) + url.substr(at + 1);
 }
 
-void append(std::string& errors, const std::string& more)
-{
-    errors += (errors.empty() ? "" : "; ") + more;
-}
-
 /// One entry of a CFNetwork proxy list that is not a PAC file. False for types this does not use (FTP).
 bool toServer(CFDictionaryRef entry, ProxyServer& out)
 {
     const CFTypeRef type = CFDictionaryGetValue(entry, kCFProxyTypeKey);
     if (isType(type, kCFProxyTypeNone)) {
-        out = direct();
+        out = directServer();
         return true;
     }
     ProxyServer p;
@@ -189,7 +177,7 @@ std::vector<ProxyServer> runPac(CFDictionaryRef entry, CFURLRef target, std::str
         }
         CFRelease(run.proxies);
         if (proxies.empty()) {
-            proxies.push_back(direct());
+            proxies.push_back(directServer());
         }
     } else if (!run.done) {
         timedOut = true;
@@ -214,7 +202,7 @@ ProxyConfig lookUpProxy(const std::string& url)
 
     CFDictionaryRef settings = CFNetworkCopySystemProxySettings();
     if (settings == nullptr) {
-        append(c.error, "CFNetworkCopySystemProxySettings gave nothing");
+        appendError(c.error, "CFNetworkCopySystemProxySettings gave nothing");
     }
     const bool manual = settings != nullptr
         && (enabled(settings, kCFNetworkProxiesHTTPEnable) || enabled(settings, kCFNetworkProxiesHTTPSEnable)
@@ -226,7 +214,7 @@ ProxyConfig lookUpProxy(const std::string& url)
         target = CFURLCreateWithBytes(kCFAllocatorDefault, reinterpret_cast<const UInt8*>(url.data()),
                                       static_cast<CFIndex>(url.size()), kCFStringEncodingUTF8, nullptr);
         if (target == nullptr) {
-            append(c.error, "not a URL CFNetwork accepts");
+            appendError(c.error, "not a URL CFNetwork accepts");
         }
     }
     CFArrayRef list = target != nullptr ? CFNetworkCopyProxiesForURL(target, settings) : nullptr;
@@ -259,7 +247,7 @@ ProxyConfig lookUpProxy(const std::string& url)
             const std::vector<ProxyServer> answer = runPac(entry, target, error, c.timedOut);
             if (answer.empty()) {
                 // Programs go on with the next entry, if any (the manual proxies), so this does too.
-                append(c.error, label + ": " + error);
+                appendError(c.error, label + ": " + error);
                 continue;
             }
             // The PAC file's answer is the whole answer: what follows it in the list is its fallback.
@@ -297,27 +285,11 @@ ProxyConfig lookUpProxy(const std::string& url)
     if (anyProxy || manual) {
         c.source = "desktop";
         c.detail = "network settings";
-        c.proxies = anyProxy ? fromSettings : std::vector<ProxyServer>{direct()};
+        c.proxies = anyProxy ? fromSettings : std::vector<ProxyServer>{directServer()};
         return c;
     }
 
-    const EnvProxy env = environmentProxy(url);
-    if (!env.name.empty()) {
-        c.source = "environment";
-        c.detail = env.name;
-        ProxyServer p;
-        if (env.bypassed) {
-            c.proxies = {direct()};
-        } else if (parseProxyUrl(env.value, p)) {
-            c.proxies = {p};
-        } else {
-            // The value is not repeated: it may hold a password.
-            append(c.error, env.name + " is set but is not a proxy address");
-        }
-        return c;
-    }
-    c.source = "none";
-    c.proxies = {direct()};
+    useEnvironment(c, url);
     return c;
 }
 

@@ -79,13 +79,6 @@ std::string withoutBrackets(const std::string& s)
     return s;
 }
 
-ProxyServer direct()
-{
-    ProxyServer d;
-    d.scheme = "direct";
-    return d;
-}
-
 /// Every string WinHttpGetIEProxyConfigForCurrentUser hands over is the caller's to GlobalFree.
 struct IeConfig {
     WINHTTP_CURRENT_USER_IE_PROXY_CONFIG c{};
@@ -162,21 +155,16 @@ std::string withoutCredentials(const std::string& url)
     return url.substr(0, sep + 3) + url.substr(at + 1);
 }
 
-void append(std::string& errors, const std::string& more)
-{
-    errors += (errors.empty() ? "" : "; ") + more;
-}
-
 /// The proxies a WinHttpGetProxyForUrl answer names for a URL of this scheme and host; "direct" if none.
 std::vector<ProxyServer> fromAnswer(const WINHTTP_PROXY_INFO& info, const std::string& scheme, const std::string& host)
 {
     if (info.dwAccessType != WINHTTP_ACCESS_TYPE_NAMED_PROXY || info.lpszProxy == nullptr
         || winBypassMatches(utf8(info.lpszProxyBypass), host)) {
-        return {direct()};
+        return {directServer()};
     }
     std::vector<ProxyServer> proxies = proxiesFromWinList(utf8(info.lpszProxy), scheme);
     if (proxies.empty()) {
-        proxies.push_back(direct());
+        proxies.push_back(directServer());
     }
     return proxies;
 }
@@ -232,7 +220,7 @@ std::vector<ProxyServer> proxiesFromWinList(const std::string& list, const std::
             continue; // ftp=, gopher=, and the other scheme's entry
         }
         if (lowered(entry) == "direct") {
-            bare.push_back(direct());
+            bare.push_back(directServer());
         } else if (parseProxyUrl(entry, p)) {
             bare.push_back(p);
         }
@@ -305,7 +293,7 @@ ProxyConfig lookUpProxy(const std::string& url)
         const DWORD err = ::GetLastError();
         // ERROR_FILE_NOT_FOUND: this account has no Internet Options at all (a service), i.e. nothing set.
         if (err != ERROR_FILE_NOT_FOUND) {
-            append(c.error, "Internet Options could not be read: " + errorText(err));
+            appendError(c.error, "Internet Options could not be read: " + errorText(err));
         }
         ie.c = {};
     }
@@ -317,12 +305,12 @@ ProxyConfig lookUpProxy(const std::string& url)
         const std::wstring wideUrl = toWide(url, ok);
         Session session;
         if (!ok) {
-            append(c.error, "the address is not valid UTF-8");
+            appendError(c.error, "the address is not valid UTF-8");
         } else {
             session.h = ::WinHttpOpen(L"tcpdoctor", WINHTTP_ACCESS_TYPE_NO_PROXY, WINHTTP_NO_PROXY_NAME,
                                       WINHTTP_NO_PROXY_BYPASS, 0);
             if (session.h == nullptr) {
-                append(c.error, "WinHttpOpen: " + errorText(::GetLastError()));
+                appendError(c.error, "WinHttpOpen: " + errorText(::GetLastError()));
             }
         }
         if (session.h != nullptr && ie.c.fAutoDetect) {
@@ -333,7 +321,7 @@ ProxyConfig lookUpProxy(const std::string& url)
                 c.detail = "automatic detection";
                 return c;
             } else {
-                append(c.error, "automatic detection (WPAD): " + errorText(err));
+                appendError(c.error, "automatic detection (WPAD): " + errorText(err));
             }
         }
         if (session.h != nullptr && hasPac) {
@@ -345,7 +333,7 @@ ProxyConfig lookUpProxy(const std::string& url)
                 c.detail = pac;
                 return c;
             } else {
-                append(c.error, "PAC file " + pac + ": " + errorText(err));
+                appendError(c.error, "PAC file " + pac + ": " + errorText(err));
             }
         }
     }
@@ -355,34 +343,18 @@ ProxyConfig lookUpProxy(const std::string& url)
         c.source = "desktop";
         c.detail = "Internet Options";
         if (winBypassMatches(utf8(ie.c.lpszProxyBypass), host)) {
-            c.proxies = {direct()};
+            c.proxies = {directServer()};
             return c;
         }
         c.proxies = proxiesFromWinList(utf8(ie.c.lpszProxy), scheme);
         if (c.proxies.empty()) {
-            c.proxies = {direct()}; // a per-scheme list without this scheme ("http=..." for an https URL)
+            c.proxies = {directServer()}; // a per-scheme list without this scheme ("http=..." for an https URL)
         }
         return c;
     }
 
     // 3. The environment.
-    const EnvProxy env = environmentProxy(url);
-    if (!env.name.empty()) {
-        c.source = "environment";
-        c.detail = env.name;
-        ProxyServer p;
-        if (env.bypassed) {
-            c.proxies = {direct()};
-        } else if (parseProxyUrl(env.value, p)) {
-            c.proxies = {p};
-        } else {
-            // The value is not repeated: it may hold a password.
-            append(c.error, env.name + " is set but is not a proxy address");
-        }
-        return c;
-    }
-    c.source = "none";
-    c.proxies = {direct()};
+    useEnvironment(c, url);
     return c;
 }
 
