@@ -9,6 +9,8 @@
 
 #include "steps/ServiceStep.h"
 
+#include "steps/SocketWait.h"
+
 #include "evidence/ServiceEvidence.h"
 #include "platform/CertStore.h"
 #include "platform/NetConfig.h"
@@ -40,14 +42,10 @@ struct ServiceStep {
 };
 
 using evidence::ServiceEvidence;
+using socketwait::cancelled;
+using socketwait::waitSliced;
 
-constexpr int kSliceMs = 50;        // how often a wait looks at the cancel flag
 constexpr qint64 kMaxRead = 8192;   // at most this much of a greeting or an HTTP answer is kept
-
-bool cancelled(const std::atomic<bool>* cancel)
-{
-    return cancel != nullptr && cancel->load();
-}
 
 QString protocolName(QSsl::SslProtocol p)
 {
@@ -146,18 +144,6 @@ bool looksPlain(const QString& error)
                                         "http request", "record layer failure", "record length mismatch"};
     const QString e = error.toLower();
     return std::any_of(std::begin(plain), std::end(plain), [&e](const char* p) { return e.contains(QLatin1String(p)); });
-}
-
-/// Waits on `done` in short slices until it is true, the budget is used up or the user stops.
-template <typename F>
-bool waitSliced(F done, const QElapsedTimer& timer, int budgetMs, const std::atomic<bool>* cancel)
-{
-    while (timer.elapsed() < budgetMs && !cancelled(cancel)) {
-        if (done(static_cast<int>(std::min<qint64>(kSliceMs, budgetMs - timer.elapsed())))) {
-            return true;
-        }
-    }
-    return false;
 }
 
 constexpr int kSmallMss = 1200; // fits any path that carries IPv6 (1280) with room for tunnel headers
@@ -391,35 +377,13 @@ void checkTls(ServiceEvidence& e, const Target& target, const StepOptions& optio
 bool connectPlain(QTcpSocket& socket, ServiceEvidence& e, const QElapsedTimer& timer, const std::atomic<bool>* cancel)
 {
     socket.connectToHost(e.address, static_cast<quint16>(e.port));
-    const bool connected = waitSliced([&](int ms) { return socket.waitForConnected(ms) || socket.state() == QAbstractSocket::UnconnectedState; },
-                                      timer, e.budgetMs, cancel)
-        && socket.state() == QAbstractSocket::ConnectedState;
+    const bool connected = socketwait::waitConnected(socket, timer, e.budgetMs, cancel);
     if (!connected) {
         e.cancelled = cancelled(cancel);
         e.result = u"error"_s;
         e.error = e.cancelled ? QString() : socket.errorString();
     }
     return connected;
-}
-
-/// Reads until `enough(bytes)`, the peer closes, the budget ends or the user stops.
-template <typename F>
-QByteArray readSome(QTcpSocket& socket, const QElapsedTimer& timer, int budgetMs, const std::atomic<bool>* cancel,
-                    F enough, bool* closed)
-{
-    QByteArray got;
-    *closed = false;
-    waitSliced(
-        [&](int ms) {
-            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(ms)) {
-                *closed = socket.state() != QAbstractSocket::ConnectedState;
-                return *closed;
-            }
-            got += socket.read(kMaxRead - got.size());
-            return got.size() >= kMaxRead || enough(got);
-        },
-        timer, budgetMs, cancel);
-    return got;
 }
 
 QString firstLine(const QByteArray& bytes)
@@ -443,7 +407,7 @@ void checkGreeting(ServiceEvidence& e, const std::atomic<bool>* cancel)
         return;
     }
     bool closed = false;
-    const QByteArray got = readSome(socket, timer, e.budgetMs, cancel, [](const QByteArray& b) { return b.contains('\n') || b.size() >= 4; }, &closed);
+    const QByteArray got = socketwait::readUntil(socket, timer, e.budgetMs, cancel, kMaxRead, [](const QByteArray& b) { return b.contains('\n') || b.size() >= 4; }, &closed);
     e.elapsedMs = timer.elapsed();
     socket.abort();
     if (cancelled(cancel)) {
@@ -474,7 +438,7 @@ void httpExchange(QTcpSocket& socket, ServiceEvidence& e, const Target& target, 
         + QCoreApplication::applicationVersion().toLatin1() + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
     socket.write(request);
     bool closed = false;
-    const QByteArray got = readSome(socket, timer, budgetMs, cancel, [](const QByteArray& b) { return b.contains("\r\n\r\n") || b.contains("\n\n"); }, &closed);
+    const QByteArray got = socketwait::readUntil(socket, timer, budgetMs, cancel, kMaxRead, [](const QByteArray& b) { return b.contains("\r\n\r\n") || b.contains("\n\n"); }, &closed);
     e.elapsedMs = timer.elapsed();
     socket.abort();
     if (cancelled(cancel)) {
