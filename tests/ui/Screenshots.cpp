@@ -181,8 +181,8 @@ int main(int argc, char** argv)
     // Step by step against a port where nothing listens.
     start(u"127.0.0.1:%1"_s.arg(closed), true);
     waitIdle(wizard);
-    const QStringList stepNames = {u"03-step-link"_s, u"04-step-ip"_s, u"05-step-dns"_s, u"06-step-firewall"_s,
-                                   u"07-step-port-refused"_s};
+    const QStringList stepNames = {u"03-step-link"_s, u"04-step-ip"_s, u"05-step-dns"_s, u"05b-step-proxy"_s,
+                                   u"06-step-firewall"_s, u"07-step-port-refused"_s};
     for (const QString& name : stepNames) {
         shoot(name);
         wizard.next();
