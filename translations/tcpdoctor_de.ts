@@ -4425,6 +4425,66 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>the proxy settings of macOS</source>
         <translation>Proxy-Einstellungen von macOS</translation>
     </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network.</source>
+        <translation>NetworkManager meldet eine Anmeldeseite in diesem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a free way to the internet.</source>
+        <translation>NetworkManager meldet einen freien Weg ins Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports this network, but no way to the internet.</source>
+        <translation>NetworkManager meldet dieses Netzwerk, aber keinen Weg ins Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports no network connection.</source>
+        <translation>NetworkManager meldet keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>NetworkManager still reported a sign-in page; it checks only every few minutes, so this answer is the newer one.</source>
+        <translation>NetworkManager hat noch eine Anmeldeseite gemeldet; er prüft nur alle paar Minuten, daher ist diese Antwort die neuere.</translation>
+    </message>
+    <message>
+        <source>NetworkManager sees the sign-in page too.</source>
+        <translation>NetworkManager sieht die Anmeldeseite ebenfalls.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network</source>
+        <translation>NetworkManager meldet eine Anmeldeseite in diesem Netzwerk</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s own connectivity check found a sign-in page.</source>
+        <translation>Die eigene Verbindungsprüfung von NetworkManager hat eine Anmeldeseite gefunden.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to any address starting with http://, then accept the terms or sign in on the page that appears.</source>
+        <translation>Öffnen Sie einen Browser, rufen Sie eine beliebige Adresse auf, die mit http:// beginnt, und akzeptieren Sie dann auf der Seite, die erscheint, die Bedingungen oder melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus is not reachable</source>
+        <translation>der Nachrichtenbus des Systems ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>NetworkManager gave an answer that is not a state</source>
+        <translation>NetworkManager hat mit etwas anderem als einem Zustand geantwortet</translation>
+    </message>
+    <message>
+        <source>NetworkManager is not running</source>
+        <translation>NetworkManager läuft nicht</translation>
+    </message>
+    <message>
+        <source>NetworkManager did not answer in time</source>
+        <translation>NetworkManager hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus did not answer in time</source>
+        <translation>der Nachrichtenbus des Systems hat nicht rechtzeitig geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -5146,6 +5206,34 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>no try with small packets: %1</source>
         <translation>kein Versuch mit kleinen Paketen: %1</translation>
     </message>
+    <message>
+        <source>wants a sign-in</source>
+        <translation>verlangt Anmeldung</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>lehnt ab</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a proxy</source>
+        <translation>kein Proxy</translation>
+    </message>
+    <message>
+        <source>only through the proxy</source>
+        <translation>nur über den Proxy</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -5523,6 +5611,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
         <translation>Die gespeicherten Einstellungen waren nicht lesbar und wurden auf die Standardwerte zurückgesetzt. Sonst ist nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>the sign-in page check address</source>
+        <translation>die Prüfadresse für Anmeldeseiten</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6460,78 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::SettingsDialog</name>
+    <message>
+        <source>None: TCPDOCTOR_PORTAL_URL=off turns the check off.</source>
+        <translation>Keine: TCPDOCTOR_PORTAL_URL=off schaltet die Prüfung ab.</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s connectivity check</source>
+        <translation>Verbindungsprüfung von NetworkManager</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own connectivity check</source>
+        <translation>Windows-eigene Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>the environment variable TCPDOCTOR_PORTAL_URL</source>
+        <translation>Umgebungsvariable TCPDOCTOR_PORTAL_URL</translation>
+    </message>
+    <message>
+        <source>a public check address; this computer names none</source>
+        <translation>eine öffentliche Prüfadresse; dieser Computer nennt keine eigene</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>Derzeit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sign-in pages (hotels, guest Wi-Fi)</source>
+        <translation>Anmeldeseiten (Hotels, Gast-WLAN)</translation>
+    </message>
+    <message>
+        <source>Each check asks a check address whether a sign-in page holds the way out. It is one plain web request; nothing about you or the target is sent.</source>
+        <translation>Jede Prüfung fragt bei einer Prüfadresse nach, ob eine Anmeldeseite den Weg nach draußen versperrt. Das ist eine einzige, einfache Webanfrage; über Sie oder das Ziel wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s check address</source>
+        <translation>Die Prüfadresse dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Use this check address (your company&apos;s own, for example):</source>
+        <translation>Diese Prüfadresse verwenden (z. B. die Ihrer Firma):</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>Prüfadresse</translation>
+    </message>
+    <message>
+        <source>Do not look for sign-in pages</source>
+        <translation>Nicht nach Anmeldeseiten suchen</translation>
+    </message>
+    <message>
+        <source>Enter the check address, or choose another option.</source>
+        <translation>Geben Sie die Prüfadresse ein, oder wählen Sie eine andere Option.</translation>
+    </message>
+    <message>
+        <source>The check address must start with http://, not https://: sign-in pages can only answer plain web requests.</source>
+        <translation>Die Prüfadresse muss mit http:// beginnen, nicht mit https://: Anmeldeseiten können nur auf unverschlüsselte Webanfragen antworten.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It must look like http://portal-check.example/generate_204.</source>
+        <translation>Das ist keine Webadresse. Sie muss so aussehen: http://portal-check.example/generate_204.</translation>
+    </message>
+    <message>
+        <source>http://portal-check.example/generate_204</source>
+        <comment>an example address; keep it</comment>
+        <translation>http://portal-check.example/generate_204</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
@@ -6705,6 +6869,14 @@ example.com:443
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Where the sign-in page check asks</source>
+        <translation>Wo die Prüfung auf eine Anmeldeseite nachfragt</translation>
     </message>
 </context>
 </TS>

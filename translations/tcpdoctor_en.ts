@@ -4370,6 +4370,66 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>the proxy settings of macOS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a free way to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager reports this network, but no way to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager reports no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager still reported a sign-in page; it checks only every few minutes, so this answer is the newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager sees the sign-in page too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s own connectivity check found a sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a browser and go to any address starting with http://, then accept the terms or sign in on the page that appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager gave an answer that is not a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -5091,6 +5151,34 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>no try with small packets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wants a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -5467,6 +5555,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page check address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6311,6 +6403,78 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::SettingsDialog</name>
+    <message>
+        <source>None: TCPDOCTOR_PORTAL_URL=off turns the check off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s connectivity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own connectivity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable TCPDOCTOR_PORTAL_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public check address; this computer names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in pages (hotels, guest Wi-Fi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check asks a check address whether a sign-in page holds the way out. It is one plain web request; nothing about you or the target is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s check address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this check address (your company&apos;s own, for example):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not look for sign-in pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the check address, or choose another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check address must start with http://, not https://: sign-in pages can only answer plain web requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. It must look like http://portal-check.example/generate_204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://portal-check.example/generate_204</source>
+        <comment>an example address; keep it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
@@ -6647,6 +6811,14 @@ example.com:443
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sign-in page check asks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4426,6 +4426,66 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>the proxy settings of macOS</source>
         <translation>la configuración de proxy de macOS</translation>
     </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network.</source>
+        <translation>NetworkManager indica que hay una página de inicio de sesión en esta red.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a free way to the internet.</source>
+        <translation>NetworkManager indica que hay una salida libre a Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports this network, but no way to the internet.</source>
+        <translation>NetworkManager indica que hay red, pero no salida a Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports no network connection.</source>
+        <translation>NetworkManager indica que no hay conexión de red.</translation>
+    </message>
+    <message>
+        <source>NetworkManager still reported a sign-in page; it checks only every few minutes, so this answer is the newer one.</source>
+        <translation>NetworkManager aún indicaba una página de inicio de sesión; solo comprueba cada pocos minutos, así que esta respuesta es la más reciente.</translation>
+    </message>
+    <message>
+        <source>NetworkManager sees the sign-in page too.</source>
+        <translation>NetworkManager también ve la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network</source>
+        <translation>NetworkManager indica que hay una página de inicio de sesión en esta red</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s own connectivity check found a sign-in page.</source>
+        <translation>La comprobación de conectividad propia de NetworkManager encontró una página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to any address starting with http://, then accept the terms or sign in on the page that appears.</source>
+        <translation>Abra un navegador y vaya a cualquier dirección que empiece por http://; después, acepte las condiciones o inicie sesión en la página que aparezca.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus is not reachable</source>
+        <translation>el bus de mensajes del sistema no está accesible</translation>
+    </message>
+    <message>
+        <source>NetworkManager gave an answer that is not a state</source>
+        <translation>NetworkManager dio una respuesta que no es un estado</translation>
+    </message>
+    <message>
+        <source>NetworkManager is not running</source>
+        <translation>NetworkManager no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>NetworkManager did not answer in time</source>
+        <translation>NetworkManager no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus did not answer in time</source>
+        <translation>el bus de mensajes del sistema no respondió a tiempo</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -5147,6 +5207,34 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>no try with small packets: %1</source>
         <translation>sin intento con paquetes pequeños: %1</translation>
     </message>
+    <message>
+        <source>wants a sign-in</source>
+        <translation>pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>rechaza</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nombre no encontrado</translation>
+    </message>
+    <message>
+        <source>not a proxy</source>
+        <translation>no es un proxy</translation>
+    </message>
+    <message>
+        <source>only through the proxy</source>
+        <translation>solo por el proxy</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>página de acceso</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -5524,6 +5612,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
         <translation>No se pudo leer la configuración guardada y se restableció la predeterminada. No se ha visto afectado nada más.</translation>
+    </message>
+    <message>
+        <source>the sign-in page check address</source>
+        <translation>la dirección de comprobación de páginas de inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6461,78 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::SettingsDialog</name>
+    <message>
+        <source>None: TCPDOCTOR_PORTAL_URL=off turns the check off.</source>
+        <translation>Ninguna: TCPDOCTOR_PORTAL_URL=off desactiva la comprobación.</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s connectivity check</source>
+        <translation>la comprobación de conectividad de NetworkManager</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own connectivity check</source>
+        <translation>la comprobación de conectividad propia de Windows</translation>
+    </message>
+    <message>
+        <source>the environment variable TCPDOCTOR_PORTAL_URL</source>
+        <translation>la variable de entorno TCPDOCTOR_PORTAL_URL</translation>
+    </message>
+    <message>
+        <source>a public check address; this computer names none</source>
+        <translation>una dirección de comprobación pública; este equipo no indica ninguna</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>Ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Sign-in pages (hotels, guest Wi-Fi)</source>
+        <translation>Páginas de inicio de sesión (hoteles, Wi-Fi de invitados)</translation>
+    </message>
+    <message>
+        <source>Each check asks a check address whether a sign-in page holds the way out. It is one plain web request; nothing about you or the target is sent.</source>
+        <translation>Cada comprobación pregunta a una dirección de comprobación si una página de inicio de sesión bloquea la salida. Es una simple petición web; no se envía nada sobre usted ni sobre el destino.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s check address</source>
+        <translation>Usar la dirección de comprobación de este equipo</translation>
+    </message>
+    <message>
+        <source>Use this check address (your company&apos;s own, for example):</source>
+        <translation>Usar esta dirección de comprobación (la de su empresa, por ejemplo):</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>Dirección de comprobación</translation>
+    </message>
+    <message>
+        <source>Do not look for sign-in pages</source>
+        <translation>No buscar páginas de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Enter the check address, or choose another option.</source>
+        <translation>Escriba la dirección de comprobación o elija otra opción.</translation>
+    </message>
+    <message>
+        <source>The check address must start with http://, not https://: sign-in pages can only answer plain web requests.</source>
+        <translation>La dirección de comprobación debe empezar por http://, no por https://: las páginas de inicio de sesión solo pueden responder a peticiones web sin cifrar.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It must look like http://portal-check.example/generate_204.</source>
+        <translation>Esto no es una dirección web. Debe tener este aspecto: http://portal-check.example/generate_204.</translation>
+    </message>
+    <message>
+        <source>http://portal-check.example/generate_204</source>
+        <comment>an example address; keep it</comment>
+        <translation>http://portal-check.example/generate_204</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
@@ -6706,6 +6870,14 @@ example.com:443
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Where the sign-in page check asks</source>
+        <translation>Dónde pregunta la comprobación de página de inicio de sesión</translation>
     </message>
 </context>
 </TS>

@@ -4426,6 +4426,66 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>the proxy settings of macOS</source>
         <translation>les réglages de proxy de macOS</translation>
     </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network.</source>
+        <translation>NetworkManager signale une page de connexion sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a free way to the internet.</source>
+        <translation>NetworkManager signale un accès libre à Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports this network, but no way to the internet.</source>
+        <translation>NetworkManager signale ce réseau, mais aucun accès à Internet.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports no network connection.</source>
+        <translation>NetworkManager ne signale aucune connexion réseau.</translation>
+    </message>
+    <message>
+        <source>NetworkManager still reported a sign-in page; it checks only every few minutes, so this answer is the newer one.</source>
+        <translation>NetworkManager signalait encore une page de connexion&#xa0;; il ne vérifie qu&apos;à quelques minutes d&apos;intervalle, cette réponse-ci est donc la plus récente.</translation>
+    </message>
+    <message>
+        <source>NetworkManager sees the sign-in page too.</source>
+        <translation>NetworkManager voit lui aussi la page de connexion.</translation>
+    </message>
+    <message>
+        <source>NetworkManager reports a sign-in page on this network</source>
+        <translation>NetworkManager signale une page de connexion sur ce réseau</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s own connectivity check found a sign-in page.</source>
+        <translation>La vérification de connectivité propre à NetworkManager a trouvé une page de connexion.</translation>
+    </message>
+    <message>
+        <source>Open a browser and go to any address starting with http://, then accept the terms or sign in on the page that appears.</source>
+        <translation>Ouvrez un navigateur et allez sur n&apos;importe quelle adresse commençant par http://, puis acceptez les conditions ou connectez-vous sur la page qui s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus is not reachable</source>
+        <translation>le bus de messages du système est inaccessible</translation>
+    </message>
+    <message>
+        <source>NetworkManager gave an answer that is not a state</source>
+        <translation>NetworkManager a donné une réponse qui n&apos;est pas un état</translation>
+    </message>
+    <message>
+        <source>NetworkManager is not running</source>
+        <translation>NetworkManager ne tourne pas</translation>
+    </message>
+    <message>
+        <source>NetworkManager did not answer in time</source>
+        <translation>NetworkManager n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>the system&apos;s message bus did not answer in time</source>
+        <translation>le bus de messages du système n&apos;a pas répondu à temps</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -5147,6 +5207,34 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>no try with small packets: %1</source>
         <translation>pas d&apos;essai avec de petits paquets&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>wants a sign-in</source>
+        <translation>identification requise</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccessible</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nom introuvable</translation>
+    </message>
+    <message>
+        <source>not a proxy</source>
+        <translation>pas un proxy</translation>
+    </message>
+    <message>
+        <source>only through the proxy</source>
+        <translation>seulement via le proxy</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>page de connexion</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -5524,6 +5612,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>The saved settings could not be read and were reset to the defaults. Nothing else was affected.</source>
         <translation>Les paramètres enregistrés étaient illisibles et ont été rétablis par défaut. Rien d’autre n’a été touché.</translation>
+    </message>
+    <message>
+        <source>the sign-in page check address</source>
+        <translation>l&apos;adresse de vérification des pages de connexion</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6461,78 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::SettingsDialog</name>
+    <message>
+        <source>None: TCPDOCTOR_PORTAL_URL=off turns the check off.</source>
+        <translation>Aucune&#xa0;: TCPDOCTOR_PORTAL_URL=off désactive la vérification.</translation>
+    </message>
+    <message>
+        <source>NetworkManager&apos;s connectivity check</source>
+        <translation>la vérification de connectivité de NetworkManager</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own connectivity check</source>
+        <translation>la vérification de connectivité propre à Windows</translation>
+    </message>
+    <message>
+        <source>the environment variable TCPDOCTOR_PORTAL_URL</source>
+        <translation>la variable d&apos;environnement TCPDOCTOR_PORTAL_URL</translation>
+    </message>
+    <message>
+        <source>a public check address; this computer names none</source>
+        <translation>une adresse de vérification publique&#xa0;; cet ordinateur n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>Actuellement&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sign-in pages (hotels, guest Wi-Fi)</source>
+        <translation>Pages de connexion (hôtels, Wi-Fi invité)</translation>
+    </message>
+    <message>
+        <source>Each check asks a check address whether a sign-in page holds the way out. It is one plain web request; nothing about you or the target is sent.</source>
+        <translation>Chaque vérification demande à une adresse de vérification si une page de connexion bloque la sortie. C&apos;est une simple requête web&#xa0;; elle n&apos;envoie rien sur vous ni sur la cible.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s check address</source>
+        <translation>Utiliser l&apos;adresse de vérification de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Use this check address (your company&apos;s own, for example):</source>
+        <translation>Utiliser cette adresse de vérification (celle de votre entreprise, par exemple)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>Adresse de vérification</translation>
+    </message>
+    <message>
+        <source>Do not look for sign-in pages</source>
+        <translation>Ne pas rechercher de page de connexion</translation>
+    </message>
+    <message>
+        <source>Enter the check address, or choose another option.</source>
+        <translation>Saisissez l&apos;adresse de vérification, ou choisissez une autre option.</translation>
+    </message>
+    <message>
+        <source>The check address must start with http://, not https://: sign-in pages can only answer plain web requests.</source>
+        <translation>L&apos;adresse de vérification doit commencer par http://, pas par https://&#xa0;: les pages de connexion ne peuvent répondre qu&apos;à des requêtes web en clair.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It must look like http://portal-check.example/generate_204.</source>
+        <translation>Ce n&apos;est pas une adresse web. Elle doit ressembler à http://portal-check.example/generate_204.</translation>
+    </message>
+    <message>
+        <source>http://portal-check.example/generate_204</source>
+        <comment>an example address; keep it</comment>
+        <translation>http://portal-check.example/generate_204</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::StepPage</name>
     <message>
         <source>First the physical connection: without a working cable or Wi-Fi link nothing else can work.</source>
@@ -6706,6 +6870,14 @@ example.com:443
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Where the sign-in page check asks</source>
+        <translation>Où s&apos;adresse la recherche de page de connexion</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "SettingsGuard.h"
 
+#include "steps/ProxyStep.h"
 #include "target/Target.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,40 @@ QString language(const QString& key, const QStringList& available)
     s.remove(key);
     note(QT_TRANSLATE_NOOP("SettingsGuard", "the language"));
     return {};
+}
+
+PortalCheck portalCheck()
+{
+    PortalCheck check;
+    check.mode = static_cast<PortalCheck::Mode>(boundedInt(u"check/portalMode"_s, 0, 0, 2));
+    Settings s;
+    if (s.contains(u"check/portalUrl"_s)) {
+        const QVariant v = s.value(u"check/portalUrl"_s);
+        if (v.typeId() == QMetaType::QString && core::usablePortalUrl(v.toString())) {
+            check.url = v.toString();
+        } else {
+            s.remove(u"check/portalUrl"_s);
+            note(QT_TRANSLATE_NOOP("SettingsGuard", "the sign-in page check address"));
+        }
+    }
+    if (check.mode == PortalCheck::Mode::Address && check.url.isEmpty()) {
+        s.remove(u"check/portalMode"_s);
+        check.mode = PortalCheck::Mode::System;
+    }
+    return check;
+}
+
+void setPortalCheck(const PortalCheck& check)
+{
+    Settings s;
+    const bool address = core::usablePortalUrl(check.url);
+    s.setValue(u"check/portalMode"_s,
+               static_cast<int>(check.mode == PortalCheck::Mode::Address && !address ? PortalCheck::Mode::System : check.mode));
+    if (address) {
+        s.setValue(u"check/portalUrl"_s, check.url);
+    } else {
+        s.remove(u"check/portalUrl"_s);
+    }
 }
 
 QString takeNotice()

@@ -45,6 +45,17 @@ QByteArray geometry(const QString& key);
 /// removed and empty.
 QString language(const QString& key, const QStringList& available);
 
+/// The sign-in page check chosen in the settings dialog.
+struct PortalCheck {
+    enum class Mode { System = 0, Address = 1, Off = 2 };
+    Mode mode = Mode::System; ///< the system's check address, `url`, or no check
+    QString url;              ///< an http:// address (core::usablePortalUrl), kept when another mode is chosen
+};
+/// The saved choice; a bad mode, or an address that is not a usable http:// one, is removed and noted
+/// (the check goes back to the system's address).
+PortalCheck portalCheck();
+void setPortalCheck(const PortalCheck& check);
+
 /// The one sentence to show the user about settings that were reset, once per process; empty when
 /// nothing was wrong or it was already taken.
 QString takeNotice();

@@ -11,10 +11,12 @@
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
 #include "SettingsGuard.h"
+#include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
 
 #include <QAbstractButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +72,16 @@ Wizard::Wizard(QWidget* parent)
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
     setButton(QWizard::CustomButton1, new LanguageButton(this)); // the language menu, left in the button row
     setOption(QWizard::HaveCustomButton1);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+    auto* settings = new QPushButton(tr("Settings…"), this);
+    settings->setObjectName(u"settingsButton"_s);
+    settings->setToolTip(tr("Where the sign-in page check asks"));
+    connect(settings, &QPushButton::clicked, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    setButton(QWizard::CustomButton2, settings);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     const QByteArray geometry = SettingsGuard::geometry(u"wizard/geometry"_s); // empty if absent or implausible
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {

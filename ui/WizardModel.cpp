@@ -65,7 +65,12 @@ void WizardModel::start(const core::Target& target)
     addRecent(target.input.trimmed());
     core::Runner::Options options;
     options.step.knownNames = knownNames(); // "did you mean …?" hints from the names checked before
-    core::choosePortal(options.step, {}, false); // the system's check address (TCPDOCTOR_PORTAL_URL=off: none)
+    // The sign-in page check from the settings: the system's address (TCPDOCTOR_PORTAL_URL=off: none),
+    // the address chosen there, or none.
+    const SettingsGuard::PortalCheck portal = SettingsGuard::portalCheck();
+    using PortalMode = SettingsGuard::PortalCheck::Mode;
+    core::choosePortal(options.step, portal.mode == PortalMode::Address ? portal.url : QString(),
+                       portal.mode == PortalMode::Off);
     m_runner->start(target, options);
     emit runStarted();
 }

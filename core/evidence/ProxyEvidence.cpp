@@ -52,6 +52,10 @@ ProxyEvidence ProxyEvidence::fromJson(const QJsonObject& data, bool ran)
     e.portal.address = p.value(u"address"_s).toString();
     e.portal.error = p.value(u"error"_s).toString();
     e.portal.elapsedMs = p.value(u"elapsed_ms"_s).toInteger();
+    const QJsonObject system = p.value(u"system"_s).toObject();
+    e.portal.systemSource = system.value(u"source"_s).toString();
+    e.portal.systemState = system.value(u"state"_s).toString();
+    e.portal.systemError = system.value(u"error"_s).toString();
     return e;
 }
 
@@ -82,6 +86,13 @@ QJsonObject ProxyEvidence::toJson() const
                       {u"portal_host"_s, portal.portalHost}, {u"title"_s, portal.title},
                       {u"address"_s, portal.address},   {u"error"_s, portal.error},
                       {u"elapsed_ms"_s, portal.elapsedMs}};
+        if (!portal.systemSource.isEmpty()) {
+            QJsonObject system{{u"source"_s, portal.systemSource}, {u"state"_s, portal.systemState}};
+            if (!portal.systemError.isEmpty()) {
+                system.insert(u"error"_s, portal.systemError);
+            }
+            p.insert(u"system"_s, system);
+        }
         data.insert(u"portal"_s, p);
     }
     if (cancelled) {

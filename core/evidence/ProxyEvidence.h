@@ -62,6 +62,12 @@ struct PortalCheck {
     QString address;    ///< the address the request went to
     QString error;
     qint64 elapsedMs = 0;
+    /// The system's own opinion (NetworkManager's connectivity state over D-Bus), a second opinion:
+    /// source "networkmanager" or empty (not asked); state "full", "portal", "limited", "none",
+    /// "unknown", or empty with `systemError` saying why it could not be read.
+    QString systemSource;
+    QString systemState;
+    QString systemError;
 };
 
 struct ProxyEvidence {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "platform/ProxyConfig.h"
 
+#include "platform/BoundedCall.h"
 #include "platform/ProxyConfigDetail.h"
 
 #include <algorithm>
@@ -348,39 +349,16 @@ void useEnvironment(ProxyConfig& c, const std::string& url)
 
 ProxyConfig systemProxyFor(const std::string& url, int timeoutMs, const std::atomic<bool>* cancel)
 {
-    struct Shared {
-        std::mutex mutex;
-        std::condition_variable done;
-        bool finished = false;
-        ProxyConfig result;
-    };
-    auto shared = std::make_shared<Shared>();
-    std::thread worker([shared, url] {
-        ProxyConfig c = detail::lookUpProxy(url);
-        const std::lock_guard<std::mutex> lock(shared->mutex);
-        shared->result = std::move(c);
-        shared->finished = true;
-        shared->done.notify_all();
-    });
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 1));
-    std::unique_lock<std::mutex> lock(shared->mutex);
-    while (!shared->finished) {
-        const auto now = std::chrono::steady_clock::now();
-        const bool stop = cancel != nullptr && cancel->load();
-        if (now >= deadline || stop) {
-            lock.unlock();
-            worker.detach(); // a PAC download or a WPAD search that hangs is left behind, never waited for
-            ProxyConfig late;
-            late.timedOut = !stop;
-            late.error = stop ? "cancelled" : "timed out";
-            return late;
-        }
-        shared->done.wait_for(lock, std::min<std::chrono::steady_clock::duration>(deadline - now, std::chrono::milliseconds(20)));
+    // A PAC download or a WPAD search that hangs is left behind, never waited for.
+    bool stopped = false;
+    std::optional<ProxyConfig> c = boundedCall<ProxyConfig>([url] { return detail::lookUpProxy(url); }, timeoutMs, cancel, &stopped);
+    if (c) {
+        return std::move(*c);
     }
-    ProxyConfig result = shared->result;
-    lock.unlock();
-    worker.join();
-    return result;
+    ProxyConfig late;
+    late.timedOut = !stopped;
+    late.error = stopped ? "cancelled" : "timed out";
+    return late;
 }
 
 } // namespace tcpd::platform

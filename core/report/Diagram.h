@@ -63,7 +63,7 @@ struct Diagram {
 /// no router for a target on the local network, no network for this computer itself, no DNS server
 /// for an address. A hop "works" only when something answered from it or from beyond it.
 struct PathHop {
-    QString id;     ///< "computer", "gateway", "dns", "network", "server"
+    QString id;     ///< "computer", "gateway", "dns", "proxy", "network", "server"
     QString label;  ///< translated name ("Router"), or the target's name
     QString detail; ///< an address, "none configured", "not needed: hosts file", ...
     Diagram::Tone tone = Diagram::Tone::Skip;
@@ -83,7 +83,7 @@ QList<PathHop> pathHops(const QJsonObject& report);
 QString hopWord(Diagram::Tone tone);
 QString hopMark(Diagram::Tone tone);
 
-/// this computer → gateway → DNS server → network → server (the hops that exist), coloured by what
+/// this computer → gateway → DNS server → proxy → network → server (the hops that exist), coloured by what
 /// was seen, the hop the verdict blames outlined.
 Diagram pathDiagram(const QJsonObject& report);
 

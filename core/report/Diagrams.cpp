@@ -11,11 +11,13 @@
 
 #include "evidence/Evidence.h"
 #include "evidence/Icmp.h"
+#include "evidence/ProxyEvidence.h"
 #include "evidence/ServiceEvidence.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLineF>
+#include <QRegularExpression>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,42 @@ QString elide(const QString& raw, int maxChars)
 {
     const QString text = escapeControls(raw);
     return text.size() <= maxChars ? text : text.left(qMax(1, maxChars - 1)) + u'…';
+}
+
+/// `text` in at most two lines of `maxChars`, broken at a space where there is one; what does not fit
+/// ends in "…".
+QStringList wrapped(const QString& raw, int maxChars)
+{
+    const QString text = escapeControls(raw);
+    if (text.size() <= maxChars) {
+        return {text};
+    }
+    const qsizetype space = text.lastIndexOf(u' ', maxChars);
+    if (space <= 0) {
+        return {elide(text, maxChars)};
+    }
+    QString rest = text.mid(space + 1);
+    if (space <= 2 && !rest.isEmpty()) {
+        // Only the mark before the space ("✔ Dieser..."): keep it with the first word.
+        const qsizetype next = text.indexOf(u' ', space + 1);
+        if (next > 0 && next <= maxChars) {
+            return {text.left(next), elide(text.mid(next + 1), maxChars)};
+        }
+    }
+    return {text.left(space), elide(rest, maxChars)};
+}
+
+/// An address for a tile: "host:port" loses the port before it loses letters of the host.
+QString fitted(const QString& detail, int maxChars)
+{
+    if (detail.size() > maxChars) {
+        static const QRegularExpression port(u"^(\\[[^\\]]+\\]|[^:]+):[0-9]{1,5}$"_s);
+        const QRegularExpressionMatch m = port.match(detail);
+        if (m.hasMatch()) {
+            return elide(m.captured(1), maxChars);
+        }
+    }
+    return elide(detail, maxChars);
 }
 
 Diagram finished(Diagram d)
@@ -74,6 +112,37 @@ PathHop hop(const QString& id, const QString& label, const QString& detail, Tone
     return PathHop{id, label, detail, tone, hopWord(tone), false};
 }
 
+/// The proxy's tile: what it did with the tunnel. A broken proxy is a warning when the verdict is about
+/// something else (the direct way works, or the target itself refused), a failure when it is the verdict.
+PathHop proxyHop(const evidence::TunnelTry& t, bool blamed)
+{
+    QString where = t.proxy.contains(u"://"_s) ? t.proxy.section(u"://"_s, 1) : t.proxy;
+    if (where.endsWith(u'/')) {
+        where.chop(1);
+    }
+    PathHop h = hop(u"proxy"_s, ReportText::tr("Proxy"), where, Tone::Pass);
+    if (t.result == u"open" || t.result == u"target_failed") {
+        return h; // it answered as a proxy: the target's part is on the hops after it
+    }
+    h.tone = blamed ? Tone::Fail : Tone::Warn;
+    if (t.result == u"auth_required") {
+        h.word = ReportText::tr("wants a sign-in");
+    } else if (t.result == u"denied") {
+        h.word = ReportText::tr("refuses");
+    } else if (t.result == u"no_answer") {
+        h.word = ReportText::tr("no answer");
+    } else if (t.result == u"unreachable") {
+        h.word = ReportText::tr("unreachable");
+    } else if (t.result == u"name_not_found") {
+        h.word = ReportText::tr("name not found");
+    } else if (t.result == u"not_proxy") {
+        h.word = ReportText::tr("not a proxy");
+    } else {
+        h.word = hopWord(Tone::Fail);
+    }
+    return h;
+}
+
 QList<PathHop> hopsFor(const QJsonObject& doc)
 {
     const QJsonObject v = doc.value(u"verdict"_s).toObject();
@@ -86,6 +155,7 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     const auto dns = evidence::DnsLookup::fromJson(stepData(doc, u"dns"_s), dnsStatus != u"skipped");
     const auto port = evidence::PortEvidence::fromJson(stepData(doc, u"port"_s));
     const auto firewall = evidence::FirewallEvidence::fromJson(stepData(doc, u"firewall"_s), stepLooked(doc, u"firewall"_s));
+    const auto proxy = evidence::ProxyEvidence::fromJson(stepData(doc, u"proxy"_s), stepLooked(doc, u"proxy"_s));
 
     // Where the target is: this computer, the local network, or beyond a router.
     QStringList addresses;
@@ -130,6 +200,20 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     }
     for (const QString& server : dns.remoteServersAnswered()) {
         throughRouter = throughRouter || !onLocalNetwork(ip, server);
+    }
+    // The proxy: its port took the connection (an answer from beyond the router when it is not on this
+    // network), and an open tunnel means the server itself took the connection the proxy made for us.
+    const bool viaProxy = proxy.proxyUsed();
+    if (viaProxy && proxy.tunnel.connectMs >= 0 && !proxy.tunnel.address.isEmpty()) {
+        throughRouter = throughRouter || !onLocalNetwork(ip, proxy.tunnel.address);
+    }
+    const bool proxyBlamed = code == u"proxy.unreachable" || code == u"proxy.auth_required" || code == u"proxy.denied";
+    const bool tunnelOpen = viaProxy && proxy.tunnelOpen();
+    // The server took the proxy's connection: whatever dropped ours directly, it is on the way, not there.
+    // A sign-in page answers in the server's place (its "other ports" too): the way out is the problem.
+    const bool onlyProxy = (code == u"proxy.required" && tunnelOpen) || code == u"net.captive_portal";
+    if (proxy.portal.status > 0 && !proxy.portal.address.isEmpty()) {
+        throughRouter = throughRouter || !onLocalNetwork(ip, proxy.portal.address);
     }
 
     QList<PathHop> hops;
@@ -181,17 +265,32 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
         hops << server;
     }
 
+    if (!local && viaProxy) {
+        // The proxy the programs on this computer go out through (the system's setting or --proxy),
+        // between this computer's network and the rest of the way.
+        hops << proxyHop(proxy.tunnel, proxyBlamed);
+    }
+
     if (!local) {
         PathHop network = hop(u"network"_s, onLink ? ReportText::tr("Local network") : ReportText::tr("Network"), {},
                               Tone::Skip);
         const QString portStatus = step(doc, u"port"_s).value(u"status"_s).toString(u"skipped"_s);
-        if (reachedServer) {
+        if (reachedServer || tunnelOpen) {
             network.tone = code == u"ok.partial" ? Tone::Warn : Tone::Pass;
         } else if (!port.attempts.isEmpty() && portStatus != u"skipped" && portStatus != u"error"
                    && layer != u"local-firewall") {
             network.tone = Tone::Fail;
         }
         network.word = hopWord(network.tone);
+        if (code == u"proxy.required" && tunnelOpen) {
+            // The way through the proxy works; the direct way out is closed.
+            network.tone = Tone::Warn;
+            network.word = ReportText::tr("only through the proxy");
+        } else if (code == u"net.captive_portal") {
+            network.tone = Tone::Fail;
+            network.detail = proxy.portal.portalHost;
+            network.word = ReportText::tr("sign-in page");
+        }
         hops << network;
     }
 
@@ -204,6 +303,11 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
     }
     if (reachedServer) {
         server.tone = anyOpen ? Tone::Pass : Tone::Fail;
+    }
+    if (tunnelOpen) {
+        server.tone = Tone::Pass; // it took the proxy's connection
+    } else if (code == u"net.captive_portal") {
+        server.tone = Tone::Skip; // what answered may have been the sign-in page
     }
     server.word = hopWord(server.tone);
     hops << server;
@@ -218,9 +322,10 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
             || ((layer == u"link" || layer == u"local-firewall") && h.id == u"computer")
             || (layer == u"ip" && h.id == (code == u"ip.gateway_unreachable" ? u"gateway"_s : u"computer"_s))
             || (layer == u"dns" && h.id == u"dns") || (layer == u"server" && h.id == u"server")
-            || (layer == u"network" && serverRejected && h.id == u"server") // the server's own firewall said no
-            || (layer == u"network" && !afterHandshake && !serverRejected && h.id == u"network"
-                && (!anyOpen || code == u"ok.partial" || pathProblem));
+            || (proxyBlamed && h.id == u"proxy")
+            || (layer == u"network" && serverRejected && !onlyProxy && !proxyBlamed && h.id == u"server") // its own firewall said no
+            || (layer == u"network" && !afterHandshake && (!serverRejected || onlyProxy) && !proxyBlamed
+                && h.id == u"network" && (!anyOpen || code == u"ok.partial" || pathProblem));
         if (blamed) {
             h.blamed = true;
             if (layer == u"ip" || layer == u"link" || afterHandshake || pathProblem) {
@@ -454,25 +559,45 @@ Diagram pathDiagram(const QJsonObject& doc)
     d.id = u"path"_s;
     d.title = ReportText::tr("Where the connection goes, and where it fails");
     d.width = kWidth;
-    d.height = 150;
     const QList<PathHop> hops = hopsFor(doc);
     const double gap = 30;
     const double n = static_cast<double>(qMax<qsizetype>(1, hops.size()));
     const double w = qMin(180.0, (kWidth - 4 - gap * (n - 1)) / n);
     const double left = (kWidth - (w * n + gap * (n - 1))) / 2;
     const double top = 24;
-    const double h = 84;
+    // Long names and words ("Dieser Computer" in a row of six) wrap onto a second line rather than
+    // lose letters; the rows stay aligned across the hops.
+    const int labelChars = qMax(4, qRound(w / 8.5));
+    const int wordChars = qMax(4, qRound(w / 7));
+    QList<QStringList> names;
+    QList<QStringList> words;
+    qsizetype nameLines = 1;
+    qsizetype wordLines = 1;
+    for (const PathHop& hop : hops) {
+        names << wrapped(hopMark(hop.tone) + u' ' + hop.label, labelChars);
+        words << wrapped(hop.word, wordChars);
+        nameLines = qMax(nameLines, names.last().size());
+        wordLines = qMax(wordLines, words.last().size());
+    }
+    const double detailY = top + 22 + 16 * static_cast<double>(nameLines - 1) + 22;
+    const double wordY = detailY + 22;
+    const double h = wordY + 15 * static_cast<double>(wordLines - 1) + 18 - top;
+    d.height = top + h + 42;
     QStringList alt;
     for (qsizetype i = 0; i < hops.size(); ++i) {
         const PathHop& hop = hops.at(i);
         const double x = left + static_cast<double>(i) * (w + gap);
         d.boxes << Diagram::Box{QRectF(x, top, w, h), hop.tone, hop.blamed};
         const double cx = x + w / 2;
-        d.labels << Diagram::Label{
-            {cx, top + 22}, hopMark(hop.tone) + u' ' + elide(hop.label, qRound(w / 9)), Tone::Text, Anchor::Middle, 13, true};
-        d.labels << Diagram::Label{{cx, top + 44}, elide(hop.detail, qRound(w / 6.5)), Tone::Muted, Anchor::Middle, 12, false};
-        d.labels << Diagram::Label{{cx, top + 66},        hop.word, hop.tone, Anchor::Middle, 12,
-                                   hop.tone == Tone::Fail};
+        for (qsizetype line = 0; line < names.at(i).size(); ++line) {
+            d.labels << Diagram::Label{{cx, top + 22 + 16 * static_cast<double>(line)}, names.at(i).at(line), Tone::Text,
+                                       Anchor::Middle, 13, true};
+        }
+        d.labels << Diagram::Label{{cx, detailY}, fitted(hop.detail, qRound(w / 7)), Tone::Muted, Anchor::Middle, 12, false};
+        for (qsizetype line = 0; line < words.at(i).size(); ++line) {
+            d.labels << Diagram::Label{{cx, wordY + 15 * static_cast<double>(line)}, words.at(i).at(line), hop.tone,
+                                       Anchor::Middle, 12, hop.tone == Tone::Fail};
+        }
         if (hop.blamed) {
             // Under the hop, kept inside the picture at both ends.
             const bool first = i == 0;

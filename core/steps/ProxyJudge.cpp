@@ -91,13 +91,40 @@ Finding tunnelFinding(const ProxyEvidence& e, const Target& target)
     return f;
 }
 
+/// NetworkManager's connectivity state in words, for the second opinion ("" when it was not read).
+QString systemOpinion(const PortalCheck& c)
+{
+    if (c.systemSource != u"networkmanager" || c.systemState.isEmpty()) {
+        return {};
+    }
+    if (c.systemState == u"portal") {
+        return ProxyStep::tr("NetworkManager reports a sign-in page on this network.");
+    }
+    if (c.systemState == u"full") {
+        return ProxyStep::tr("NetworkManager reports a free way to the internet.");
+    }
+    if (c.systemState == u"limited") {
+        return ProxyStep::tr("NetworkManager reports this network, but no way to the internet.");
+    }
+    if (c.systemState == u"none") {
+        return ProxyStep::tr("NetworkManager reports no network connection.");
+    }
+    return {}; // "unknown": it does not check
+}
+
 std::optional<Finding> portalFinding(const PortalCheck& c)
 {
     Finding f;
+    const QString system = systemOpinion(c);
+    const bool systemSeesPortal = c.systemSource == u"networkmanager" && c.systemState == u"portal";
     if (c.result == u"free") {
         f.code = u"net.no_portal"_s;
         f.title = ProxyStep::tr("No sign-in page holds the way out");
         f.detail = ProxyStep::tr("%1 answered as it does on a free network (%2).").arg(c.url, quoted(c.statusLine));
+        if (systemSeesPortal) {
+            f.detail += u' ' + ProxyStep::tr("NetworkManager still reported a sign-in page; it checks only every few "
+                                             "minutes, so this answer is the newer one.");
+        }
         return f;
     }
     if (c.result == u"portal") {
@@ -111,6 +138,9 @@ std::optional<Finding> portalFinding(const PortalCheck& c)
         if (!c.title.isEmpty()) {
             seen += u' ' + ProxyStep::tr("The page is called %1.").arg(quoted(c.title));
         }
+        if (systemSeesPortal) {
+            seen += u' ' + ProxyStep::tr("NetworkManager sees the sign-in page too.");
+        }
         f.detail = seen;
         f.advice << ProxyStep::tr("Open a browser, go to %1 and accept the terms or sign in on the page that appears.").arg(c.url);
         return f;
@@ -118,10 +148,22 @@ std::optional<Finding> portalFinding(const PortalCheck& c)
     if (c.result == u"skipped" || c.result.isEmpty()) {
         return std::nullopt;
     }
+    const QString ours = c.result == u"unexpected"
+        ? ProxyStep::tr("%1 answered %2, which proves nothing either way.").arg(c.url, quoted(c.statusLine))
+        : ProxyStep::tr("%1 gave no answer (%2).").arg(c.url, c.error);
+    if (systemSeesPortal) {
+        // The check address could not tell; the system's own check found a sign-in page.
+        f.code = u"net.captive_portal"_s;
+        f.severity = Severity::Warning;
+        f.title = ProxyStep::tr("NetworkManager reports a sign-in page on this network");
+        f.detail = ours + u' ' + ProxyStep::tr("NetworkManager's own connectivity check found a sign-in page.");
+        f.advice << ProxyStep::tr("Open a browser and go to any address starting with http://, then accept the terms or "
+                                  "sign in on the page that appears.");
+        return f;
+    }
     f.code = u"net.portal_unknown"_s;
     f.title = ProxyStep::tr("Whether a sign-in page holds the way out could not be told");
-    f.detail = c.result == u"unexpected" ? ProxyStep::tr("%1 answered %2, which proves nothing either way.").arg(c.url, quoted(c.statusLine))
-                                         : ProxyStep::tr("%1 gave no answer (%2).").arg(c.url, c.error);
+    f.detail = system.isEmpty() ? ours : ours + u' ' + system;
     return f;
 }
 

@@ -7,6 +7,7 @@
 // holds the way out: one plain HTTP request to an address that answers 204 when nothing is in between.
 
 #include "steps/ProxyStep.h"
+#include "steps/SystemConnectivity.h"
 
 #include "platform/ProxyConfig.h"
 #include "platform/Resolver.h"
@@ -40,6 +41,7 @@ namespace {
 
 constexpr qint64 kMaxAnswer = 16 * 1024; // at most this much of a proxy's or a check page's answer is read
 constexpr int kProxyLookupMs = 3000;     // a PAC download or a WPAD search that takes longer is left behind
+constexpr int kSystemConnectivityMs = 1000; // NetworkManager answers in milliseconds; a hung bus is left behind
 
 int connectBudget(const StepOptions& o)
 {
@@ -407,6 +409,12 @@ PortalDefault defaultPortal()
     return d;
 }
 
+bool usablePortalUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == u"http" && !url.host().isEmpty() && text.size() <= 2048;
+}
+
 bool choosePortal(StepOptions& options, const QString& given, bool off)
 {
     options.portalUrl.clear();
@@ -415,10 +423,7 @@ bool choosePortal(StepOptions& options, const QString& given, bool off)
     if (off) {
         return true;
     }
-    const auto usable = [](const QString& text) {
-        const QUrl url(text, QUrl::StrictMode);
-        return url.isValid() && url.scheme() == u"http" && !url.host().isEmpty() && text.size() <= 2048;
-    };
+    const auto usable = usablePortalUrl;
     if (!given.isEmpty()) {
         if (!usable(given)) {
             return false;
@@ -518,7 +523,14 @@ StepResult runProxyStep(const Target& target, const StepOptions& options, const 
     if (!options.portalUrl.isEmpty()) {
         portal.url = options.portalUrl;
         portal.source = options.portalSource.isEmpty() ? u"argument"_s : options.portalSource;
-        portalThread = std::thread([&portal, &options, cancel] { checkPortal(portal, options, cancel); });
+        portalThread = std::thread([&portal, &options, cancel] {
+            // NetworkManager's own opinion first (it answers in milliseconds), then our request.
+            const SystemConnectivity system = systemConnectivity(kSystemConnectivityMs, cancel, options.systemBusAddress);
+            portal.systemSource = system.source;
+            portal.systemState = system.state;
+            portal.systemError = system.error;
+            checkPortal(portal, options, cancel);
+        });
     } else {
         portal.result = u"skipped"_s;
     }

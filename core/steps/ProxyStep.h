@@ -29,6 +29,8 @@ PortalDefault defaultPortal();
 /// else the environment's TCPDOCTOR_PORTAL_URL ("off", or an address: source "environment"); else
 /// defaultPortal(). False when `given` or the variable is not an http:// address.
 bool choosePortal(StepOptions& options, const QString& given, bool off);
+/// Can `text` be a check address: a plain http:// address with a host, at most 2048 characters.
+bool usablePortalUrl(const QString& text);
 
 /// The documented public check address used when the system names none (answers 204 with an empty body).
 inline constexpr const char* kDefaultPortalUrl = "http://connectivitycheck.gstatic.com/generate_204";

@@ -37,6 +37,7 @@ struct StepOptions {
     QString portalUrl;
     QString portalSource;        ///< where portalUrl came from: "argument", "networkmanager", "windows", "default"
     QString portalExpect;        ///< the body the check address answers with when free; empty: it answers 204
+    QString systemBusAddress;    ///< tests only: a private D-Bus in place of the system bus (NetworkManager)
 };
 
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,

@@ -752,6 +752,7 @@ lab_diagnose() {
     # No sign-in page check unless the scenario names its own check address (LAB_PORTAL_URL); proxy
     # settings only as the scenario gives them (LAB_DIAG_ENV=(https_proxy=...)).
     local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8 TCPDOCTOR_PORTAL_URL="${LAB_PORTAL_URL:-off}")
+    envs+=(DBUS_SYSTEM_BUS_ADDRESS="unix:path=$LAB_TMP/no-system-bus") # never the host's NetworkManager
     envs+=("${LAB_DIAG_ENV[@]}")
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid
@@ -849,6 +850,7 @@ lab_listen_check() {
     # No sign-in page check unless the scenario names its own check address (LAB_PORTAL_URL); proxy
     # settings only as the scenario gives them (LAB_DIAG_ENV=(https_proxy=...)).
     local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8 TCPDOCTOR_PORTAL_URL="${LAB_PORTAL_URL:-off}")
+    envs+=(DBUS_SYSTEM_BUS_ADDRESS="unix:path=$LAB_TMP/no-system-bus") # never the host's NetworkManager
     envs+=("${LAB_DIAG_ENV[@]}")
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid

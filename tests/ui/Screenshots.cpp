@@ -238,5 +238,17 @@ int main(int argc, char** argv)
         until([&] { return !batch->isRunning(); });
     }
     shoot(u"13-batch"_s);
+
+    // The settings: where the sign-in page check asks, with an address that cannot be one.
+    wizard.restart();
+    QTimer::singleShot(0, &wizard, [&] {
+        if (auto* dialog = QApplication::activeModalWidget()) {
+            dialog->findChild<QLineEdit*>(u"portalUrlEdit"_s)->setText(u"https://portal-check.example/"_s);
+            pump(60);
+            dialog->grab().save(out.filePath(u"21-settings"_s + suffix + u".png"_s));
+            dialog->close();
+        }
+    });
+    wizard.findChild<QPushButton*>(u"settingsButton"_s)->click();
     return 0;
 }

@@ -6,18 +6,30 @@
 // dropped or reset, the user is told once, and what is written is written atomically.
 // tests/ui/main.cpp points XDG_CONFIG_HOME at a temporary folder: the user's settings are never touched.
 
+#include "LoopbackServer.h"
 #include "SettingsGuard.h"
+#include "UiTestSupport.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "dialogs/SettingsDialog.h"
+#include "evidence/ProxyEvidence.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -213,4 +225,105 @@ TEST_F(Settings, WritesReplaceTheFileAtomically)
     const QStringList leftovers = QFileInfo(settingsPath()).dir().entryList(QDir::Files);
     EXPECT_EQ(leftovers, QStringList{QFileInfo(settingsPath()).fileName()});
     EXPECT_EQ(QSettings().value(u"wizard/role"_s).toInt(), 2);
+}
+
+// Issue 20: the sign-in page check address is set in the wizard's settings, and the next check asks it.
+namespace {
+/// Runs `act` on the settings dialog once the wizard's "Settings…" button has opened it (modal).
+void withSettingsDialog(Wizard& wizard, const std::function<void(tcpd::ui::SettingsDialog&)>& act)
+{
+    bool seen = false;
+    QTimer::singleShot(0, &wizard, [&] {
+        auto* dialog = qobject_cast<tcpd::ui::SettingsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "the settings open as a dialog";
+        seen = true;
+        act(*dialog);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    auto* button = wizard.findChild<QPushButton*>(u"settingsButton"_s);
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isVisible()) << "in the button row";
+    button->click();
+    EXPECT_TRUE(seen);
+}
+} // namespace
+
+TEST_F(Settings, TheSignInPageCheckAddressIsChosenInTheSettingsAndTheNextCheckAsksIt)
+{
+    // A sign-in page on loopback: every request is redirected to its login page.
+    tcpd::test::LoopbackServer portal(tcpd::test::LoopbackServer::Mode::Banner,
+                                      "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:9/login\r\nContent-Length: 0\r\n\r\n");
+    ASSERT_TRUE(portal.ok());
+    const QString url = u"http://127.0.0.1:%1/generate_204"_s.arg(portal.port());
+    Wizard wizard;
+    wizard.show();
+    withSettingsDialog(wizard, [&](tcpd::ui::SettingsDialog& d) {
+        auto* edit = d.findChild<QLineEdit*>(u"portalUrlEdit"_s);
+        auto* error = d.findChild<QLabel*>(u"portalError"_s);
+        auto* ok = d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        EXPECT_TRUE(d.findChild<QRadioButton*>(u"portalSystemRadio"_s)->isChecked()) << "the default";
+        EXPECT_FALSE(d.findChild<QLabel*>(u"portalSystemAddress"_s)->text().isEmpty()) << "says which address that is";
+        edit->setText(u"https://portal.example/"_s);
+        EXPECT_TRUE(d.findChild<QRadioButton*>(u"portalAddressRadio"_s)->isChecked()) << "typing an address chooses it";
+        EXPECT_FALSE(ok->isEnabled());
+        EXPECT_TRUE(error->isVisibleTo(&d));
+        EXPECT_TRUE(error->text().contains(u"http://"_s)) << error->text().toStdString();
+        edit->setText(u"not an address"_s);
+        EXPECT_FALSE(ok->isEnabled());
+        edit->setText(url);
+        EXPECT_TRUE(ok->isEnabled());
+        EXPECT_TRUE(error->text().isEmpty());
+        ok->click();
+        EXPECT_FALSE(d.isVisible());
+    });
+    EXPECT_EQ(Guard::portalCheck().mode, Guard::PortalCheck::Mode::Address);
+    EXPECT_EQ(Guard::portalCheck().url, url);
+
+    // The next check asks that address, whatever TCPDOCTOR_PORTAL_URL says (the tests set it to "off").
+    const unsigned short closed = tcpd::test::LoopbackServer::closedPort();
+    wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(closed));
+    wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+    wizard.next();
+    ASSERT_TRUE(tcpd::test::waitFor([&] { return !wizard.model()->isRunning() && wizard.model()->result(u"proxy"_s) != nullptr; },
+                                    30000));
+    const auto proxy = tcpd::core::evidence::ProxyEvidence::fromJson(wizard.model()->result(u"proxy"_s)->data, true);
+    EXPECT_EQ(proxy.portal.url, url);
+    EXPECT_EQ(proxy.portal.source, u"argument");
+    EXPECT_EQ(proxy.portal.result, u"portal");
+    EXPECT_EQ(proxy.portal.status, 302);
+}
+
+TEST_F(Settings, TheSignInPageCheckCanBeTurnedOffAndTheAddressIsKept)
+{
+    Guard::setPortalCheck({Guard::PortalCheck::Mode::Address, u"http://check.example/204"_s});
+    Wizard wizard;
+    wizard.show();
+    withSettingsDialog(wizard, [&](tcpd::ui::SettingsDialog& d) {
+        EXPECT_TRUE(d.findChild<QRadioButton*>(u"portalAddressRadio"_s)->isChecked()) << "the saved choice";
+        EXPECT_EQ(d.findChild<QLineEdit*>(u"portalUrlEdit"_s)->text(), u"http://check.example/204");
+        d.findChild<QRadioButton*>(u"portalOffRadio"_s)->setChecked(true);
+        d.accept();
+    });
+    EXPECT_EQ(Guard::portalCheck().mode, Guard::PortalCheck::Mode::Off);
+    EXPECT_EQ(Guard::portalCheck().url, u"http://check.example/204") << "kept for when it is chosen again";
+    // Cancel changes nothing.
+    withSettingsDialog(wizard, [&](tcpd::ui::SettingsDialog& d) {
+        d.findChild<QRadioButton*>(u"portalSystemRadio"_s)->setChecked(true);
+        d.reject();
+    });
+    EXPECT_EQ(Guard::portalCheck().mode, Guard::PortalCheck::Mode::Off);
+}
+
+TEST_F(Settings, AHostileSignInCheckAddressIsDroppedWithANotice)
+{
+    writeSettingsFile("[check]\nportalMode=1\nportalUrl=javascript:alert(1)\n");
+    const Guard::PortalCheck check = Guard::portalCheck();
+    EXPECT_EQ(check.mode, Guard::PortalCheck::Mode::System) << "no usable address: the system's";
+    EXPECT_TRUE(check.url.isEmpty());
+    EXPECT_FALSE(Guard::takeNotice().isEmpty());
+    EXPECT_FALSE(QSettings().contains(u"check/portalUrl"_s)) << "removed from the file";
+    writeSettingsFile("[check]\nportalMode=7\n");
+    EXPECT_EQ(Guard::portalCheck().mode, Guard::PortalCheck::Mode::System);
 }

@@ -359,3 +359,162 @@ TEST(PathHops, ALoopbackTargetHasNoNetworkOnTheWay)
     EXPECT_EQ(ids, (QStringList{u"computer"_s, u"server"_s}));
     EXPECT_TRUE(hops.last().blamed);
 }
+
+namespace {
+// A target beyond the router whose direct connection was dropped, with a proxy step that tried `tunnel`.
+Report proxyPathReport(const char* tunnel, const char* code)
+{
+    Report r = pathReport(
+        R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}],
+            "gateways": [{"address": "198.51.100.254", "interface": "eth0"}]})",
+        R"({"status": "ok", "addresses": ["203.0.113.2"]})",
+        R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "filtered", "local_origin": false}]})",
+        code, "network");
+    StepResult proxy;
+    proxy.id = u"proxy"_s;
+    proxy.status = StepStatus::Warn;
+    const QByteArray json = R"({"settings": {"source": "environment", "detail": "https_proxy",
+        "proxies": ["http://192.0.2.8:3128"]}, "tunnel": )" + QByteArray(tunnel) + "}";
+    proxy.data = parse(json.constData());
+    r.steps.insert(2, proxy);
+    return r;
+}
+
+QStringList hopIds(const QList<PathHop>& hops)
+{
+    QStringList ids;
+    for (const PathHop& h : hops) {
+        ids << h.id;
+    }
+    return ids;
+}
+} // namespace
+
+// Only the proxy goes out: the path shows the proxy working and the direct way closed, and the server
+// that took the proxy's connection.
+TEST(PathHops, TheWayThroughTheProxyIsAHopOfItsOwn)
+{
+    const Report r = proxyPathReport(R"({"result": "open", "proxy": "http://192.0.2.8:3128", "kind": "http",
+        "address": "192.0.2.8", "status": 200, "connect_ms": 1})", "proxy.required");
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    EXPECT_EQ(hopIds(hops), (QStringList{u"computer"_s, u"gateway"_s, u"dns"_s, u"proxy"_s, u"network"_s, u"server"_s}));
+    const PathHop* proxy = hopOf(hops, u"proxy"_s);
+    ASSERT_NE(proxy, nullptr);
+    EXPECT_EQ(proxy->label, u"Proxy");
+    EXPECT_EQ(proxy->detail, u"192.0.2.8:3128");
+    EXPECT_EQ(proxy->tone, Diagram::Tone::Pass);
+    EXPECT_FALSE(proxy->blamed);
+    EXPECT_EQ(hopOf(hops, u"gateway"_s)->tone, Diagram::Tone::Pass) << "the proxy beyond the router answered";
+    EXPECT_TRUE(hopOf(hops, u"network"_s)->blamed);
+    EXPECT_EQ(hopOf(hops, u"network"_s)->word, u"only through the proxy");
+    EXPECT_EQ(hopOf(hops, u"server"_s)->tone, Diagram::Tone::Pass) << "it took the proxy's connection";
+    const Diagram d = pathDiagram(reportToJson(r));
+    EXPECT_TRUE(d.description.contains(u"Proxy (192.0.2.8:3128): works"_s)) << d.description.toStdString();
+}
+
+// A proxy that wants a sign-in, refuses or does not answer is the problem: its tile is blamed, not the network.
+TEST(PathHops, ABrokenProxyIsTheHopToBlame)
+{
+    const std::array cases{
+        std::tuple{R"({"result": "auth_required", "proxy": "http://192.0.2.8:3128", "status": 407, "connect_ms": 1,
+                      "address": "192.0.2.8"})", "proxy.auth_required", "wants a sign-in"},
+        std::tuple{R"({"result": "denied", "proxy": "http://192.0.2.8:3128", "status": 403, "connect_ms": 1,
+                      "address": "192.0.2.8"})", "proxy.denied", "refuses"},
+        std::tuple{R"({"result": "unreachable", "proxy": "http://192.0.2.8:3128", "address": "192.0.2.8"})",
+                   "proxy.unreachable", "unreachable"},
+    };
+    for (const auto& [tunnel, code, word] : cases) {
+        const QList<PathHop> hops = pathHops(reportToJson(proxyPathReport(tunnel, code)));
+        const PathHop* proxy = hopOf(hops, u"proxy"_s);
+        ASSERT_NE(proxy, nullptr) << code;
+        EXPECT_TRUE(proxy->blamed) << code;
+        EXPECT_EQ(proxy->tone, Diagram::Tone::Fail) << code;
+        EXPECT_EQ(proxy->word, QString::fromUtf8(word)) << code;
+        EXPECT_FALSE(hopOf(hops, u"network"_s)->blamed) << code << ": one hop carries the blame";
+        EXPECT_NE(hopOf(hops, u"server"_s)->tone, Diagram::Tone::Pass) << code;
+    }
+}
+
+// The direct way works and the configured proxy is dead: the proxy's tile warns (browsers fail), the
+// verdict's hops stay as they are.
+TEST(PathHops, ADeadProxyBesideAWorkingDirectWayIsAWarning)
+{
+    Report r = proxyPathReport(R"({"result": "unreachable", "proxy": "http://192.0.2.8:3128", "address": "192.0.2.8"})",
+                               "ok.reachable");
+    r.steps.last().status = StepStatus::Pass;
+    r.steps.last().data = parse(R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "open",
+        "rtt_ms": 3, "local_origin": false}]})");
+    r.verdict.layer = QString();
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    EXPECT_EQ(hopOf(hops, u"proxy"_s)->tone, Diagram::Tone::Warn);
+    EXPECT_EQ(hopOf(hops, u"proxy"_s)->word, u"unreachable");
+    for (const PathHop& h : hops) {
+        EXPECT_FALSE(h.blamed) << h.id.toStdString();
+    }
+    EXPECT_EQ(hopOf(hops, u"server"_s)->tone, Diagram::Tone::Pass);
+}
+
+// No proxy in the settings: no proxy hop. A sign-in page holds the way out: the network's tile names it.
+TEST(PathHops, NoProxyNoHopAndASignInPageIsNamedOnTheNetwork)
+{
+    Report r = proxyPathReport(R"({})", "net.captive_portal");
+    r.steps[2].data = parse(R"({"settings": {"source": "none", "proxies": ["direct://"]},
+        "portal": {"url": "http://check.example/generate_204", "result": "portal", "status": 302,
+                   "portal_host": "login.hotel.example", "address": "192.0.2.9"}})");
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    EXPECT_EQ(hopOf(hops, u"proxy"_s), nullptr);
+    const PathHop* network = hopOf(hops, u"network"_s);
+    ASSERT_NE(network, nullptr);
+    EXPECT_TRUE(network->blamed);
+    EXPECT_EQ(network->detail, u"login.hotel.example");
+    EXPECT_EQ(network->word, u"sign-in page");
+    EXPECT_FALSE(hopOf(hops, u"server"_s)->blamed);
+}
+
+// The firewall step saw the target answer on other ports (the sign-in page answers for everyone, or
+// the network lets out only the proxy): one hop still carries the blame, the way out.
+TEST(PathHops, OtherPortsAnsweringDoNotMoveTheBlameFromTheWayOut)
+{
+    const std::array cases{
+        std::pair{R"({"result": "open", "proxy": "http://192.0.2.8:3128", "address": "192.0.2.8", "status": 200,
+                     "connect_ms": 1})", "proxy.required"},
+        std::pair{R"({"result": "auth_required", "proxy": "http://192.0.2.8:3128", "address": "192.0.2.8",
+                     "status": 407, "connect_ms": 1})", "proxy.auth_required"},
+        std::pair{R"({})", "net.captive_portal"},
+    };
+    for (const auto& [tunnel, code] : cases) {
+        Report r = proxyPathReport(tunnel, code);
+        StepResult firewall;
+        firewall.id = u"firewall"_s;
+        firewall.status = StepStatus::Warn;
+        firewall.data = parse(R"({"conclusion": {"code": "server_firewall_probable", "where": "server"},
+            "controls": [{"address": "203.0.113.2", "kind": "other_port", "outcome": "refused", "port": 22}]})");
+        r.steps.insert(3, firewall);
+        const QList<PathHop> hops = pathHops(reportToJson(r));
+        int blamed = 0;
+        for (const PathHop& h : hops) {
+            blamed += h.blamed ? 1 : 0;
+        }
+        EXPECT_EQ(blamed, 1) << code;
+        EXPECT_FALSE(hopOf(hops, u"server"_s)->blamed) << code;
+    }
+}
+
+// Six hops in 760 pixels: a long name wraps onto two lines instead of losing letters.
+TEST(PathHops, LongNamesWrapInsteadOfLosingLetters)
+{
+    const Diagram d = pathDiagram(reportToJson(proxyPathReport(
+        R"({"result": "open", "proxy": "http://192.0.2.8:3128", "address": "192.0.2.8", "status": 200, "connect_ms": 1})",
+        "proxy.required")));
+    QStringList texts;
+    for (const Diagram::Label& l : d.labels) {
+        texts << l.text;
+    }
+    EXPECT_TRUE(texts.contains(u"computer"_s) || texts.contains(u"✔ This computer"_s)) << texts.join(u'|').toStdString();
+    for (const QString& t : texts) {
+        EXPECT_FALSE(t.contains(u"This comput…"_s)) << t.toStdString();
+    }
+    for (const Diagram::Box& b : d.boxes) {
+        EXPECT_LE(b.rect.bottom(), d.height) << "inside the picture";
+    }
+}

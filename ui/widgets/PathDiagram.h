@@ -22,7 +22,7 @@ public:
 
     void setReport(const core::Report& report);
     const QList<core::PathHop>& hops() const { return m_hops; }
-    /// The hop with this id ("computer", "gateway", "dns", "network", "server"), or nullptr.
+    /// The hop with this id ("computer", "gateway", "dns", "proxy", "network", "server"), or nullptr.
     const core::PathHop* hop(const QString& id) const;
     QString textAlternative() const { return m_diagram.description; }
 

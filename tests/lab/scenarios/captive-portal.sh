@@ -37,6 +37,8 @@ scenario_check() {
     expect_jq "$PX | .data.portal.result == \"portal\" and .data.portal.status == 302" 'the check address was redirected'
     expect_jq "$PX | .data.portal.location == \"http://$LAB_S4/login?from=check\"" 'the portal address is named'
     expect_jq '.verdict.explanation | contains("203.0.113.2")' 'the verdict names who holds the way out'
+    expect_jq "$PX | .data.portal.system.source == \"networkmanager\" and (.data.portal.system.error | length > 0)" \
+        'NetworkManager could not be asked (no system bus in the lab), and the report says so'
 
     LAB_PORTAL_URL="http://$LAB_S4:8204/generate_204"
     lab_diagnose 203.0.113.2:8080
