@@ -220,6 +220,21 @@ std::string displayUrl(const ProxyServer& p)
 
 namespace detail {
 
+/// A PAC file's address as it may be shown: without a user and password, should it carry them.
+std::string withoutCredentials(const std::string& url)
+{
+    const auto sep = url.find("://");
+    if (sep == std::string::npos) {
+        return url;
+    }
+    const auto authorityEnd = url.find_first_of("/?#", sep + 3);
+    const auto at = url.rfind('@', authorityEnd == std::string::npos ? std::string::npos : authorityEnd);
+    if (at == std::string::npos || at < sep + 3) {
+        return url;
+    }
+    return url.substr(0, sep + 3) + url.substr(at + 1);
+}
+
 void splitUrl(const std::string& url, std::string& scheme, std::string& host)
 {
     scheme.clear();

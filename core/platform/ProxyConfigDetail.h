@@ -37,6 +37,10 @@ void appendError(std::string& errors, const std::string& more);
 /// (it may hold a password).
 void useEnvironment(ProxyConfig& c, const std::string& url);
 
+/// A PAC file's address as it may be shown: without a user and password, should it carry them
+/// ("http://alice:secret@pac.example/x.pac" -> "http://pac.example/x.pac").
+std::string withoutCredentials(const std::string& url);
+
 /// The host and the scheme of a URL ("https://h:1/" -> "h", "https"); empty when it is not one.
 void splitUrl(const std::string& url, std::string& scheme, std::string& host);
 

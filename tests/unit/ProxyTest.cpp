@@ -116,6 +116,18 @@ TEST(ProxySettings, AShownProxyNeverCarriesItsPassword)
     EXPECT_EQ(tcpd::platform::displayUrl(ProxyServer{}), "direct://");
 }
 
+// A PAC file's address is shown without the user and password it may carry (every backend uses this).
+TEST(ProxySettings, APacAddressIsShownWithoutItsSignIn)
+{
+    using tcpd::platform::detail::withoutCredentials;
+    EXPECT_EQ(withoutCredentials("http://alice:s3cret@pac.example/proxy.pac"), "http://pac.example/proxy.pac");
+    EXPECT_EQ(withoutCredentials("http://alice@pac.example:8080/x.pac?u=a@b"), "http://pac.example:8080/x.pac?u=a@b");
+    EXPECT_EQ(withoutCredentials("http://pac.example/x.pac?u=a@b"), "http://pac.example/x.pac?u=a@b")
+        << "an @ after the address is not a sign-in";
+    EXPECT_EQ(withoutCredentials("file:///etc/proxy.pac"), "file:///etc/proxy.pac");
+    EXPECT_EQ(withoutCredentials("not a url"), "not a url");
+}
+
 TEST(ProxySettings, TheEnvironmentIsReadAsCurlReadsIt)
 {
     using tcpd::platform::detail::environmentProxy;

@@ -53,21 +53,6 @@ bool isType(CFTypeRef type, CFStringRef wanted)
     return type != nullptr && CFGetTypeID(type) == CFStringGetTypeID() && CFEqual(type, wanted);
 }
 
-/// A PAC file's address as it may be shown: without a user and password, should it carry them.
-std::string withoutCredentials(const std::string& url)
-{
-    const auto sep = url.find("://");
-    if (sep == std::string::npos) {
-        return url;
-    }
-    const auto authorityEnd = url.find_first_of("/?#", sep + 3);
-    const auto at = url.rfind('@', authorityEnd == std::string::npos ? std::string::npos : authorityEnd);
-    if (at == std::string::npos || at < sep + 3) {
-        return url;
-    }
-    return url.substr(0, sep + 3) + url.substr(at + 1);
-}
-
 /// One entry of a CFNetwork proxy list that is not a PAC file. False for types this does not use (FTP).
 bool toServer(CFDictionaryRef entry, ProxyServer& out)
 {

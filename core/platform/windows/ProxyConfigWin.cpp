@@ -140,21 +140,6 @@ std::string errorText(DWORD code)
     return (words.empty() ? "error" : words) + " (" + std::to_string(code) + ")";
 }
 
-/// A PAC file's address as it may be shown: without a user and password, should it carry them.
-std::string withoutCredentials(const std::string& url)
-{
-    const auto sep = url.find("://");
-    if (sep == std::string::npos) {
-        return url;
-    }
-    const auto authorityEnd = url.find_first_of("/?#", sep + 3);
-    const auto at = url.rfind('@', authorityEnd == std::string::npos ? std::string::npos : authorityEnd);
-    if (at == std::string::npos || at < sep + 3) {
-        return url;
-    }
-    return url.substr(0, sep + 3) + url.substr(at + 1);
-}
-
 /// The proxies a WinHttpGetProxyForUrl answer names for a URL of this scheme and host; "direct" if none.
 std::vector<ProxyServer> fromAnswer(const WINHTTP_PROXY_INFO& info, const std::string& scheme, const std::string& host)
 {
