@@ -216,6 +216,23 @@ TEST(ProxySettings, LibproxyRunsAPacFile)
     EXPECT_EQ(inside.proxies[0].scheme, "direct");
 }
 
+// A PAC address in the environment with a sign-in in it (pac+http://user:password@...): the settings
+// name the PAC file, never the password. The address is a closed loopback port: nothing is fetched.
+TEST(ProxySettings, APacAddressFromTheEnvironmentDropsItsPassword)
+{
+#ifdef TCPD_SANITIZED
+    GTEST_SKIP() << "JavaScriptCore, libproxy's PAC runner, is not built for the sanitizers; tested in the normal build";
+#endif
+    const std::string pacUrl = "pac+http://alice:s3cret@127.0.0.1:9/proxy.pac";
+    const ScopedEnv env(cleanProxyEnv({{"https_proxy", pacUrl}}));
+    const tcpd::platform::ProxyConfig c = tcpd::platform::systemProxyFor("https://app.example/", 10000, nullptr);
+    ASSERT_FALSE(c.timedOut) << c.error;
+    EXPECT_EQ(c.source, "pac");
+    EXPECT_EQ(c.detail, "http://127.0.0.1:9/proxy.pac");
+    EXPECT_EQ(c.detail.find("s3cret"), std::string::npos);
+    EXPECT_EQ(c.error.find("s3cret"), std::string::npos);
+}
+
 TEST(ProxySettings, LibproxyReadsGnomeSettings)
 {
     if (!QFile::exists(u"/usr/share/glib-2.0/schemas/org.gnome.system.proxy.gschema.xml"_s)) {

@@ -91,7 +91,7 @@ ProxyConfig lookUpProxy(const std::string& url)
     } else if (!env.name.empty()) {
         const bool pac = env.value.rfind("pac+", 0) == 0;
         c.source = pac ? "pac" : "environment";
-        c.detail = pac ? env.value.substr(4) : env.name;
+        c.detail = pac ? withoutCredentials(env.value.substr(4)) : env.name; // a password is never shown
         if (env.bypassed && !viaProxy) {
             c.detail = env.name + ", no_proxy";
         }
