@@ -52,22 +52,22 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     auto* portal = new QGroupBox(tr("Sign-in pages (hotels, guest Wi-Fi)"), this);
     auto* box = new QVBoxLayout(portal);
-    m_intro = new QLabel(tr("Each check asks a check address whether a sign-in page holds the way out. "
+    auto* intro = new QLabel(tr("Each check asks a check address whether a sign-in page holds the way out. "
                             "It is one plain web request; nothing about you or the target is sent."),
                          portal);
-    m_intro->setWordWrap(true);
-    box->addWidget(m_intro);
+    intro->setWordWrap(true);
+    box->addWidget(intro);
 
     m_system = new QRadioButton(tr("Use this computer's check address"), portal);
     m_system->setObjectName(u"portalSystemRadio"_s);
     box->addWidget(m_system);
-    m_systemAddress = new QLabel(systemAddressText(), portal);
-    m_systemAddress->setObjectName(u"portalSystemAddress"_s);
-    m_systemAddress->setWordWrap(true);
-    m_systemAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_systemAddress->setIndent(24);
-    m_systemAddress->setForegroundRole(QPalette::PlaceholderText);
-    box->addWidget(m_systemAddress);
+    auto* systemAddress = new QLabel(systemAddressText(), portal);
+    systemAddress->setObjectName(u"portalSystemAddress"_s);
+    systemAddress->setWordWrap(true);
+    systemAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    systemAddress->setIndent(24);
+    systemAddress->setForegroundRole(QPalette::PlaceholderText);
+    box->addWidget(systemAddress);
 
     m_address = new QRadioButton(tr("Use this check address (your company's own, for example):"), portal);
     m_address->setObjectName(u"portalAddressRadio"_s);
@@ -106,19 +106,19 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     using Mode = SettingsGuard::PortalCheck::Mode;
     (saved.mode == Mode::Address ? m_address : saved.mode == Mode::Off ? m_off : m_system)->setChecked(true);
 
-    connect(group, &QButtonGroup::buttonToggled, this, [this] { update(); });
+    connect(group, &QButtonGroup::buttonToggled, this, [this] { validate(); });
     connect(m_url, &QLineEdit::textChanged, this, [this] {
         if (!m_url->text().isEmpty() && !m_address->isChecked()) {
             m_address->setChecked(true); // typing an address chooses it
         }
-        update();
+        validate();
     });
-    update();
+    validate();
     setMinimumWidth(540);
     adjustSize(); // the wrapped texts' height at this width
 }
 
-void SettingsDialog::update()
+void SettingsDialog::validate()
 {
     const QString url = m_url->text().trimmed();
     const bool usable = core::usablePortalUrl(url);

@@ -31,11 +31,10 @@ public:
     void accept() override;
 
 private:
-    void update();
+    /// Shows why the address cannot be used (if it cannot) and enables OK only for a usable choice.
+    void validate();
 
-    QLabel* m_intro = nullptr;
     QRadioButton* m_system = nullptr;
-    QLabel* m_systemAddress = nullptr;
     QRadioButton* m_address = nullptr;
     QLineEdit* m_url = nullptr;
     QLabel* m_error = nullptr;
