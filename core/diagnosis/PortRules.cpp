@@ -39,6 +39,9 @@ QString attemptLine(const Attempt& a, quint16 port)
     } else if (a.outcome == Outcome::ClosedAfterConnect) {
         line = Diagnosis::tr("%1 port %2: the handshake completed, then the server closed the connection without a word.")
                    .arg(a.address).arg(port);
+    } else if (a.outcome == Outcome::Error && a.localOrigin
+               && (a.osError == u"EADDRNOTAVAIL" || a.osError == u"WSAEADDRINUSE" || a.osError == u"WSAENOBUFS")) {
+        line = Diagnosis::tr("%1 port %2: this computer had no free local port for the connection.").arg(a.address).arg(port);
     } else if (a.outcome == Outcome::LocalBlock) {
         line = Diagnosis::tr("%1 port %2: this computer did not let the connection out.").arg(a.address).arg(port);
     } else {
@@ -119,9 +122,92 @@ RuleList okRules()
     };
 }
 
+namespace {
+
+/// Why the local ports ran out, from the connections' states and where they go.
+void explainPortUse(const Facts& f, Verdict& v, bool windows)
+{
+    const evidence::LocalPortsSeen& lp = f.port.localPorts;
+    if (!lp.counted) {
+        v.evidence << Diagnosis::tr("This computer's connections could not be counted: %1").arg(lp.error);
+        v.nextSteps << (windows ? Diagnosis::tr("An administrator can list them with: netstat -ano")
+                                : Diagnosis::tr("An administrator can list them with: ss -tan"));
+        return;
+    }
+    if (lp.rangeSize() > 0) {
+        v.evidence << Diagnosis::tr("Local ports in use: %1 of %2 (this computer picks them from %3 to %4).")
+                          .arg(lp.inRange)
+                          .arg(lp.rangeSize())
+                          .arg(lp.rangeLow)
+                          .arg(lp.rangeHigh);
+    }
+    QStringList states;
+    for (const auto& [state, count] : lp.byState) {
+        states << Diagnosis::tr("%1 %2").arg(count).arg(evidence::tcpStateText(state));
+    }
+    if (!states.isEmpty()) {
+        v.evidence << Diagnosis::tr("TCP connections of this computer: %1.").arg(states.join(u", "_s));
+    }
+    const int timeWait = lp.stateCount(u"time_wait"_s);
+    const int established = lp.stateCount(u"established"_s);
+    if (timeWait > 0 && timeWait >= established) {
+        v.explanation += u' '
+            + Diagnosis::tr("Most of them belong to connections closed in the last minutes: a closed connection keeps "
+                            "its port for a while (TIME_WAIT). A program opens and closes connections very fast.");
+    } else if (established > 0) {
+        v.explanation += u' '
+            + Diagnosis::tr("Most of them belong to open connections: a program keeps very many connections open.");
+    }
+    if (!lp.topRemotes.isEmpty()) {
+        const auto& top = lp.topRemotes.first();
+        v.evidence << Diagnosis::tr("Most connections go to %1 port %2 (%3).").arg(top.address).arg(top.port).arg(top.count);
+        v.nextSteps << Diagnosis::tr("Find the program that opens the connections to %1 port %2 and let it reuse its "
+                                     "connections (a connection pool, keep-alive) instead of opening a new one for "
+                                     "every request.")
+                           .arg(top.address)
+                           .arg(top.port);
+    }
+}
+
+} // namespace
+
 RuleList portRules()
 {
     return {
+        {"local.ports_exhausted", "ip",
+         [](const Facts& f) {
+             const evidence::LocalPortsSeen& lp = f.port.localPorts;
+             return f.port.noLocalPort() && (!lp.counted || lp.nearlyFull());
+         },
+         [](const Facts& f, Verdict& v) {
+             const Attempt* failed = nullptr;
+             for (const Attempt& a : f.attempts) {
+                 if (a.outcome == Outcome::Error && a.localOrigin) {
+                     failed = &a;
+                     break;
+                 }
+             }
+             const QString error = failed != nullptr ? failed->osError : QString();
+             const bool windows = error.startsWith(u"WSA"_s);
+             v.title = Diagnosis::tr("This computer has no free local port left for new connections");
+             v.explanation = Diagnosis::tr("Every connection uses a local port of this computer. When tcpdoctor tried to "
+                                           "connect to %1, the system answered that none was free (%2), so nothing was "
+                                           "sent: neither the network nor the server is involved.")
+                                 .arg(where(f), error);
+             explainPortUse(f, v, windows);
+             v.nextSteps << Diagnosis::tr("Restarting the program that opens the connections frees its ports at once; the ports of closed "
+                                          "connections come free by themselves within about 2 minutes.");
+             const evidence::LocalPortsSeen& lp = f.port.localPorts;
+             if (windows) {
+                 v.nextSteps << Diagnosis::tr("An administrator can give connections more local ports: netsh int ipv4 "
+                                              "set dynamicport tcp start=10000 num=55536");
+             } else if (lp.rangeSize() > 0) {
+                 v.nextSteps << Diagnosis::tr("An administrator can give connections more local ports (now %1 to %2): "
+                                              "sysctl -w net.ipv4.ip_local_port_range=\"10000 65000\"")
+                                    .arg(lp.rangeLow)
+                                    .arg(lp.rangeHigh);
+             }
+         }},
         {"ip.no_route", "ip",
          [](const Facts& f) {
              const Attempt* a = f.bestFailure();

@@ -8,6 +8,9 @@
 
 #include "evidence/Icmp.h"
 
+#include <algorithm>
+
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 
@@ -69,6 +72,38 @@ bool wasCutShort(const StepResult& step)
 }
 
 // ---- port -------------------------------------------------------------------------------------
+
+namespace {
+struct TcpStates {
+    Q_DECLARE_TR_FUNCTIONS(TcpStates)
+};
+} // namespace
+
+QString tcpStateText(const QString& state)
+{
+    if (state == u"established") {
+        return TcpStates::tr("open (ESTABLISHED)");
+    }
+    if (state == u"time_wait") {
+        return TcpStates::tr("closed, keeping their port for a while (TIME_WAIT)");
+    }
+    if (state == u"close_wait") {
+        return TcpStates::tr("closed by the other side, not yet by the program (CLOSE_WAIT)");
+    }
+    if (state == u"syn_sent") {
+        return TcpStates::tr("connecting (SYN_SENT)");
+    }
+    if (state == u"syn_recv") {
+        return TcpStates::tr("half-open (SYN_RECV)");
+    }
+    if (state == u"listen") {
+        return TcpStates::tr("listening (LISTEN)");
+    }
+    if (state == u"fin_wait1" || state == u"fin_wait2" || state == u"closing" || state == u"last_ack") {
+        return TcpStates::tr("closing (%1)").arg(state.toUpper());
+    }
+    return state.toUpper();
+}
 
 QString outcomeName(Outcome o)
 {
@@ -139,6 +174,7 @@ PortEvidence PortEvidence::fromJson(const QJsonObject& data)
         a.retransFailDelta = o.value(u"retrans_fail_delta"_s).toInteger(-1);
         e.attempts << a;
     }
+    e.localPorts = LocalPortsSeen::fromJson(data.value(u"local_ports"_s).toObject());
     return e;
 }
 
@@ -182,7 +218,94 @@ QJsonObject PortEvidence::toJson() const
     if (cancelled) {
         data.insert(u"cancelled"_s, true);
     }
+    if (localPorts.read) {
+        data.insert(u"local_ports"_s, localPorts.toJson());
+    }
     return data;
+}
+
+bool PortEvidence::noLocalPort() const
+{
+    static const QStringList codes = {u"EADDRNOTAVAIL"_s, u"WSAEADDRINUSE"_s, u"WSAENOBUFS"_s};
+    bool any = false;
+    for (const PortAttempt& a : attempts) {
+        if (a.handshakeCompleted()) {
+            return false;
+        }
+        if (a.outcome == Outcome::Error && a.localOrigin && codes.contains(a.osError)) {
+            any = true;
+        }
+    }
+    return any;
+}
+
+double LocalPortsSeen::usedShare() const
+{
+    const int size = rangeSize();
+    return counted && size > 0 ? std::min(1.0, double(std::max(inRange, toTarget)) / size) : 0.0;
+}
+
+int LocalPortsSeen::stateCount(const QString& state) const
+{
+    for (const auto& [name, count] : byState) {
+        if (name == state) {
+            return count;
+        }
+    }
+    return 0;
+}
+
+LocalPortsSeen LocalPortsSeen::fromJson(const QJsonObject& o)
+{
+    LocalPortsSeen e;
+    e.read = !o.isEmpty();
+    if (!e.read) {
+        return e;
+    }
+    e.counted = o.value(u"counted"_s).toBool();
+    e.error = o.value(u"error"_s).toString();
+    e.source = o.value(u"source"_s).toString();
+    const QJsonObject range = o.value(u"range"_s).toObject();
+    e.rangeLow = range.value(u"low"_s).toInt(-1);
+    e.rangeHigh = range.value(u"high"_s).toInt(-1);
+    e.rangeSource = range.value(u"source"_s).toString();
+    e.total = o.value(u"total"_s).toInt();
+    e.inRange = o.value(u"in_range"_s).toInt();
+    e.toTarget = o.value(u"to_target"_s).toInt();
+    for (const auto& v : o.value(u"by_state"_s).toArray()) {
+        const QJsonObject s = v.toObject();
+        e.byState.append({s.value(u"state"_s).toString(), s.value(u"count"_s).toInt()});
+    }
+    for (const auto& v : o.value(u"top_remotes"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        e.topRemotes.append({r.value(u"address"_s).toString(), r.value(u"port"_s).toInt(), r.value(u"count"_s).toInt()});
+    }
+    return e;
+}
+
+QJsonObject LocalPortsSeen::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"counted"_s, counted);
+    o.insert(u"source"_s, source);
+    o.insert(u"error"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    o.insert(u"range"_s, rangeSize() > 0 ? QJsonValue(QJsonObject{{u"low"_s, rangeLow}, {u"high"_s, rangeHigh},
+                                                                  {u"source"_s, rangeSource}})
+                                         : QJsonValue(QJsonValue::Null));
+    o.insert(u"total"_s, total);
+    o.insert(u"in_range"_s, inRange);
+    o.insert(u"to_target"_s, toTarget);
+    QJsonArray states;
+    for (const auto& [name, count] : byState) {
+        states.append(QJsonObject{{u"state"_s, name}, {u"count"_s, count}});
+    }
+    o.insert(u"by_state"_s, states);
+    QJsonArray remotes;
+    for (const Remote& r : topRemotes) {
+        remotes.append(QJsonObject{{u"address"_s, r.address}, {u"port"_s, r.port}, {u"count"_s, r.count}});
+    }
+    o.insert(u"top_remotes"_s, remotes);
+    return o;
 }
 
 // ---- link -------------------------------------------------------------------------------------

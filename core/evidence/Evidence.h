@@ -35,6 +35,8 @@ bool wasCutShort(const StepResult& step);
 
 /// The contract's outcome names ("open", "refused", ...) and back; unknown names give Outcome::Error.
 QString outcomeName(Outcome o);
+/// A TCP state of the contract ("time_wait") in words: "waiting after close (TIME_WAIT)".
+QString tcpStateText(const QString& state);
 Outcome outcomeFromName(const QString& name);
 
 struct IcmpSeen {
@@ -68,6 +70,38 @@ struct PortAttempt {
     QString icmpText() const;
 };
 
+/// How many of this computer's local ports are taken (`data.local_ports` of "port"): the evidence of
+/// local.ports_exhausted and of the warning local.ports_nearly_exhausted.
+struct LocalPortsSeen {
+    bool read = false;    ///< the step looked (false: the object is absent)
+    bool counted = false; ///< the connections could be counted
+    QString error;
+    QString source;
+    int rangeLow = -1;
+    int rangeHigh = -1;
+    QString rangeSource;
+    int total = 0;
+    QList<QPair<QString, int>> byState; ///< most first
+    int inRange = 0;
+    int toTarget = 0;
+    struct Remote {
+        QString address;
+        int port = 0;
+        int count = 0;
+    };
+    QList<Remote> topRemotes;
+
+    int rangeSize() const { return rangeLow > 0 && rangeHigh >= rangeLow ? rangeHigh - rangeLow + 1 : 0; }
+    /// The larger of inRange and toTarget as a share of the range (0..1); 0 when not counted.
+    double usedShare() const;
+    /// At least 80 % of the range is taken (for all connections, or for this target alone).
+    bool nearlyFull() const { return counted && rangeSize() > 0 && usedShare() >= 0.8; }
+    int stateCount(const QString& state) const;
+
+    static LocalPortsSeen fromJson(const QJsonObject& o);
+    QJsonObject toJson() const;
+};
+
 struct PortEvidence {
     bool ran = false;
     int port = 0;
@@ -76,6 +110,11 @@ struct PortEvidence {
     int settleWaitMs = 0; ///< waited first for a connection that had just come up (0: not at all)
     bool cancelled = false;
     QList<PortAttempt> attempts;
+    LocalPortsSeen localPorts;
+
+    /// Every failed attempt failed because this computer had no local port for it (EADDRNOTAVAIL at
+    /// connect; Windows WSAEADDRINUSE or WSAENOBUFS), and none succeeded.
+    bool noLocalPort() const;
 
     static PortEvidence fromJson(const QJsonObject& data);
     QJsonObject toJson() const;

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #ifndef _WIN32
@@ -173,7 +174,13 @@ Report checkOne(const BatchLine& line, const BatchOptions& options, const StepOp
             const auto got = platform::probeTcp(part, probeOptions, cancel);
             results.insert(results.end(), got.begin(), got.end());
         }
-        port = portStepFromProbes(target, results, options.step, probeTimer.elapsed());
+        // Many targets at once can use up the local ports: count them only when a connect said so.
+        std::optional<evidence::LocalPortsSeen> localPorts;
+        if (anyNoLocalPort(results)) {
+            localPorts = localPortsSeen(platform::readLocalPortUsage(results.front().endpoint.address, target.port));
+        }
+        port = portStepFromProbes(target, results, options.step, probeTimer.elapsed(), 0,
+                                  localPorts ? &*localPorts : nullptr);
     }
     r.steps = {notInBatch(u"link"_s), notInBatch(u"ip"_s), dns, notInBatch(u"firewall"_s), port};
     const bool stopped = cancel != nullptr && cancel->load();

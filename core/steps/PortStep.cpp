@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core {
@@ -168,8 +170,64 @@ QString escapeBanner(const QByteArray& bytes)
     return out;
 }
 
+evidence::LocalPortsSeen localPortsSeen(const platform::LocalPortUsage& usage)
+{
+    evidence::LocalPortsSeen e;
+    e.read = true;
+    e.counted = usage.ok;
+    e.error = QString::fromStdString(usage.error);
+    e.source = QString::fromStdString(usage.source);
+    e.rangeLow = usage.rangeLow;
+    e.rangeHigh = usage.rangeHigh;
+    e.rangeSource = QString::fromStdString(usage.rangeSource);
+    e.total = usage.total;
+    e.inRange = usage.inRange;
+    e.toTarget = usage.toTarget;
+    for (const auto& [state, count] : usage.byState) {
+        e.byState.append({QString::fromStdString(state), count});
+    }
+    for (const platform::RemoteUse& r : usage.topRemotes) {
+        e.topRemotes.append({QString::fromStdString(r.address), r.port, r.count});
+    }
+    return e;
+}
+
+bool anyNoLocalPort(const std::vector<platform::ProbeResult>& results)
+{
+    return std::any_of(results.begin(), results.end(), [](const platform::ProbeResult& p) {
+        return p.outcome == platform::Outcome::Error && p.localOrigin
+            && (p.sysErrorName == "EADDRNOTAVAIL" || p.sysErrorName == "WSAEADDRINUSE" || p.sysErrorName == "WSAENOBUFS");
+    });
+}
+
+/// The counts of the local ports in words: "28000 of the 28232 local ports (32768–60999) are taken; 27990
+/// of them by connections to 203.0.113.2:8080. Connections by state: 27000 waiting to close (TIME_WAIT), ..."
+QString localPortsDetail(const evidence::LocalPortsSeen& lp, quint16 port)
+{
+    QStringList parts;
+    if (lp.rangeSize() > 0) {
+        parts << PortStep::tr("%1 of the %2 local ports this computer picks from (%3 to %4) are taken.")
+                     .arg(lp.inRange)
+                     .arg(lp.rangeSize())
+                     .arg(lp.rangeLow)
+                     .arg(lp.rangeHigh);
+    }
+    if (lp.toTarget > 0) {
+        parts << PortStep::tr("%n connection(s) to the same address and port %1 hold one each.", nullptr, lp.toTarget).arg(port);
+    }
+    QStringList states;
+    for (const auto& [state, count] : lp.byState) {
+        states << PortStep::tr("%1 %2").arg(count).arg(evidence::tcpStateText(state));
+    }
+    if (!states.isEmpty()) {
+        parts << PortStep::tr("This computer's TCP connections by state: %1.").arg(states.join(u", "_s));
+    }
+    return parts.join(u' ');
+}
+
 StepResult portStepFromProbes(const Target& target, const std::vector<platform::ProbeResult>& results,
-                              const StepOptions& options, qint64 elapsedMs, int settleWaitMs)
+                              const StepOptions& options, qint64 elapsedMs, int settleWaitMs,
+                              const evidence::LocalPortsSeen* localPorts)
 {
     StepResult r;
     r.id = u"port"_s;
@@ -186,6 +244,28 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
         open += p.outcome == platform::Outcome::Open ? 1 : 0;
         e.cancelled = e.cancelled || p.sysErrorName == "cancelled";
         r.findings << findingFor(p, target.port);
+    }
+    if (localPorts != nullptr) {
+        e.localPorts = *localPorts;
+    }
+    const evidence::LocalPortsSeen& lp = e.localPorts;
+    if (e.noLocalPort() && (!lp.counted || lp.nearlyFull())) {
+        Finding f;
+        f.code = u"local.ports_exhausted"_s;
+        f.severity = Severity::Error;
+        f.title = PortStep::tr("This computer had no free local port for the connection");
+        f.detail = lp.counted ? localPortsDetail(lp, target.port)
+                              : PortStep::tr("The connections of this computer could not be counted: %1").arg(lp.error);
+        r.findings << f;
+    } else if (lp.nearlyFull()) {
+        Finding f;
+        f.code = u"local.ports_nearly_exhausted"_s;
+        f.severity = Severity::Warning;
+        f.title = PortStep::tr("Almost every local port of this computer is taken");
+        f.detail = localPortsDetail(lp, target.port);
+        f.advice << PortStep::tr("When none is left, new connections fail at once. Close programs that open many "
+                                 "connections, or restart the one that holds most of them.");
+        r.findings << f;
     }
     r.data = e.toJson();
     if (e.cancelled) {
@@ -240,7 +320,17 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
     platform::NetSnapshot net = platform::readNetConfig();
     const int settleWaitMs = netcfg::waitUntilSettled(net, v4, v6, cancel);
     const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, probeOptionsFor(options), cancel);
-    return portStepFromProbes(target, results, options, timer.elapsed(), settleWaitMs);
+    // Count the local ports (a few ms): the evidence when no local port was left, and a warning when few are.
+    const std::string first = endpoints.empty() ? std::string() : endpoints.front().address;
+    std::string counted = first;
+    for (const platform::ProbeResult& p : results) {
+        if (anyNoLocalPort({p})) {
+            counted = p.endpoint.address;
+            break;
+        }
+    }
+    const evidence::LocalPortsSeen localPorts = localPortsSeen(platform::readLocalPortUsage(counted, target.port));
+    return portStepFromProbes(target, results, options, timer.elapsed(), settleWaitMs, &localPorts);
 }
 
 StepResult notBuiltStep(const QString& id)

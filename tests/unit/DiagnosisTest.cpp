@@ -4,6 +4,7 @@
 // The rules table, fed with step results as the steps write them. No network.
 
 #include "diagnosis/Diagnosis.h"
+#include "evidence/Evidence.h"
 #include "steps/Steps.h"
 
 #include <QJsonArray>
@@ -218,4 +219,96 @@ TEST(Diagnosis, InvalidInput)
     EXPECT_EQ(v.code, u"input.invalid");
     EXPECT_EQ(v.layer, u"input");
     EXPECT_EQ(exitCodeFor(v), 2);
+}
+
+namespace {
+
+/// The port step's `local_ports` as the step writes it.
+QJsonObject localPorts(int inRange, int toTarget, int low = 40000, int high = 40009, int timeWait = 0, int established = 0)
+{
+    evidence::LocalPortsSeen lp;
+    lp.read = true;
+    lp.counted = true;
+    lp.source = u"sock_diag"_s;
+    lp.rangeLow = low;
+    lp.rangeHigh = high;
+    lp.rangeSource = u"/proc/sys/net/ipv4/ip_local_port_range"_s;
+    lp.inRange = inRange;
+    lp.toTarget = toTarget;
+    lp.total = timeWait + established;
+    if (timeWait > 0) {
+        lp.byState.append({u"time_wait"_s, timeWait});
+    }
+    if (established > 0) {
+        lp.byState.append({u"established"_s, established});
+    }
+    lp.topRemotes.append({u"203.0.113.2"_s, 5432, toTarget});
+    return lp.toJson();
+}
+
+Verdict judgeWithPorts(const QList<A>& attempts, const QJsonObject& ports)
+{
+    QList<StepResult> s = steps(attempts);
+    s.last().data.insert(u"local_ports"_s, ports);
+    return diagnose(target(), s);
+}
+
+} // namespace
+
+TEST(Diagnosis, NoLocalPortLeftIsPortsExhausted)
+{
+    const A noPort{.outcome = u"error"_s, .osError = u"EADDRNOTAVAIL"_s, .local = true};
+    Verdict v = judgeWithPorts({noPort}, localPorts(10, 10, 40000, 40009, 9, 1));
+    EXPECT_EQ(v.code, u"local.ports_exhausted");
+    EXPECT_EQ(v.layer, u"ip");
+    EXPECT_EQ(exitCodeFor(v), 1);
+    expectComplete(v);
+    EXPECT_TRUE(v.explanation.contains(u"EADDRNOTAVAIL")) << v.explanation.toStdString();
+    EXPECT_TRUE(v.explanation.contains(u"TIME_WAIT")) << "most are closed connections: say so";
+    EXPECT_TRUE(v.evidence.join(u'\n').contains(u"10 of 10")) << v.evidence.join(u'\n').toStdString();
+    EXPECT_TRUE(v.nextSteps.join(u'\n').contains(u"203.0.113.2 port 5432"));
+    EXPECT_TRUE(v.nextSteps.join(u'\n').contains(u"ip_local_port_range"));
+
+    // Windows: the same at connect is WSAEADDRINUSE (10048) or WSAENOBUFS (10055), and netsh widens the range.
+    v = judgeWithPorts({{.outcome = u"error"_s, .osError = u"WSAEADDRINUSE"_s, .local = true}},
+                       localPorts(9, 0, 40000, 40009, 0, 9));
+    EXPECT_EQ(v.code, u"local.ports_exhausted");
+    EXPECT_TRUE(v.explanation.contains(u"open connections")) << v.explanation.toStdString();
+    EXPECT_TRUE(v.nextSteps.join(u'\n').contains(u"netsh int ipv4 set dynamicport"));
+
+    // Connections that could not be counted: the error still decides, and the report says what it could not see.
+    evidence::LocalPortsSeen unknown;
+    unknown.read = true;
+    unknown.error = u"sock_diag: Operation not permitted"_s;
+    v = judgeWithPorts({noPort}, unknown.toJson());
+    EXPECT_EQ(v.code, u"local.ports_exhausted");
+    EXPECT_TRUE(v.evidence.join(u'\n').contains(u"could not be counted")) << v.evidence.join(u'\n').toStdString();
+}
+
+TEST(Diagnosis, EaddrnotavailWithFreePortsIsNotCalledExhausted)
+{
+    // Most ports free: the error has another cause (an address this computer does not have), and the
+    // evidence beside the verdict would contradict "no port left".
+    const A noPort{.outcome = u"error"_s, .osError = u"EADDRNOTAVAIL"_s, .local = true};
+    const Verdict v = judgeWithPorts({noPort}, localPorts(3, 1, 32768, 60999));
+    EXPECT_NE(v.code, u"local.ports_exhausted");
+    // A working address beside it: the connection worked, nothing is exhausted for this target.
+    EXPECT_EQ(judgeWithPorts({noPort, {.address = u"2001:db8:2::2"_s, .outcome = u"open"_s, .rtt = 2}},
+                             localPorts(10, 10))
+                  .code,
+              u"ok.partial");
+}
+
+TEST(Diagnosis, PortsExhaustedRoundTripsThroughJson)
+{
+    const QJsonObject o = localPorts(8, 7, 40000, 40009, 2, 6);
+    const evidence::LocalPortsSeen lp = evidence::LocalPortsSeen::fromJson(o);
+    EXPECT_TRUE(lp.counted);
+    EXPECT_EQ(lp.rangeSize(), 10);
+    EXPECT_EQ(lp.inRange, 8);
+    EXPECT_EQ(lp.toTarget, 7);
+    EXPECT_EQ(lp.stateCount(u"established"_s), 6);
+    EXPECT_TRUE(lp.nearlyFull());
+    EXPECT_EQ(lp.toJson(), o);
+    EXPECT_FALSE(evidence::LocalPortsSeen::fromJson(localPorts(7, 0)).nearlyFull());
 }

@@ -29,6 +29,52 @@ std::string ipv6FromTableBytes(const unsigned char addr[16], uint32_t scopeId)
     return text;
 }
 
+std::string tcpStateName(int mibState)
+{
+    switch (mibState) {
+    case mib::kClosed: return "close";
+    case mib::kListen: return "listen";
+    case mib::kSynSent: return "syn_sent";
+    case mib::kSynRcvd: return "syn_recv";
+    case mib::kEstab: return "established";
+    case mib::kFinWait1: return "fin_wait1";
+    case mib::kFinWait2: return "fin_wait2";
+    case mib::kCloseWait: return "close_wait";
+    case mib::kClosing: return "closing";
+    case mib::kLastAck: return "last_ack";
+    case mib::kTimeWait: return "time_wait";
+    case mib::kDeleteTcb: // the TCB is being deleted: the connection is gone, as Linux's CLOSE
+        return "close";
+    default: return {};
+    }
+}
+
+TcpSocketRow tcpSocketRowV4(uint32_t state, uint32_t localAddr, uint32_t localPort, uint32_t remoteAddr,
+                            uint32_t remotePort)
+{
+    TcpSocketRow r;
+    r.localAddress = ipv4FromTableDword(localAddr);
+    r.localPort = portFromTableDword(localPort);
+    r.remoteAddress = ipv4FromTableDword(remoteAddr);
+    r.remotePort = portFromTableDword(remotePort);
+    r.state = tcpStateName(static_cast<int>(state));
+    return r;
+}
+
+TcpSocketRow tcpSocketRowV6(uint32_t state, const unsigned char localAddr[16], uint32_t localScopeId,
+                            uint32_t localPort, const unsigned char remoteAddr[16], uint32_t remoteScopeId,
+                            uint32_t remotePort)
+{
+    TcpSocketRow r;
+    r.ipv6 = true;
+    r.localAddress = ipv6FromTableBytes(localAddr, localScopeId);
+    r.localPort = portFromTableDword(localPort);
+    r.remoteAddress = ipv6FromTableBytes(remoteAddr, remoteScopeId);
+    r.remotePort = portFromTableDword(remotePort);
+    r.state = tcpStateName(static_cast<int>(state));
+    return r;
+}
+
 void addWinRows(ListenTable& table, const std::vector<WinTcpRow>& rows)
 {
     std::map<uint16_t, PortActivity> activity;
