@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,10 @@ ListenReport runListenCheck(const ListenOptions& options, const std::atomic<bool
             probe.osError = QString::fromStdString(p.sysErrorName);
         }
         f.probes << probe;
+    }
+    const platform::ListenCounters after = platform::readListenCounters();
+    if (after.overflows >= 0 && f.table.listenOverflows >= 0) {
+        f.overflowsDuring = std::max(0LL, after.overflows - f.table.listenOverflows);
     }
     r.judgement = judgeListen(f);
     r.hasVerdict = !r.cancelled;

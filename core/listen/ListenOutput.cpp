@@ -193,6 +193,11 @@ QJsonObject listenToJson(const ListenReport& r)
                 {u"os_error"_s, p.osError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.osError)}});
         }
         root.insert(u"probes"_s, probes);
+        root.insert(u"listen_overflows"_s, t.listenOverflows < 0
+                        ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(QJsonObject{{u"total"_s, t.listenOverflows},
+                                                 {u"during_check"_s, f.overflowsDuring >= 0
+                                                      ? QJsonValue(f.overflowsDuring) : QJsonValue(QJsonValue::Null)}}));
     }
     root.insert(u"client_addresses"_s, toArray(f.clientAddresses));
     root.insert(u"client_addresses_given"_s, f.clientAddressesGiven);

@@ -43,6 +43,10 @@ struct ListenFacts {
     QList<ListenProbe> probes;
     QStringList clientAddresses; ///< the addresses clients use, as judged
     bool clientAddressesGiven = false; ///< they came from --address, not from the routing table
+    /// How much the system's count of SYNs dropped for a full accept queue (Linux TcpExt ListenOverflows,
+    /// every port together) rose while the check ran: its own connections to a full queue are dropped
+    /// too. -1 unknown.
+    long long overflowsDuring = -1;
 };
 
 /// The verdict (listen.*) and what else was found (CONTRACT.md `findings[]` shape).

@@ -39,7 +39,7 @@ QString socketLine(const Bound& b)
              bindKindText(b.kind, qs(b.socket.address)));
 }
 
-QString probeLine(const ListenProbe& p, quint16 port)
+QString probeLine(const ListenProbe& p, quint16 port, bool backlogFull = false)
 {
     const QString where = endpointText(p.address, port);
     if (p.outcome == u"open") {
@@ -52,6 +52,9 @@ QString probeLine(const ListenProbe& p, quint16 port)
     if (p.outcome == u"refused") {
         return Listen::tr("From this computer, a connection to %1 was refused: nothing listens on that address.")
             .arg(where);
+    }
+    if (p.outcome == u"filtered" && backlogFull) {
+        return Listen::tr("From this computer, a connection to %1 got no answer at all: the queue is full.").arg(where);
     }
     if (p.outcome == u"filtered") {
         return Listen::tr("From this computer, a connection to %1 got no answer at all: a firewall on this computer "
@@ -125,7 +128,35 @@ Finding finding(const QString& code, Severity severity, const QString& title, co
     return f;
 }
 
-void addConnectionFindings(const ListenFacts& f, const QList<Bound>& bound, QList<Finding>& out)
+/// The accept queue of the sockets that serve clients: full when it holds as many as its limit allows
+/// (Linux queues one more than the backlog, then drops SYNs; macOS drops at the limit).
+struct Queue {
+    long waiting = -1;
+    long max = -1;
+    const Bound* socket = nullptr; ///< the first full one
+};
+
+Queue fullQueue(const QList<Bound>& bound)
+{
+    Queue q;
+    for (const Bound& b : bound) {
+        if ((b.kind == BindKind::Wildcard || b.kind == BindKind::Client) && b.socket.acceptQueueMax >= 0
+            && b.socket.acceptQueue >= 0 && b.socket.acceptQueue >= std::max(1L, b.socket.acceptQueueMax)) {
+            return {b.socket.acceptQueue, b.socket.acceptQueueMax, &b};
+        }
+    }
+    return q;
+}
+
+/// Our own connection to an address a listener serves got no answer while the system counted SYNs
+/// dropped for a full queue: that queue is this port's.
+bool droppedHere(const ListenFacts& f)
+{
+    return f.overflowsDuring > 0
+        && std::any_of(f.probes.begin(), f.probes.end(), [](const ListenProbe& p) { return p.outcome == u"filtered"; });
+}
+
+void addConnectionFindings(const ListenFacts& f, const QList<Bound>& bound, QList<Finding>& out, bool backlogFull)
 {
     const platform::PortActivity a = platform::activityFor(f.table, f.port);
     long waiting = -1;
@@ -142,8 +173,9 @@ void addConnectionFindings(const ListenFacts& f, const QList<Bound>& bound, QLis
         + Listen::tr("%n half-open (the client's SYN arrived, its final ACK not yet).", nullptr, a.synRecv);
     if (waiting >= 0) {
         detail += u' '
-            + (waitingMax > 0 ? Listen::tr("%n of at most %1 connection(s) wait for the program to accept them.", nullptr,
-                                           static_cast<int>(waiting))
+            + (waitingMax > 0 ? Listen::tr("%n connection(s) wait for the program to accept them (its queue, the "
+                                           "backlog, is set to %1).",
+                                           nullptr, static_cast<int>(waiting))
                                     .arg(waitingMax)
                               : Listen::tr("%n connection(s) wait for the program to accept them.", nullptr,
                                            static_cast<int>(waiting)));
@@ -152,7 +184,9 @@ void addConnectionFindings(const ListenFacts& f, const QList<Bound>& bound, QLis
         detail += u' ' + Listen::tr("Only this user's connections are counted.");
     }
     const bool full = waitingMax > 0 && waiting >= waitingMax;
-    if (full || a.synRecv >= kManyHalfOpen || waiting >= kManyWaiting) {
+    if (backlogFull) {
+        out << finding(u"listen.connections"_s, Severity::Info, Listen::tr("Connections on port %1").arg(f.port), detail);
+    } else if (full || a.synRecv >= kManyHalfOpen || waiting >= kManyWaiting) {
         out << finding(u"listen.overloaded"_s, Severity::Warning,
                        Listen::tr("Port %1 has more waiting connections than its program keeps up with").arg(f.port),
                        detail,
@@ -180,7 +214,7 @@ bool covers(const Bound& b, const QString& address)
     return b.socket.address == "::" || !withoutZone(address).contains(u':');
 }
 
-void addProbeFindings(const ListenFacts& f, const QList<Bound>& bound, QList<Finding>& out)
+void addProbeFindings(const ListenFacts& f, const QList<Bound>& bound, QList<Finding>& out, bool backlogFull)
 {
     if (firstOf(bound, {BindKind::Wildcard, BindKind::Client}) == nullptr) {
         return;
@@ -203,7 +237,8 @@ void addProbeFindings(const ListenFacts& f, const QList<Bound>& bound, QList<Fin
     }
     // Contradictions: a socket serves the address, yet a connection to it failed from here.
     for (const ListenProbe& p : f.probes) {
-        if (p.loopback || probeAccepted(p) || !isClientAddress(p.address, f.clientAddresses)
+        if (p.loopback || probeAccepted(p) || (backlogFull && p.outcome == u"filtered")
+            || !isClientAddress(p.address, f.clientAddresses)
             || std::none_of(bound.begin(), bound.end(), [&](const Bound& b) { return covers(b, p.address); })) {
             continue;
         }
@@ -328,8 +363,43 @@ ListenJudgement judgeListen(const ListenFacts& f)
     const auto openOther = openWhere([](const ListenProbe& p) { return !p.loopback; });
     const auto openLoop = openWhere([](const ListenProbe& p) { return p.loopback; });
     const bool none = bound.isEmpty();
+    const Queue queue = fullQueue(bound);
+    const bool backlogFull = serving != nullptr && (queue.socket != nullptr || droppedHere(f));
 
-    if (serving != nullptr || (none && openClient != f.probes.end())) {
+    if (backlogFull) {
+        v.code = u"listen.backlog_full"_s;
+        v.layer = u"server"_s;
+        const Bound& b = queue.socket != nullptr ? *queue.socket : *serving;
+        v.title = Listen::tr("Port %1 listens, but its program does not keep up: new connections are dropped").arg(f.port);
+        v.explanation = Listen::tr("On this computer, %1 listens on %2, but it does not take the connections that "
+                                   "wait for it.")
+                            .arg(ownerText(b.socket), endpointText(qs(b.socket.address), f.port));
+        if (queue.socket != nullptr) {
+            v.explanation += u' '
+                + Listen::tr("%n connection(s) wait, and the program set its queue (the backlog) to %1.", nullptr,
+                             int(queue.waiting))
+                      .arg(queue.max);
+        }
+        v.explanation += u' '
+            + Listen::tr("While the queue is full, the system drops new clients' connection requests (SYN) without an "
+                         "answer: they see \"timed out\", not \"refused\" (tcpdoctor on a client: nobody answered).");
+        if (f.overflowsDuring > 0) {
+            v.evidence << Listen::tr("During this check the system dropped %n connection request(s) because a queue was "
+                                     "full (TcpExt ListenOverflows).",
+                                     nullptr, int(std::min<long long>(f.overflowsDuring, 1000000)));
+        }
+        v.nextSteps << Listen::tr("Look at the program first: it may hang, be overloaded, or wait for something else (a "
+                                  "database, a disk). Its log and its processor use tell which; restarting it empties "
+                                  "the queue.")
+                    << serviceHint(os, f.port, owner)
+                    << (os == u"linux"
+                            ? Listen::tr("If it is simply busy, let it accept more: more workers or threads, and a larger "
+                                         "backlog in its settings (backlog, ListenBacklog, tcp-backlog). The system caps "
+                                         "every backlog at net.core.somaxconn (sysctl net.core.somaxconn).")
+                            : Listen::tr("If it is simply busy, let it accept more: more workers or threads, and a larger "
+                                         "backlog in its settings (backlog, ListenBacklog, tcp-backlog); the system caps "
+                                         "every backlog (somaxconn)."));
+    } else if (serving != nullptr || (none && openClient != f.probes.end())) {
         v.code = u"listen.ok"_s;
         v.layer = u"none"_s;
         v.title = Listen::tr("Port %1 is open for other computers").arg(f.port);
@@ -439,15 +509,15 @@ ListenJudgement judgeListen(const ListenFacts& f)
     }
     v.evidence << clientsLine;
     for (const ListenProbe& p : f.probes) {
-        v.evidence << probeLine(p, f.port);
+        v.evidence << probeLine(p, f.port, backlogFull);
     }
 
     j.findings << tableFindings(f.table, f.port);
     const platform::PortActivity activity = platform::activityFor(f.table, f.port);
     if (f.table.ok && (!bound.isEmpty() || activity.established > 0 || activity.synRecv > 0)) {
-        addConnectionFindings(f, bound, j.findings);
+        addConnectionFindings(f, bound, j.findings, backlogFull);
     }
-    addProbeFindings(f, bound, j.findings);
+    addProbeFindings(f, bound, j.findings, backlogFull);
     if (f.clientAddressesGiven) {
         for (const QString& c : f.clientAddresses) {
             if (classifyBind(c, {}, f.table.ownAddresses) == BindKind::NotOwn) {

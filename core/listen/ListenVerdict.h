@@ -9,6 +9,8 @@
 //     const ListenJudgement j = judgeListen(f);   // j.verdict.code == "listen.loopback_only", ...
 //
 // The rules, first match wins:
+//   listen.backlog_full   something listens where clients connect, but its accept queue is full (or our own
+//                         connection got no answer while the system counted SYNs dropped for a full queue)
 //   listen.ok             something listens on PORT on every address (0.0.0.0, ::) or on an address clients
 //                         use; or, where the OS hides the table, a connection from here to such an address
 //                         was accepted

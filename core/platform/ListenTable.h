@@ -9,7 +9,8 @@
 //     const ListenTable t = readListenTable();
 //     for (const ListenSocket& s : t.sockets) ...   // s.pid < 0: the OS did not say who owns it
 //
-// Linux: /proc/net/tcp{,6} joined to the socket inodes in /proc/<pid>/fd (linux/ListenTableLinux.cpp).
+// Linux: /proc/net/tcp{,6} joined to the socket inodes in /proc/<pid>/fd (linux/ListenTableLinux.cpp);
+//        each listener's backlog limit from sock_diag (linux/SockDiag.h).
 // Windows: GetExtendedTcpTable + QueryFullProcessImageNameW + the service control manager.
 // macOS: libproc (proc_pidinfo / PROC_PIDFDSOCKETINFO); without root only this user's processes show.
 
@@ -68,12 +69,24 @@ struct ListenTable {
     bool complete = true; ///< every listening socket of this computer is in `sockets` (macOS as a user: no)
     int ownersUnknown = 0; ///< sockets whose process (pid or name) the OS did not tell this user
     int processesHidden = 0; ///< Linux: processes whose open files this user may not look into
+    long long listenOverflows = -1; ///< Linux: TcpExt ListenOverflows (SYNs dropped because an accept queue was
+                                    ///< full, every port of this network namespace together), -1 unknown
+    long long listenDrops = -1;     ///< Linux: TcpExt ListenDrops (every SYN a listener dropped), -1 unknown
     bool servicesChecked = false; ///< Windows: the service control manager was asked
     std::string servicesNote; ///< why it was not ("access denied", "not on this OS")
 };
 
 /// Reads the table (blocking, file and OS calls only: meant for a worker thread). Never throws.
 ListenTable readListenTable();
+
+/// The system's counters of connection requests (SYNs) that listeners dropped, for this network
+/// namespace; read again after the check's own connections to see whether they rose meanwhile.
+struct ListenCounters {
+    long long overflows = -1; ///< Linux TcpExt ListenOverflows: dropped because an accept queue was full
+    long long drops = -1;     ///< Linux TcpExt ListenDrops: dropped for any reason
+};
+/// -1 where the system does not count them (Windows, macOS).
+ListenCounters readListenCounters();
 
 /// The connections of `port` (zeros when none).
 PortActivity activityFor(const ListenTable& table, uint16_t port);

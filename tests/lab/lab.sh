@@ -497,11 +497,11 @@ lab_up() {
     lab_vlog "lab up: $LAB_C — $LAB_R — $LAB_S (v6=$LAB_V6 relay=$LAB_RELAY)"
 }
 
-# lab_listen PORT MODE [TEXT (banner only)] [ADDR] [--ns ROLE] [--hold S]
+# lab_listen PORT MODE [TEXT (banner only)] [ADDR] [--ns ROLE] [--hold S] [--backlog N]
 # Starts labserver (in the server namespace unless --ns) and waits until it listens.
 # ADDR defaults to "::" (both families), or 0.0.0.0 with --no-v6.
 lab_listen() {
-    local port=$1 mode=$2 role=server hold=10 text="" addr=""
+    local port=$1 mode=$2 role=server hold=10 text="" addr="" backlog=""
     shift 2
     if [[ $mode == banner ]]; then
         [[ $# -ge 1 ]] || lab_die "lab_listen PORT banner needs TEXT"
@@ -512,6 +512,7 @@ lab_listen() {
         case $1 in
             --ns) role=$2; shift ;;
             --hold) hold=$2; shift ;;
+            --backlog) backlog=$2; shift ;;
             *) addr=$1 ;;
         esac
         shift
@@ -522,6 +523,7 @@ lab_listen() {
     ns=$(lab__ns "$role")
     args=(--for "$(lab__lifetime)" --hold "$hold" --parent $$ "$addr" "$port" "$mode")
     [[ $mode != banner ]] || args+=("$text")
+    [[ -z $backlog ]] || args=(--backlog "$backlog" "${args[@]}")
     LAB_SEQ=$((LAB_SEQ + 1))
     lab__bg "$LAB_TMP/listen.$LAB_SEQ" ip netns exec "$ns" "$server" "${args[@]}"
     lab__wait_file "$LAB_TMP/listen.$LAB_SEQ.out" ready "$LAB_BG_PID" "labserver ($addr port $port $mode)"

@@ -10,6 +10,8 @@
 //   banner TEXT   accept, send TEXT (C escapes \r \n \t \\ are understood), close after --hold
 //   rst           accept, then close at once with SO_LINGER 0: the peer gets RST
 //   fin           accept, then close at once: the peer gets FIN
+//   noaccept      never accept: connections wait in the accept queue (--backlog N) until it is full,
+//                 then the kernel drops new SYNs (a program that does not keep up)
 //
 // ADDR is numeric IPv4 or IPv6 ("::" listens on both families). Prints "ready" on stdout once
 // listening, logs each connection on stderr, exits after --for seconds (default 60) or on
@@ -102,7 +104,7 @@ std::string peerName(const sockaddr_storage& ss)
     return std::string(buf) + " port " + std::to_string(port);
 }
 
-enum class Mode { Open, Banner, Rst, Fin };
+enum class Mode { Open, Banner, Rst, Fin, NoAccept };
 
 struct Held {
     int fd = -1;
@@ -138,6 +140,7 @@ int main(int argc, char** argv)
     if (std::strcmp(modeText, "open") == 0) mode = Mode::Open;
     else if (std::strcmp(modeText, "rst") == 0) mode = Mode::Rst;
     else if (std::strcmp(modeText, "fin") == 0) mode = Mode::Fin;
+    else if (std::strcmp(modeText, "noaccept") == 0) mode = Mode::NoAccept;
     else if (std::strcmp(modeText, "banner") == 0) {
         if (argc - i < 4) usage("banner needs TEXT");
         mode = Mode::Banner;
@@ -217,7 +220,7 @@ int main(int argc, char** argv)
                 next = h.closeAt;
             }
         }
-        pollfd pfd{lfd, POLLIN, 0};
+        pollfd pfd{lfd, static_cast<short>(mode == Mode::NoAccept ? 0 : POLLIN), 0};
         long long wait = next - now;
         if (wait > 1000) wait = 1000;
         if (wait < 0) wait = 0;
@@ -251,6 +254,7 @@ int main(int argc, char** argv)
                 break;
             }
             case Mode::Open:
+            case Mode::NoAccept:
                 break;
             }
             // Keep it (quietly) for --hold seconds; when every slot is taken, the oldest goes.

@@ -255,12 +255,63 @@ TEST(ListenVerdict, ConnectionCountsAndAFullQueue)
     EXPECT_EQ(findingWith(j, u"listen.overloaded"_s)->severity, Severity::Warning);
     EXPECT_TRUE(anyContains(findingWith(j, u"listen.overloaded"_s)->advice, u"time-outs"_s));
 
+    // A queue that is getting long but not full yet: a warning, still listen.ok.
     f.table.activity = {};
-    f.table.sockets[0].acceptQueue = 128;
+    f.table.sockets[0].acceptQueue = 20;
     f.table.sockets[0].acceptQueueMax = 128;
     j = judgeListen(f);
+    EXPECT_EQ(j.verdict.code, u"listen.ok");
     ASSERT_NE(findingWith(j, u"listen.overloaded"_s), nullptr);
-    EXPECT_TRUE(findingWith(j, u"listen.overloaded"_s)->detail.contains(u"128 of at most 128"));
+    EXPECT_TRUE(findingWith(j, u"listen.overloaded"_s)->detail.contains(u"20 connection(s) wait"));
+    EXPECT_TRUE(findingWith(j, u"listen.overloaded"_s)->detail.contains(u"set to 128"));
+
+    // A full queue is the verdict itself (issue 21: listen.backlog_full), not a warning beside listen.ok.
+    f.table.sockets[0].acceptQueue = 128;
+    j = judgeListen(f);
+    EXPECT_EQ(j.verdict.code, u"listen.backlog_full");
+    EXPECT_EQ(j.verdict.layer, u"server");
+    EXPECT_EQ(findingWith(j, u"listen.overloaded"_s), nullptr); // said once, in the verdict
+    ASSERT_NE(findingWith(j, u"listen.connections"_s), nullptr);
+}
+
+TEST(ListenVerdict, AFullAcceptQueueIsBacklogFull)
+{
+    ListenFacts f = facts(9000, {sock("::", 9000, 4242, "app")});
+    f.table.sockets[0].acceptQueue = 2; // Linux queues one more than the backlog before it drops SYNs
+    f.table.sockets[0].acceptQueueMax = 1;
+    f.probes = {probe("127.0.0.1", "filtered", true), probe("192.0.2.2", "filtered"), probe("2001:db8::2", "filtered")};
+    f.overflowsDuring = 6;
+    const ListenJudgement j = judgeListen(f);
+    EXPECT_EQ(j.verdict.code, u"listen.backlog_full");
+    EXPECT_TRUE(j.verdict.explanation.contains(u"app (pid 4242)")) << j.verdict.explanation.toStdString();
+    EXPECT_TRUE(j.verdict.explanation.contains(u"2 connection(s) wait"));
+    EXPECT_TRUE(j.verdict.explanation.contains(u"\"timed out\""));
+    EXPECT_TRUE(anyContains(j.verdict.evidence, u"dropped 6 connection request(s)"_s));
+    EXPECT_TRUE(anyContains(j.verdict.evidence, u"[2001:db8::2]:9000 got no answer at all: the queue is full"_s));
+    EXPECT_TRUE(anyContains(j.verdict.nextSteps, u"net.core.somaxconn"_s));
+    // Our own unanswered connections are explained by the queue, not reported as a contradiction.
+    EXPECT_EQ(findingWith(j, u"listen.refused_here"_s), nullptr);
+}
+
+TEST(ListenVerdict, DroppedSynsWhileOurOwnConnectionGotNoAnswerIsBacklogFull)
+{
+    // Windows and older systems do not tell the queue; the counters and our silent connection do.
+    ListenFacts f = facts(9000, {sock("0.0.0.0", 9000, 4242, "app")});
+    f.probes = {probe("127.0.0.1", "filtered", true), probe("192.0.2.2", "filtered")};
+    f.overflowsDuring = 2;
+    EXPECT_EQ(judgeListen(f).verdict.code, u"listen.backlog_full");
+    // Counters that rose while every connection of ours was accepted belong to another port.
+    f.probes = {probe("127.0.0.1", "open", true), probe("192.0.2.2", "open")};
+    EXPECT_EQ(judgeListen(f).verdict.code, u"listen.ok");
+    // No counters and no queue length: silence alone is not called a full queue.
+    f.probes = {probe("127.0.0.1", "filtered", true), probe("192.0.2.2", "filtered")};
+    f.overflowsDuring = -1;
+    EXPECT_EQ(judgeListen(f).verdict.code, u"listen.ok");
+    // A full queue on a loopback-only listener: other computers cannot connect anyway; that comes first.
+    f.table.sockets = {sock("127.0.0.1", 9000, 4242, "app")};
+    f.table.sockets[0].acceptQueue = 5;
+    f.table.sockets[0].acceptQueueMax = 4;
+    EXPECT_EQ(judgeListen(f).verdict.code, u"listen.loopback_only");
 }
 
 TEST(ListenVerdict, AProgramThatClosesAtOnceStillAccepted)

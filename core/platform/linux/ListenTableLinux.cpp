@@ -8,6 +8,8 @@
 // process in this PID namespace holds (the kernel's own services, another container) stays unknown too.
 
 #include "ListenTableProc.h"
+#include "NetstatParser.h"
+#include "SockDiag.h"
 #include "platform/ListenTable.h"
 #include "platform/posix/ListenTablePosix.h"
 
@@ -107,6 +109,17 @@ std::map<unsigned long long, std::set<long long>> findOwners(const std::set<unsi
 
 } // namespace
 
+ListenCounters readListenCounters()
+{
+    ListenCounters c;
+    std::string netstat;
+    if (readFile("/proc/net/netstat", netstat)) {
+        c.overflows = detail::netstatValue(netstat, "TcpExt", "ListenOverflows");
+        c.drops = detail::netstatValue(netstat, "TcpExt", "ListenDrops");
+    }
+    return c;
+}
+
 ListenTable readListenTable()
 {
     ListenTable table;
@@ -124,6 +137,25 @@ ListenTable readListenTable()
             detail::addProcRows(table, detail::parseProcNetTcp(v6, true, le));
         }
     }
+
+    // The backlog limit of each listener (and a fresher queue length): sock_diag, joined by inode.
+    if (table.ok) {
+        const detail::SockDiagDump listeners = detail::dumpTcpSockets(1u << detail::kTcpListen);
+        std::map<unsigned long long, const detail::DiagSocket*> byInode;
+        for (const detail::DiagSocket& d : listeners.sockets) {
+            byInode[d.inode] = &d;
+        }
+        for (ListenSocket& s : table.sockets) {
+            const auto it = byInode.find(s.inode);
+            if (s.inode != 0 && it != byInode.end()) {
+                s.acceptQueue = static_cast<long>(it->second->rqueue);
+                s.acceptQueueMax = static_cast<long>(it->second->wqueue);
+            }
+        }
+    }
+    const ListenCounters counters = readListenCounters();
+    table.listenOverflows = counters.overflows;
+    table.listenDrops = counters.drops;
 
     std::set<unsigned long long> wanted;
     for (const ListenSocket& s : table.sockets) {
