@@ -64,6 +64,8 @@ QString helpText()
               "                                        what listens on this computer, and where (no PORT: all)\n"
               "  tcpdoctor listen --serve PORT [--for S] [--address ADDR]\n"
               "                                        a temporary test listener, closed after S seconds (60)\n"
+              "  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]\n"
+              "                                        connect again and again: does it work only sometimes?\n"
               "  tcpdoctor --version | --help\n"
               "\n"
               "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
@@ -401,6 +403,9 @@ int runCli(const QStringList& arguments)
     }
     if (command == u"compare") {
         return runCompareCommand(arguments);
+    }
+    if (command == u"watch") {
+        return runWatchCommand(arguments);
     }
     return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(shownArg(command, 60)));
 }

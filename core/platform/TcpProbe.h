@@ -80,6 +80,8 @@ struct ProbeResult {
     std::string banner;      ///< what the service said first, raw bytes (at most bannerMax)
     int sysError = 0;        ///< errno / WSA code that decided the outcome, 0 if none
     std::string sysErrorName; ///< "ECONNREFUSED", "WSAECONNREFUSED", ...
+    uint16_t localPort = 0;  ///< this computer's port: of the connection that completed, else of the first
+                             ///< try once the system picked one (0 when it never did)
     bool localOrigin = false; ///< the ICMP error came from one of this computer's own addresses
     long retransFailDelta = -1; ///< Linux: rise of TcpExt TCPRetransFail during the attempt, -1 unknown
     double elapsedMs = 0;     ///< time until the outcome was known

@@ -497,11 +497,11 @@ lab_up() {
     lab_vlog "lab up: $LAB_C — $LAB_R — $LAB_S (v6=$LAB_V6 relay=$LAB_RELAY)"
 }
 
-# lab_listen PORT MODE [TEXT (banner only)] [ADDR] [--ns ROLE] [--hold S] [--backlog N]
+# lab_listen PORT MODE [TEXT (banner only)] [ADDR] [--ns ROLE] [--hold S] [--backlog N] [--delay S (do not wait)]
 # Starts labserver (in the server namespace unless --ns) and waits until it listens.
 # ADDR defaults to "::" (both families), or 0.0.0.0 with --no-v6.
 lab_listen() {
-    local port=$1 mode=$2 role=server hold=10 text="" addr="" backlog=""
+    local port=$1 mode=$2 role=server hold=10 text="" addr="" backlog="" delay=""
     shift 2
     if [[ $mode == banner ]]; then
         [[ $# -ge 1 ]] || lab_die "lab_listen PORT banner needs TEXT"
@@ -513,6 +513,7 @@ lab_listen() {
             --ns) role=$2; shift ;;
             --hold) hold=$2; shift ;;
             --backlog) backlog=$2; shift ;;
+            --delay) delay=$2; shift ;;
             *) addr=$1 ;;
         esac
         shift
@@ -524,8 +525,13 @@ lab_listen() {
     args=(--for "$(lab__lifetime)" --hold "$hold" --parent $$ "$addr" "$port" "$mode")
     [[ $mode != banner ]] || args+=("$text")
     [[ -z $backlog ]] || args=(--backlog "$backlog" "${args[@]}")
+    [[ -z $delay ]] || args=(--delay "$delay" "${args[@]}")
     LAB_SEQ=$((LAB_SEQ + 1))
     lab__bg "$LAB_TMP/listen.$LAB_SEQ" ip netns exec "$ns" "$server" "${args[@]}"
+    if [[ -n $delay ]]; then # it listens only after --delay: do not wait for it
+        lab_vlog "labserver will listen on $addr port $port ($mode) in $ns after $delay s"
+        return 0
+    fi
     lab__wait_file "$LAB_TMP/listen.$LAB_SEQ.out" ready "$LAB_BG_PID" "labserver ($addr port $port $mode)"
     lab_vlog "labserver listens on $addr port $port ($mode) in $ns"
 }
@@ -813,6 +819,54 @@ lab_diagnose() {
         lab__fail "schema is $(jq -c .schema "$LAB_OUT"), expected \"tcpdoctor-report/1\""
     else
         lab__no_repeats
+    fi
+    return 0
+}
+
+# lab_watch ARGS...: tcpdoctor watch ARGS --json in the client namespace, as nobody. LAB_OUT holds the
+# summary (the last JSON line), LAB_LINES every line; LAB_EXIT, LAB_MS as lab_diagnose. Checks that every
+# line is one JSON object: attempts (tcpdoctor-watch-attempt/1), then one summary (tcpdoctor-watch/1).
+lab_watch() {
+    lab__prepare_tcpdoctor
+    local home=$LAB_TMP/home
+    if [[ ! -d $home ]]; then
+        mkdir -p "$home" "$LAB_TMP/run"
+        chown nobody:nogroup "$home" "$LAB_TMP/run"
+        chmod 700 "$home" "$LAB_TMP/run"
+    fi
+    LAB_RUN=$((LAB_RUN + 1))
+    LAB_LINES=$LAB_TMP/watch.$LAB_RUN.jsonl
+    LAB_OUT=$LAB_TMP/watch.$LAB_RUN.json
+    LAB_ERR=$LAB_TMP/watch.$LAB_RUN.err
+    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
+    local t0 t1 pid
+    t0=$(date +%s%N)
+    timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" ip netns exec "$LAB_C" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
+        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" watch "$@" --json >"$LAB_LINES" 2>"$LAB_ERR" &
+    pid=$!
+    LAB_PIDS+=("$pid")
+    LAB_EXIT=0
+    wait "$pid" || LAB_EXIT=$?
+    t1=$(date +%s%N)
+    LAB_MS=$(((t1 - t0) / 1000000))
+    tail -n 1 "$LAB_LINES" >"$LAB_OUT"
+    local code="(no JSON)"
+    if jq -e . "$LAB_OUT" >/dev/null 2>&1; then code=$(jq -r '.verdict.code // "(no verdict)"' "$LAB_OUT"); fi
+    echo "run $LAB_RUN: tcpdoctor watch $* --json (client namespace, as nobody)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
+    if [[ -n ${LAB_ARTIFACTS:-} ]]; then
+        mkdir -p "$LAB_ARTIFACTS"
+        cp "$LAB_LINES" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.jsonl"
+        cp "$LAB_ERR" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.stderr"
+    fi
+    if [[ $LAB_EXIT == 124 || $LAB_EXIT == 137 ]]; then
+        lab__fail "tcpdoctor watch did not finish within $LAB_DIAG_TIMEOUT s (killed)"
+    fi
+    if ! jq -s -e 'length >= 1 and (.[:-1] | all(.schema == "tcpdoctor-watch-attempt/1"))
+                   and (.[-1].schema == "tcpdoctor-watch/1") and (.[-1].attempts == (length - 1))' \
+        "$LAB_LINES" >/dev/null 2>&1; then
+        lab__fail "stdout is not JSON Lines of attempts and one summary (CONTRACT.md: watch --json)"
     fi
     return 0
 }

@@ -3,7 +3,7 @@
 //
 // labserver: the network lab's test listener (see tests/lab/README.md).
 //
-//   labserver [--for SECONDS] [--hold SECONDS] [--backlog N] [--parent PID] ADDR PORT MODE [TEXT]
+//   labserver [--for SECONDS] [--hold SECONDS] [--backlog N] [--delay SECONDS] [--parent PID] ADDR PORT MODE [TEXT]
 //
 // MODE
 //   open          accept, say nothing, close after --hold seconds (default 10)
@@ -50,8 +50,8 @@ long long nowMs()
 {
     std::fprintf(stderr,
                  "labserver: %s\n"
-                 "usage: labserver [--for SECONDS] [--hold SECONDS] [--backlog N] [--parent PID] ADDR PORT "
-                 "open|banner TEXT|rst|fin\n",
+                 "usage: labserver [--for SECONDS] [--hold SECONDS] [--backlog N] [--delay SECONDS] [--parent PID] "
+                 "ADDR PORT open|banner TEXT|rst|fin|noaccept\n",
                  why);
     std::exit(2);
 }
@@ -120,6 +120,7 @@ int main(int argc, char** argv)
     long lifetime = 60;
     long hold = 10;
     long backlog = 16;
+    long delay = 0; // seconds to wait before listening (a service that starts later)
     long parent = 0;
     int i = 1;
     for (; i < argc && std::strncmp(argv[i], "--", 2) == 0; ++i) {
@@ -128,6 +129,7 @@ int main(int argc, char** argv)
         if (std::strcmp(argv[i], "--for") == 0) lifetime = parseNumber(argv[++i], 1, 86400, "--for");
         else if (std::strcmp(argv[i], "--hold") == 0) hold = parseNumber(argv[++i], 0, 86400, "--hold");
         else if (std::strcmp(argv[i], "--backlog") == 0) backlog = parseNumber(argv[++i], 1, 4096, "--backlog");
+        else if (std::strcmp(argv[i], "--delay") == 0) delay = parseNumber(argv[++i], 0, 600, "--delay");
         else if (std::strcmp(argv[i], "--parent") == 0) parent = parseNumber(argv[++i], 1, 1000000000, "--parent");
         else usage("unknown option");
     }
@@ -183,6 +185,9 @@ int main(int argc, char** argv)
         family = AF_INET;
     }
 
+    for (long waited = 0; waited < delay * 10 && !g_stop; ++waited) {
+        usleep(100 * 1000); // bounded: at most --delay seconds, in steps that notice a stop signal
+    }
     int lfd = socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (lfd < 0) { std::perror("labserver: socket"); return 1; }
     int one = 1;

@@ -127,6 +127,24 @@ Outcome classifyFailure(State& s, int fd, int e)
     }
 }
 
+/// The local port the system picked for `fd` (the connection's own, or the first try's).
+void noteLocalPort(State& s, int fd, bool connected = false)
+{
+    if (s.result.localPort != 0 && !connected) {
+        return;
+    }
+    sockaddr_storage local{};
+    socklen_t len = sizeof local;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &len) != 0) {
+        return;
+    }
+    if (local.ss_family == AF_INET) {
+        s.result.localPort = ntohs(reinterpret_cast<const sockaddr_in*>(&local)->sin_port);
+    } else if (local.ss_family == AF_INET6) {
+        s.result.localPort = ntohs(reinterpret_cast<const sockaddr_in6*>(&local)->sin6_port);
+    }
+}
+
 /// Starts one more SYN try. Returns false (and decides the endpoint) when the OS refuses at once.
 bool startTry(State& s, Clock::time_point start, Clock::time_point now)
 {
@@ -146,11 +164,13 @@ bool startTry(State& s, Clock::time_point start, Clock::time_point now)
     s.result.tries += 1;
     if (::connect(fd, reinterpret_cast<const sockaddr*>(&s.addr), s.addrLen) == 0) {
         s.tries.push_back({fd, now}); // loopback may connect at once
+        noteLocalPort(s, fd);
         return true;
     }
     const int e = errno;
     if (e == EINPROGRESS || e == EINTR) {
         s.tries.push_back({fd, now});
+        noteLocalPort(s, fd);
         return true;
     }
     // Refused by this computer before anything was sent: no route, a local firewall, no address.
@@ -164,6 +184,7 @@ bool startTry(State& s, Clock::time_point start, Clock::time_point now)
 void onConnected(State& s, Try& t, const ProbeOptions& opt, Clock::time_point now)
 {
     s.result.rttMs = msBetween(t.sentAt, now);
+    noteLocalPort(s, t.fd, true);
     s.connectedFd = t.fd;
     t.fd = -1;
     closeTries(s);

@@ -190,6 +190,24 @@ void tuneSocket(SOCKET sock, int remainingMs)
     ::setsockopt(sock, IPPROTO_TCP, TCP_FAIL_CONNECT_ON_ICMP_ERROR, reinterpret_cast<const char*>(&on), sizeof on);
 }
 
+/// The local port the system picked for `sock` (the connection's own, or the first try's).
+void noteLocalPort(State& s, SOCKET sock, bool connected = false)
+{
+    if (s.result.localPort != 0 && !connected) {
+        return;
+    }
+    sockaddr_storage local{};
+    int len = sizeof local;
+    if (::getsockname(sock, reinterpret_cast<sockaddr*>(&local), &len) != 0) {
+        return;
+    }
+    if (local.ss_family == AF_INET) {
+        s.result.localPort = ntohs(reinterpret_cast<const sockaddr_in*>(&local)->sin_port);
+    } else if (local.ss_family == AF_INET6) {
+        s.result.localPort = ntohs(reinterpret_cast<const sockaddr_in6*>(&local)->sin6_port);
+    }
+}
+
 /// Starts one more SYN try. Returns false (and decides the endpoint) when the OS refuses at once.
 bool startTry(State& s, Clock::time_point start, Clock::time_point now)
 {
@@ -211,11 +229,13 @@ bool startTry(State& s, Clock::time_point start, Clock::time_point now)
     s.result.tries += 1;
     if (::connect(sock, reinterpret_cast<const sockaddr*>(&s.addr), s.addrLen) == 0) {
         s.tries.push_back({sock, now}); // select() reports it writable at once
+        noteLocalPort(s, sock);
         return true;
     }
     const int e = ::WSAGetLastError();
     if (detail::isConnectPending(e)) {
         s.tries.push_back({sock, now});
+        noteLocalPort(s, sock);
         return true;
     }
     // Refused by this computer before anything was sent: no route, the local firewall (10013), no address.
@@ -229,6 +249,7 @@ bool startTry(State& s, Clock::time_point start, Clock::time_point now)
 void onConnected(State& s, Try& t, const ProbeOptions& opt, Clock::time_point now)
 {
     s.result.rttMs = msBetween(t.sentAt, now);
+    noteLocalPort(s, t.sock, true);
     s.connected = t.sock;
     t.sock = INVALID_SOCKET;
     s.closeTries();
