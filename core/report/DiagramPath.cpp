@@ -241,10 +241,14 @@ QList<PathHop> hopsFor(const QJsonObject& doc)
         PathHop network = hop(u"network"_s, onLink ? ReportText::tr("Local network") : ReportText::tr("Network"), {},
                               Tone::Skip);
         const QString portStatus = step(doc, u"port"_s).value(u"status"_s).toString(u"skipped"_s);
+        // Attempts this computer ended itself (no local port, no route) sent nothing: the network was not tried.
+        const bool nothingSent = std::all_of(port.attempts.begin(), port.attempts.end(), [](const evidence::PortAttempt& a) {
+            return a.localOrigin && !a.icmp.present;
+        });
         if (reachedServer || tunnelOpen) {
             network.tone = code == u"ok.partial" ? Tone::Warn : Tone::Pass;
         } else if (!port.attempts.isEmpty() && portStatus != u"skipped" && portStatus != u"error"
-                   && layer != u"local-firewall") {
+                   && layer != u"local-firewall" && !nothingSent) {
             network.tone = Tone::Fail;
         }
         network.word = hopWord(network.tone);

@@ -267,6 +267,25 @@ TEST(PathHops, OnlyWhatExistsAndWhatWasSeen)
     EXPECT_TRUE(hopOf(hops, u"network"_s)->blamed);
 }
 
+// No local port left (issue 21): the connect ended on this computer and nothing was sent, so the network
+// was not tried: it must not say "problem" beside a verdict that says the network is not involved.
+TEST(PathHops, NothingSentLeavesTheNetworkUnchecked)
+{
+    const Report r = pathReport(
+        R"({"addresses": [{"address": "198.51.100.1", "interface": "eth0", "prefix_length": 24}],
+            "gateways": [{"address": "198.51.100.254", "interface": "eth0"}]})",
+        R"({"status": "ok", "addresses": ["203.0.113.2"]})",
+        R"({"attempts": [{"address": "203.0.113.2", "family": "ipv4", "outcome": "error", "local_origin": true,
+            "os_error": "EADDRNOTAVAIL"}]})",
+        "local.ports_exhausted", "ip");
+    const QList<PathHop> hops = pathHops(reportToJson(r));
+    ASSERT_NE(hopOf(hops, u"network"_s), nullptr);
+    EXPECT_EQ(hopOf(hops, u"network"_s)->tone, Diagram::Tone::Skip) << hopOf(hops, u"network"_s)->word.toStdString();
+    EXPECT_FALSE(hopOf(hops, u"network"_s)->blamed);
+    ASSERT_NE(hopOf(hops, u"computer"_s), nullptr);
+    EXPECT_TRUE(hopOf(hops, u"computer"_s)->blamed);
+}
+
 TEST(PathHops, ARejectFromTheServerItselfBlamesTheServer)
 {
     const Report r = pathReport(
