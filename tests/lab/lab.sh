@@ -746,14 +746,18 @@ lab__prepare_tcpdoctor() {
 
 # lab_diagnose ARGS...: tcpdoctor diagnose ARGS --json in the client namespace as nobody.
 # Sets LAB_OUT (stdout file), LAB_ERR (stderr file), LAB_EXIT, LAB_MS (wall time).
+# The unprivileged user's HOME and XDG_RUNTIME_DIR for tcpdoctor runs ($LAB_TMP/home, $LAB_TMP/run).
+lab__nobody_home() {
+    [[ ! -d $LAB_TMP/home ]] || return 0
+    mkdir -p "$LAB_TMP/home" "$LAB_TMP/run"
+    chown nobody:nogroup "$LAB_TMP/home" "$LAB_TMP/run"
+    chmod 700 "$LAB_TMP/home" "$LAB_TMP/run"
+}
+
 lab_diagnose() {
     lab__prepare_tcpdoctor
     local home=$LAB_TMP/home
-    if [[ ! -d $home ]]; then
-        mkdir -p "$home" "$LAB_TMP/run"
-        chown nobody:nogroup "$home" "$LAB_TMP/run"
-        chmod 700 "$home" "$LAB_TMP/run"
-    fi
+    lab__nobody_home
     LAB_RUN=$((LAB_RUN + 1))
     LAB_OUT=$LAB_TMP/diagnose.$LAB_RUN.json
     LAB_ERR=$LAB_TMP/diagnose.$LAB_RUN.err
@@ -829,11 +833,7 @@ lab_diagnose() {
 lab_watch() {
     lab__prepare_tcpdoctor
     local home=$LAB_TMP/home
-    if [[ ! -d $home ]]; then
-        mkdir -p "$home" "$LAB_TMP/run"
-        chown nobody:nogroup "$home" "$LAB_TMP/run"
-        chmod 700 "$home" "$LAB_TMP/run"
-    fi
+    lab__nobody_home
     LAB_RUN=$((LAB_RUN + 1))
     LAB_LINES=$LAB_TMP/watch.$LAB_RUN.jsonl
     LAB_OUT=$LAB_TMP/watch.$LAB_RUN.json
@@ -895,11 +895,7 @@ lab_listen_check() {
     fi
     lab__prepare_tcpdoctor
     local home=$LAB_TMP/home
-    if [[ ! -d $home ]]; then
-        mkdir -p "$home" "$LAB_TMP/run"
-        chown nobody:nogroup "$home" "$LAB_TMP/run"
-        chmod 700 "$home" "$LAB_TMP/run"
-    fi
+    lab__nobody_home
     LAB_RUN=$((LAB_RUN + 1))
     LAB_OUT=$LAB_TMP/listen.$LAB_RUN.json
     LAB_ERR=$LAB_TMP/listen.$LAB_RUN.err
