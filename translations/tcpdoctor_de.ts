@@ -106,6 +106,30 @@
         <translation>--sni erwartet einen Servernamen ohne Port, z. B. --sni www.example.com.</translation>
     </message>
     <message>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Wählen Sie --proxy oder --no-proxy, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy erwartet die Adresse eines Proxys, z. B. --proxy http://proxy.example:3128 oder --proxy socks5://192.0.2.1:1080.</translation>
+    </message>
+    <message>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Wählen Sie --portal-url oder --no-portal-check, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url erwartet eine http://-Adresse, die in einem freien Netzwerk mit 204 antwortet, z. B. --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, proxy, firewall, port und service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, proxy, firewall, port und service).</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -119,6 +143,8 @@ Usage:
                                         what listens on this computer, and where (no PORT: all)
   tcpdoctor listen --serve PORT [--for S] [--address ADDR]
                                         a temporary test listener, closed after S seconds (60)
+  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        connect again and again: does it work only sometimes?
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -159,6 +185,8 @@ Aufruf:
                                         was auf diesem Computer Verbindungen annimmt, und wo (ohne PORT: alles)
   tcpdoctor listen --serve PORT [--for S] [--address ADR]
                                         ein vorübergehender Test-Listener, nach S Sekunden geschlossen (60)
+  tcpdoctor watch ZIEL [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        immer wieder verbinden: Funktioniert es nur manchmal?
   tcpdoctor --version | --help
 
 ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -186,30 +214,6 @@ Optionen für diagnose:
 Exit-Codes: 0 erreichbar, 1 Problem gefunden, 2 ungültige Eingabe, 3 tcpdoctor selbst ist fehlgeschlagen.
 Protokolldatei: %2
 </translation>
-    </message>
-    <message>
-        <source>Choose --proxy or --no-proxy, not both.</source>
-        <translation>Wählen Sie --proxy oder --no-proxy, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
-        <translation>--proxy erwartet die Adresse eines Proxys, z. B. --proxy http://proxy.example:3128 oder --proxy socks5://192.0.2.1:1080.</translation>
-    </message>
-    <message>
-        <source>Choose --portal-url or --no-portal-check, not both.</source>
-        <translation>Wählen Sie --portal-url oder --no-portal-check, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
-        <translation>--portal-url erwartet eine http://-Adresse, die in einem freien Netzwerk mit 204 antwortet, z. B. --portal-url http://192.0.2.1/generate_204.</translation>
-    </message>
-    <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
-        <translation>Unbekannter Schritt „%1“: Die Schritte sind link, ip, dns, proxy, firewall, port und service.</translation>
-    </message>
-    <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
-        <translation>--steps braucht mindestens einen Schritt, z. B. --steps dns,port (die Schritte sind link, ip, dns, proxy, firewall, port und service).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,70 @@ Protokolldatei: %2
     <message>
         <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
         <translation>Fragen Sie den Administrator des Proxys, ob der Proxy sich mit %1 verbinden darf.</translation>
+    </message>
+    <message>
+        <source>%1 port %2: this computer had no free local port for the connection.</source>
+        <translation>%1 Port %2: Dieser Computer hatte keinen freien lokalen Port für die Verbindung.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connections could not be counted: %1</source>
+        <translation>Die Verbindungen dieses Computers konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: netstat -ano</source>
+        <translation>Ein Administrator kann sie so anzeigen: netstat -ano</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: ss -tan</source>
+        <translation>Ein Administrator kann sie so anzeigen: ss -tan</translation>
+    </message>
+    <message>
+        <source>Local ports in use: %1 of %2 (this computer picks them from %3 to %4).</source>
+        <translation>Belegte lokale Ports: %1 von %2 (dieser Computer wählt sie aus dem Bereich %3 bis %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>TCP connections of this computer: %1.</source>
+        <translation>TCP-Verbindungen dieses Computers: %1.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to connections closed in the last minutes: a closed connection keeps its port for a while (TIME_WAIT). A program opens and closes connections very fast.</source>
+        <translation>Die meisten gehören zu Verbindungen, die in den letzten Minuten geschlossen wurden: Eine geschlossene Verbindung behält ihren Port noch eine Weile (TIME_WAIT). Ein Programm öffnet und schließt Verbindungen sehr schnell.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to open connections: a program keeps very many connections open.</source>
+        <translation>Die meisten gehören zu offenen Verbindungen: Ein Programm hält sehr viele Verbindungen offen.</translation>
+    </message>
+    <message>
+        <source>Most connections go to %1 port %2 (%3).</source>
+        <translation>Die meisten Verbindungen gehen zu %1 Port %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Find the program that opens the connections to %1 port %2 and let it reuse its connections (a connection pool, keep-alive) instead of opening a new one for every request.</source>
+        <translation>Finden Sie das Programm, das die Verbindungen zu %1 Port %2 öffnet, und lassen Sie es seine Verbindungen wiederverwenden (ein Verbindungspool, Keep-Alive), statt für jede Anfrage eine neue zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This computer has no free local port left for new connections</source>
+        <translation>Dieser Computer hat keinen freien lokalen Port mehr für neue Verbindungen</translation>
+    </message>
+    <message>
+        <source>Every connection uses a local port of this computer. When tcpdoctor tried to connect to %1, the system answered that none was free (%2), so nothing was sent: neither the network nor the server is involved.</source>
+        <translation>Jede Verbindung belegt einen lokalen Port dieses Computers. Als tcpdoctor versuchte, sich mit %1 zu verbinden, antwortete das System, dass keiner frei war (%2). Daher wurde nichts gesendet: Weder das Netzwerk noch der Server ist beteiligt.</translation>
+    </message>
+    <message>
+        <source>Restarting the program that opens the connections frees its ports at once; the ports of closed connections come free by themselves within about 2 minutes.</source>
+        <translation>Ein Neustart des Programms, das die Verbindungen öffnet, gibt seine Ports sofort frei; die Ports geschlossener Verbindungen werden innerhalb von etwa 2 Minuten von selbst frei.</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports: netsh int ipv4 set dynamicport tcp start=10000 num=55536</source>
+        <translation>Ein Administrator kann den Verbindungen mehr lokale Ports geben: netsh int ipv4 set dynamicport tcp start=10000 num=55536</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports (now %1 to %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</source>
+        <translation>Ein Administrator kann den Verbindungen mehr lokale Ports geben (jetzt %1 bis %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</translation>
     </message>
 </context>
 <context>
@@ -3768,18 +3836,60 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
         <translation>Sehen Sie sich die Firewallregeln für eingehende Verbindungen zu Port %1 an: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status oder sudo firewall-cmd --list-all.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
-        <translation>
-            <numerusform>%n von höchstens %1 Verbindungen wartet darauf, vom Programm angenommen zu werden.</numerusform>
-            <numerusform>%n von höchstens %1 Verbindungen warten darauf, vom Programm angenommen zu werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n connection(s) wait for the program to accept them.</source>
         <translation>
             <numerusform>%n Verbindung wartet darauf, vom Programm angenommen zu werden.</numerusform>
             <numerusform>%n Verbindungen warten darauf, vom Programm angenommen zu werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 got no answer at all: the queue is full.</source>
+        <translation>Von diesem Computer aus bekam eine Verbindung zu %1 überhaupt keine Antwort: Die Warteschlange ist voll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them (its queue, the backlog, is set to %1).</source>
+        <translation>
+            <numerusform>%n Verbindung wartet darauf, vom Programm angenommen zu werden (seine Warteschlange, das Backlog, ist auf %1 eingestellt).</numerusform>
+            <numerusform>%n Verbindungen warten darauf, vom Programm angenommen zu werden (seine Warteschlange, das Backlog, ist auf %1 eingestellt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 listens, but its program does not keep up: new connections are dropped</source>
+        <translation>Port %1 lauscht, aber sein Programm kommt nicht hinterher: Neue Verbindungen werden verworfen</translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, but it does not take the connections that wait for it.</source>
+        <translation>Auf diesem Computer lauscht %1 auf %2, nimmt aber die Verbindungen nicht an, die darauf warten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait, and the program set its queue (the backlog) to %1.</source>
+        <translation>
+            <numerusform>%n Verbindung wartet, und das Programm hat seine Warteschlange (das Backlog) auf %1 eingestellt.</numerusform>
+            <numerusform>%n Verbindungen warten, und das Programm hat seine Warteschlange (das Backlog) auf %1 eingestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While the queue is full, the system drops new clients&apos; connection requests (SYN) without an answer: they see &quot;timed out&quot;, not &quot;refused&quot; (tcpdoctor on a client: nobody answered).</source>
+        <translation>Solange die Warteschlange voll ist, verwirft das System die Verbindungsanfragen (SYN) neuer Clients ohne Antwort: Sie sehen „Zeitüberschreitung“, nicht „Verbindung verweigert“ (tcpdoctor auf einem Client: niemand hat geantwortet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>During this check the system dropped %n connection request(s) because a queue was full (TcpExt ListenOverflows).</source>
+        <translation>
+            <numerusform>Während dieser Prüfung hat das System %n Verbindungsanfrage verworfen, weil eine Warteschlange voll war (TcpExt ListenOverflows).</numerusform>
+            <numerusform>Während dieser Prüfung hat das System %n Verbindungsanfragen verworfen, weil eine Warteschlange voll war (TcpExt ListenOverflows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the program first: it may hang, be overloaded, or wait for something else (a database, a disk). Its log and its processor use tell which; restarting it empties the queue.</source>
+        <translation>Sehen Sie sich zuerst das Programm an: Vielleicht hängt es, ist überlastet oder wartet auf etwas anderes (eine Datenbank, eine Festplatte). Sein Protokoll und seine Prozessorauslastung zeigen, was davon zutrifft; ein Neustart des Programms leert die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog). The system caps every backlog at net.core.somaxconn (sysctl net.core.somaxconn).</source>
+        <translation>Ist es einfach nur ausgelastet, lassen Sie es mehr annehmen: mehr Worker oder Threads und ein größeres Backlog in seinen Einstellungen (backlog, ListenBacklog, tcp-backlog). Das System begrenzt jedes Backlog auf net.core.somaxconn (sysctl net.core.somaxconn).</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog); the system caps every backlog (somaxconn).</source>
+        <translation>Ist es einfach nur ausgelastet, lassen Sie es mehr annehmen: mehr Worker oder Threads und ein größeres Backlog in seinen Einstellungen (backlog, ListenBacklog, tcp-backlog); das System begrenzt jedes Backlog (somaxconn).</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4287,41 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
         <translation>Die Verbindung dieses Computers war gerade erst zustande gekommen: Der Test hat %1 s gewartet, bis sie bereit war.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports this computer picks from (%3 to %4) are taken.</source>
+        <translation>%1 der %2 lokalen Ports, aus denen dieser Computer wählt (%3 bis %4), sind belegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to the same address and port %1 hold one each.</source>
+        <translation>
+            <numerusform>%n Verbindung zur selben Adresse und zum selben Port %1 belegt einen davon.</numerusform>
+            <numerusform>%n Verbindungen zur selben Adresse und zum selben Port %1 belegen je einen davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s TCP connections by state: %1.</source>
+        <translation>TCP-Verbindungen dieses Computers nach Zustand: %1.</translation>
+    </message>
+    <message>
+        <source>This computer had no free local port for the connection</source>
+        <translation>Dieser Computer hatte keinen freien lokalen Port für die Verbindung</translation>
+    </message>
+    <message>
+        <source>The connections of this computer could not be counted: %1</source>
+        <translation>Die Verbindungen dieses Computers konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Almost every local port of this computer is taken</source>
+        <translation>Fast alle lokalen Ports dieses Computers sind belegt</translation>
+    </message>
+    <message>
+        <source>When none is left, new connections fail at once. Close programs that open many connections, or restart the one that holds most of them.</source>
+        <translation>Ist keiner mehr frei, schlagen neue Verbindungen sofort fehl. Schließen Sie Programme, die viele Verbindungen öffnen, oder starten Sie dasjenige neu, das die meisten davon belegt.</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +5926,232 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>„%1“ ist kein gültiger Computername: Schreiben Sie den Port nach einem Doppelpunkt, z. B. example.com:443.</translation>
+    </message>
+</context>
+<context>
+    <name>TcpStates</name>
+    <message>
+        <source>open (ESTABLISHED)</source>
+        <translation>offen (ESTABLISHED)</translation>
+    </message>
+    <message>
+        <source>closed, keeping their port for a while (TIME_WAIT)</source>
+        <translation>geschlossen, Port noch eine Weile belegt (TIME_WAIT)</translation>
+    </message>
+    <message>
+        <source>closed by the other side, not yet by the program (CLOSE_WAIT)</source>
+        <translation>von der Gegenseite geschlossen, vom Programm noch nicht (CLOSE_WAIT)</translation>
+    </message>
+    <message>
+        <source>connecting (SYN_SENT)</source>
+        <translation>im Aufbau (SYN_SENT)</translation>
+    </message>
+    <message>
+        <source>half-open (SYN_RECV)</source>
+        <translation>halb offen (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>listening (LISTEN)</source>
+        <translation>lauschend (LISTEN)</translation>
+    </message>
+    <message>
+        <source>closing (%1)</source>
+        <translation>im Abbau (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>less than 1 ms</source>
+        <translation>weniger als 1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>refused (RST)</source>
+        <translation>verweigert (RST)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>accepted, then reset</source>
+        <translation>angenommen, dann zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>accepted, then closed</source>
+        <translation>angenommen, dann geschlossen</translation>
+    </message>
+    <message>
+        <source>No attempt was made</source>
+        <translation>Es wurde kein Versuch unternommen</translation>
+    </message>
+    <message>
+        <source>The watch was stopped before its first attempt.</source>
+        <translation>Die Überwachung wurde vor ihrem ersten Versuch angehalten.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run.</source>
+        <translation>Starten Sie sie erneut und lassen Sie sie laufen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a single time</source>
+        <translation>%1 hat kein einziges Mal geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) made a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</source>
+        <translation>
+            <numerusform>%n Versuch hat keine Verbindung hergestellt (%1). Das ist kein Problem, das kommt und geht: Die Verbindung funktioniert im Moment überhaupt nicht.</numerusform>
+            <numerusform>Keiner der %n Versuche hat eine Verbindung hergestellt (%1). Das ist kein Problem, das kommt und geht: Die Verbindung funktioniert im Moment überhaupt nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Führen Sie &quot;tcpdoctor diagnose %1&quot; aus, um herauszufinden, wo es scheitert.</translation>
+    </message>
+    <message>
+        <source>Run the watch again with --until-open and a longer --duration to be told when it works again.</source>
+        <translation>Starten Sie die Überwachung erneut mit --until-open und einer längeren --duration, um zu erfahren, wann die Verbindung wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works only sometimes</source>
+        <translation>Die Verbindung zu %1 funktioniert nur manchmal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection; the others failed (%3). The longest outage lasted %4 s.</source>
+        <translation>%1 von %2 Versuchen haben eine Verbindung hergestellt; die anderen sind fehlgeschlagen (%3). Der längste Ausfall dauerte %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name led to %n different address(es): %1. If the failures are all on one of them, that server (or its way) is the broken one.</source>
+        <translation>
+            <numerusform>Der Name führte zu %n Adresse: %1. Treten alle Fehlschläge bei dieser Adresse auf, liegt das Problem bei diesem Server (oder auf dem Weg dorthin).</numerusform>
+            <numerusform>Der Name führte zu %n verschiedenen Adressen: %1. Treten alle Fehlschläge bei einer davon auf, liegt das Problem bei diesem Server (oder auf dem Weg dorthin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts without any answer mean packets were lost or dropped: a congested or faulty link, Wi-Fi, or a firewall or server that is overloaded. Run the watch from another network to see which side it is.</source>
+        <translation>Versuche ganz ohne Antwort bedeuten, dass Pakete verloren gingen oder verworfen wurden: eine überlastete oder gestörte Leitung, das WLAN oder eine überlastete Firewall bzw. ein überlasteter Server. Starten Sie die Überwachung aus einem anderen Netzwerk, um zu sehen, auf welcher Seite das Problem liegt.</translation>
+    </message>
+    <message>
+        <source>Refused attempts mean the service was not there at that moment: it restarts, crashes, or one of several servers behind the name has it stopped.</source>
+        <translation>Verweigerte Versuche bedeuten, dass der Dienst in diesem Moment nicht da war: Er wird neu gestartet, stürzt ab, oder auf einem von mehreren Servern hinter dem Namen ist er gestoppt.</translation>
+    </message>
+    <message>
+        <source>Give the times of the failures to the administrator of the server or the network.</source>
+        <translation>Nennen Sie dem Administrator des Servers oder des Netzwerks die Uhrzeiten der Fehlschläge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every attempt worked, but %n of them took about a second or more</source>
+        <translation>
+            <numerusform>Jeder Versuch hat funktioniert, aber %n davon dauerte etwa eine Sekunde oder länger</numerusform>
+            <numerusform>Jeder Versuch hat funktioniert, aber %n davon dauerten etwa eine Sekunde oder länger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A handshake that takes about 1 s or 3 s while the others take %1 means the first packet (SYN or SYN-ACK) was lost and sent again after the system&apos;s waiting time: packets are being lost on the way. Programs feel this as random slowness.</source>
+        <translation>Ein Handshake, der etwa 1 s oder 3 s dauert, während die anderen %1 brauchen, bedeutet: Das erste Paket (SYN oder SYN-ACK) ging verloren und wurde nach der Wartezeit des Systems erneut gesendet. Unterwegs gehen also Pakete verloren. Programme wirken dadurch zufällig langsam.</translation>
+    </message>
+    <message>
+        <source>Look for the loss: Wi-Fi signal, a faulty cable, a full link (large downloads), or an overloaded server or firewall.</source>
+        <translation>Suchen Sie, wo die Pakete verloren gehen: WLAN-Empfang, ein defektes Kabel, eine ausgelastete Leitung (große Downloads) oder ein überlasteter Server bzw. eine überlastete Firewall.</translation>
+    </message>
+    <message>
+        <source>Run the watch from another computer on the same network: if it is slow there too, the problem is not this computer.</source>
+        <translation>Starten Sie die Überwachung auf einem anderen Computer im selben Netzwerk: Ist es dort auch langsam, liegt das Problem nicht an diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 worked every time</source>
+        <translation>Die Verbindung zu %1 hat jedes Mal funktioniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attempt(s) made a connection, in %1 to %2.</source>
+        <translation>
+            <numerusform>%n Versuch hat eine Verbindung hergestellt, in %1 bis %2.</numerusform>
+            <numerusform>Alle %n Versuche haben eine Verbindung hergestellt, in %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Keep the watch running (--duration) while it happens.</source>
+        <translation>Wenn ein Programm trotzdem ab und zu scheitert, liegt das Problem nicht an der Verbindung, sondern darüber: bei den Antworten des Dienstes, einem Proxy oder den eigenen Zeitlimits des Programms. Lassen Sie die Überwachung laufen (--duration), während es passiert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection (%3 %).</source>
+        <translation>%1 von %2 Versuchen haben eine Verbindung hergestellt (%3 %).</translation>
+    </message>
+    <message>
+        <source>Handshake times: shortest %1, median %2, 95 % under %3, longest %4.</source>
+        <translation>Handshake-Zeiten: kürzeste %1, Median %2, 95 % unter %3, längste %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch angehalten.</numerusform>
+            <numerusform>Nach %n Versuchen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>von Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCli</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>Give one target to watch, like: tcpdoctor watch example.com:443</source>
+        <translation>Geben Sie ein Ziel zum Überwachen an, z. B.: tcpdoctor watch example.com:443</translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation>Geben Sie --count oder --duration an, nicht beides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde lang</numerusform>
+            <numerusform>%n Sekunden lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2, every %3 ms%4. Ctrl+C stops.</source>
+        <translation>Verbindung zu %1 wird %2 aufgebaut, alle %3 ms%4. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>, until it works</source>
+        <translation>, bis sie funktioniert</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was Sie tun können:</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -119,6 +143,8 @@ Usage:
                                         what listens on this computer, and where (no PORT: all)
   tcpdoctor listen --serve PORT [--for S] [--address ADDR]
                                         a temporary test listener, closed after S seconds (60)
+  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        connect again and again: does it work only sometimes?
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -146,30 +172,6 @@ Options for diagnose:
 Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
 Log file: %2
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose --proxy or --no-proxy, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose --portal-url or --no-portal-check, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1386,70 @@ Log file: %2
     </message>
     <message>
         <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2: this computer had no free local port for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connections could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: netstat -ano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: ss -tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local ports in use: %1 of %2 (this computer picks them from %3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections of this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of them belong to connections closed in the last minutes: a closed connection keeps its port for a while (TIME_WAIT). A program opens and closes connections very fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of them belong to open connections: a program keeps very many connections open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most connections go to %1 port %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the program that opens the connections to %1 port %2 and let it reuse its connections (a connection pool, keep-alive) instead of opening a new one for every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no free local port left for new connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection uses a local port of this computer. When tcpdoctor tried to connect to %1, the system answered that none was free (%2), so nothing was sent: neither the network nor the server is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the program that opens the connections frees its ports at once; the ports of closed connections come free by themselves within about 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports: netsh int ipv4 set dynamicport tcp start=10000 num=55536</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports (now %1 to %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3723,18 +3789,60 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
-        <translation>
-            <numerusform>%n of at most %1 connections waits for the program to accept it.</numerusform>
-            <numerusform>%n of at most %1 connections wait for the program to accept them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n connection(s) wait for the program to accept them.</source>
         <translation>
             <numerusform>%n connection waits for the program to accept it.</numerusform>
             <numerusform>%n connections wait for the program to accept them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 got no answer at all: the queue is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them (its queue, the backlog, is set to %1).</source>
+        <translation>
+            <numerusform>%n connection waits for the program to accept it (its queue, the backlog, is set to %1).</numerusform>
+            <numerusform>%n connections wait for the program to accept them (its queue, the backlog, is set to %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 listens, but its program does not keep up: new connections are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, but it does not take the connections that wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait, and the program set its queue (the backlog) to %1.</source>
+        <translation>
+            <numerusform>%n connection waits, and the program set its queue (the backlog) to %1.</numerusform>
+            <numerusform>%n connections wait, and the program set its queue (the backlog) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While the queue is full, the system drops new clients&apos; connection requests (SYN) without an answer: they see &quot;timed out&quot;, not &quot;refused&quot; (tcpdoctor on a client: nobody answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>During this check the system dropped %n connection request(s) because a queue was full (TcpExt ListenOverflows).</source>
+        <translation>
+            <numerusform>During this check the system dropped %n connection request because a queue was full (TcpExt ListenOverflows).</numerusform>
+            <numerusform>During this check the system dropped %n connection requests because a queue was full (TcpExt ListenOverflows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the program first: it may hang, be overloaded, or wait for something else (a database, a disk). Its log and its processor use tell which; restarting it empties the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog). The system caps every backlog at net.core.somaxconn (sysctl net.core.somaxconn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog); the system caps every backlog (somaxconn).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4229,41 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports this computer picks from (%3 to %4) are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to the same address and port %1 hold one each.</source>
+        <translation>
+            <numerusform>%n connection to the same address and port %1 holds one.</numerusform>
+            <numerusform>%n connections to the same address and port %1 hold one each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s TCP connections by state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer had no free local port for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections of this computer could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost every local port of this computer is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When none is left, new connections fail at once. Close programs that open many connections, or restart the one that holds most of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5725,6 +5868,232 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpStates</name>
+    <message>
+        <source>open (ESTABLISHED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, keeping their port for a while (TIME_WAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the other side, not yet by the program (CLOSE_WAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting (SYN_SENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-open (SYN_RECV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening (LISTEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>less than 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, then closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch was stopped before its first attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again and let it run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer a single time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) made a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</source>
+        <translation>
+            <numerusform>The %n attempt did not make a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</numerusform>
+            <numerusform>None of the %n attempts made a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the watch again with --until-open and a longer --duration to be told when it works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 works only sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection; the others failed (%3). The longest outage lasted %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name led to %n different address(es): %1. If the failures are all on one of them, that server (or its way) is the broken one.</source>
+        <translation>
+            <numerusform>The name led to %n address: %1.</numerusform>
+            <numerusform>The name led to %n different addresses: %1. If the failures are all on one of them, that server (or its way) is the broken one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts without any answer mean packets were lost or dropped: a congested or faulty link, Wi-Fi, or a firewall or server that is overloaded. Run the watch from another network to see which side it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused attempts mean the service was not there at that moment: it restarts, crashes, or one of several servers behind the name has it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the times of the failures to the administrator of the server or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every attempt worked, but %n of them took about a second or more</source>
+        <translation>
+            <numerusform>Every attempt worked, but %n of them took about a second or more</numerusform>
+            <numerusform>Every attempt worked, but %n of them took about a second or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A handshake that takes about 1 s or 3 s while the others take %1 means the first packet (SYN or SYN-ACK) was lost and sent again after the system&apos;s waiting time: packets are being lost on the way. Programs feel this as random slowness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the loss: Wi-Fi signal, a faulty cable, a full link (large downloads), or an overloaded server or firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the watch from another computer on the same network: if it is slow there too, the problem is not this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 worked every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attempt(s) made a connection, in %1 to %2.</source>
+        <translation>
+            <numerusform>The %n attempt made a connection, in %1 to %2.</numerusform>
+            <numerusform>All %n attempts made a connection, in %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Keep the watch running (--duration) while it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake times: shortest %1, median %2, 95 % under %3, longest %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Stopped after %n attempt.</numerusform>
+            <numerusform>Stopped after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCli</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one target to watch, like: tcpdoctor watch example.com:443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>for %n second</numerusform>
+            <numerusform>for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2, every %3 ms%4. Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, until it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

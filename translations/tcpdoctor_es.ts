@@ -106,6 +106,30 @@
         <translation>--sni admite un nombre de servidor sin puerto, por ejemplo --sni www.example.com.</translation>
     </message>
     <message>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Elija --proxy o --no-proxy, no ambos.</translation>
+    </message>
+    <message>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy admite la dirección de un proxy, por ejemplo --proxy http://proxy.example:3128 o --proxy socks5://192.0.2.1:1080.</translation>
+    </message>
+    <message>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Elija --portal-url o --no-portal-check, no ambos.</translation>
+    </message>
+    <message>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url admite una dirección http:// que responda 204 en una red libre, por ejemplo --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, proxy, firewall, port y service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, proxy, firewall, port y service).</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -119,6 +143,8 @@ Usage:
                                         what listens on this computer, and where (no PORT: all)
   tcpdoctor listen --serve PORT [--for S] [--address ADDR]
                                         a temporary test listener, closed after S seconds (60)
+  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        connect again and again: does it work only sometimes?
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -159,6 +185,8 @@ Uso:
                                         qué escucha en este equipo, y dónde (sin PUERTO: todo)
   tcpdoctor listen --serve PUERTO [--for S] [--address DIR]
                                         un servicio de escucha de prueba, que se cierra tras S segundos (60)
+  tcpdoctor watch DESTINO [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        se conecta una y otra vez: ¿funciona solo a veces?
   tcpdoctor --version | --help
 
 DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -186,30 +214,6 @@ Opciones de diagnose:
 Códigos de salida: 0 accesible, 1 se encontró un problema, 2 entrada incorrecta, 3 falló el propio tcpdoctor.
 Archivo de registro: %2
 </translation>
-    </message>
-    <message>
-        <source>Choose --proxy or --no-proxy, not both.</source>
-        <translation>Elija --proxy o --no-proxy, no ambos.</translation>
-    </message>
-    <message>
-        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
-        <translation>--proxy admite la dirección de un proxy, por ejemplo --proxy http://proxy.example:3128 o --proxy socks5://192.0.2.1:1080.</translation>
-    </message>
-    <message>
-        <source>Choose --portal-url or --no-portal-check, not both.</source>
-        <translation>Elija --portal-url o --no-portal-check, no ambos.</translation>
-    </message>
-    <message>
-        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
-        <translation>--portal-url admite una dirección http:// que responda 204 en una red libre, por ejemplo --portal-url http://192.0.2.1/generate_204.</translation>
-    </message>
-    <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
-        <translation>Paso desconocido &quot;%1&quot;: los pasos son link, ip, dns, proxy, firewall, port y service.</translation>
-    </message>
-    <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
-        <translation>--steps necesita al menos un paso, por ejemplo --steps dns,port (los pasos son link, ip, dns, proxy, firewall, port y service).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,70 @@ Archivo de registro: %2
     <message>
         <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
         <translation>Pregunte al administrador del proxy si el proxy tiene permiso para conectarse a %1.</translation>
+    </message>
+    <message>
+        <source>%1 port %2: this computer had no free local port for the connection.</source>
+        <translation>%1 puerto %2: este equipo no tenía ningún puerto local libre para la conexión.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connections could not be counted: %1</source>
+        <translation>No se pudieron contar las conexiones de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: netstat -ano</source>
+        <translation>Un administrador puede verlas con: netstat -ano</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: ss -tan</source>
+        <translation>Un administrador puede verlas con: ss -tan</translation>
+    </message>
+    <message>
+        <source>Local ports in use: %1 of %2 (this computer picks them from %3 to %4).</source>
+        <translation>Puertos locales en uso: %1 de %2 (este equipo los elige entre %3 y %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>TCP connections of this computer: %1.</source>
+        <translation>Conexiones TCP de este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to connections closed in the last minutes: a closed connection keeps its port for a while (TIME_WAIT). A program opens and closes connections very fast.</source>
+        <translation>La mayoría pertenecen a conexiones cerradas en los últimos minutos: una conexión cerrada conserva su puerto durante un tiempo (TIME_WAIT). Un programa abre y cierra conexiones muy rápido.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to open connections: a program keeps very many connections open.</source>
+        <translation>La mayoría pertenecen a conexiones abiertas: un programa mantiene abiertas muchísimas conexiones.</translation>
+    </message>
+    <message>
+        <source>Most connections go to %1 port %2 (%3).</source>
+        <translation>La mayoría de las conexiones van a %1 puerto %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Find the program that opens the connections to %1 port %2 and let it reuse its connections (a connection pool, keep-alive) instead of opening a new one for every request.</source>
+        <translation>Busque el programa que abre las conexiones a %1 puerto %2 y haga que reutilice sus conexiones (un pool de conexiones, keep-alive) en lugar de abrir una nueva para cada solicitud.</translation>
+    </message>
+    <message>
+        <source>This computer has no free local port left for new connections</source>
+        <translation>Este equipo ya no tiene ningún puerto local libre para conexiones nuevas</translation>
+    </message>
+    <message>
+        <source>Every connection uses a local port of this computer. When tcpdoctor tried to connect to %1, the system answered that none was free (%2), so nothing was sent: neither the network nor the server is involved.</source>
+        <translation>Cada conexión usa un puerto local de este equipo. Cuando tcpdoctor intentó conectarse a %1, el sistema respondió que no quedaba ninguno libre (%2), así que no se envió nada: ni la red ni el servidor tienen nada que ver.</translation>
+    </message>
+    <message>
+        <source>Restarting the program that opens the connections frees its ports at once; the ports of closed connections come free by themselves within about 2 minutes.</source>
+        <translation>Reiniciar el programa que abre las conexiones libera sus puertos de inmediato; los puertos de las conexiones cerradas se liberan solos en unos 2 minutos.</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports: netsh int ipv4 set dynamicport tcp start=10000 num=55536</source>
+        <translation>Un administrador puede dar más puertos locales a las conexiones: netsh int ipv4 set dynamicport tcp start=10000 num=55536</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports (now %1 to %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</source>
+        <translation>Un administrador puede dar más puertos locales a las conexiones (ahora de %1 a %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</translation>
     </message>
 </context>
 <context>
@@ -3768,18 +3836,60 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
         <translation>Revise las reglas del firewall para las conexiones entrantes al puerto %1: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status o sudo firewall-cmd --list-all.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
-        <translation>
-            <numerusform>%n de un máximo de %1 conexiones espera a que el programa la acepte.</numerusform>
-            <numerusform>%n de un máximo de %1 conexiones esperan a que el programa las acepte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n connection(s) wait for the program to accept them.</source>
         <translation>
             <numerusform>%n conexión espera a que el programa la acepte.</numerusform>
             <numerusform>%n conexiones esperan a que el programa las acepte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 got no answer at all: the queue is full.</source>
+        <translation>Desde este equipo, una conexión a %1 no obtuvo ninguna respuesta: la cola está llena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them (its queue, the backlog, is set to %1).</source>
+        <translation>
+            <numerusform>%n conexión espera a que el programa la acepte (su cola, el backlog, está configurada en %1).</numerusform>
+            <numerusform>%n conexiones esperan a que el programa las acepte (su cola, el backlog, está configurada en %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 listens, but its program does not keep up: new connections are dropped</source>
+        <translation>El puerto %1 escucha, pero su programa no da abasto: se descartan las conexiones nuevas</translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, but it does not take the connections that wait for it.</source>
+        <translation>En este equipo, %1 escucha en %2, pero no acepta las conexiones que están esperando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait, and the program set its queue (the backlog) to %1.</source>
+        <translation>
+            <numerusform>%n conexión espera, y el programa configuró su cola (el backlog) en %1.</numerusform>
+            <numerusform>%n conexiones esperan, y el programa configuró su cola (el backlog) en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While the queue is full, the system drops new clients&apos; connection requests (SYN) without an answer: they see &quot;timed out&quot;, not &quot;refused&quot; (tcpdoctor on a client: nobody answered).</source>
+        <translation>Mientras la cola está llena, el sistema descarta sin responder las solicitudes de conexión (SYN) de los clientes nuevos: ven &quot;tiempo de espera agotado&quot;, no &quot;conexión rechazada&quot; (tcpdoctor en un cliente: nadie respondió).</translation>
+    </message>
+    <message numerus="yes">
+        <source>During this check the system dropped %n connection request(s) because a queue was full (TcpExt ListenOverflows).</source>
+        <translation>
+            <numerusform>Durante esta comprobación, el sistema descartó %n solicitud de conexión porque una cola estaba llena (TcpExt ListenOverflows).</numerusform>
+            <numerusform>Durante esta comprobación, el sistema descartó %n solicitudes de conexión porque una cola estaba llena (TcpExt ListenOverflows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the program first: it may hang, be overloaded, or wait for something else (a database, a disk). Its log and its processor use tell which; restarting it empties the queue.</source>
+        <translation>Revise primero el programa: puede que esté colgado, sobrecargado o esperando otra cosa (una base de datos, un disco). Su registro y su uso del procesador indican cuál de ellas; reiniciarlo vacía la cola.</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog). The system caps every backlog at net.core.somaxconn (sysctl net.core.somaxconn).</source>
+        <translation>Si simplemente está muy ocupado, haga que acepte más: más procesos de trabajo o hilos, y un backlog mayor en su configuración (backlog, ListenBacklog, tcp-backlog). El sistema limita cada backlog a net.core.somaxconn (sysctl net.core.somaxconn).</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog); the system caps every backlog (somaxconn).</source>
+        <translation>Si simplemente está muy ocupado, haga que acepte más: más procesos de trabajo o hilos, y un backlog mayor en su configuración (backlog, ListenBacklog, tcp-backlog); el sistema limita cada backlog (somaxconn).</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4288,41 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
         <translation>La conexión de este equipo acababa de establecerse: la prueba esperó %1 s a que estuviera lista.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports this computer picks from (%3 to %4) are taken.</source>
+        <translation>%1 de los %2 puertos locales entre los que elige este equipo (de %3 a %4) están ocupados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to the same address and port %1 hold one each.</source>
+        <translation>
+            <numerusform>%n conexión a la misma dirección y al mismo puerto %1 ocupa uno.</numerusform>
+            <numerusform>%n conexiones a la misma dirección y al mismo puerto %1 ocupan uno cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s TCP connections by state: %1.</source>
+        <translation>Conexiones TCP de este equipo por estado: %1.</translation>
+    </message>
+    <message>
+        <source>This computer had no free local port for the connection</source>
+        <translation>Este equipo no tenía ningún puerto local libre para la conexión</translation>
+    </message>
+    <message>
+        <source>The connections of this computer could not be counted: %1</source>
+        <translation>No se pudieron contar las conexiones de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Almost every local port of this computer is taken</source>
+        <translation>Casi todos los puertos locales de este equipo están ocupados</translation>
+    </message>
+    <message>
+        <source>When none is left, new connections fail at once. Close programs that open many connections, or restart the one that holds most of them.</source>
+        <translation>Cuando no quede ninguno, las conexiones nuevas fallarán al instante. Cierre los programas que abren muchas conexiones o reinicie el que ocupa la mayoría de ellos.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5927,232 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>«%1» no es un nombre de equipo válido: escriba el puerto tras un solo signo de dos puntos, como example.com:443.</translation>
+    </message>
+</context>
+<context>
+    <name>TcpStates</name>
+    <message>
+        <source>open (ESTABLISHED)</source>
+        <translation>abiertas (ESTABLISHED)</translation>
+    </message>
+    <message>
+        <source>closed, keeping their port for a while (TIME_WAIT)</source>
+        <translation>cerradas, que conservan su puerto un tiempo (TIME_WAIT)</translation>
+    </message>
+    <message>
+        <source>closed by the other side, not yet by the program (CLOSE_WAIT)</source>
+        <translation>cerradas por el otro lado, pero aún no por el programa (CLOSE_WAIT)</translation>
+    </message>
+    <message>
+        <source>connecting (SYN_SENT)</source>
+        <translation>conectando (SYN_SENT)</translation>
+    </message>
+    <message>
+        <source>half-open (SYN_RECV)</source>
+        <translation>semiabiertas (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>listening (LISTEN)</source>
+        <translation>a la escucha (LISTEN)</translation>
+    </message>
+    <message>
+        <source>closing (%1)</source>
+        <translation>cerrándose (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>less than 1 ms</source>
+        <translation>menos de 1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>refused (RST)</source>
+        <translation>rechazado (RST)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nombre no encontrado</translation>
+    </message>
+    <message>
+        <source>accepted, then reset</source>
+        <translation>aceptado y luego restablecido</translation>
+    </message>
+    <message>
+        <source>accepted, then closed</source>
+        <translation>aceptado y luego cerrado</translation>
+    </message>
+    <message>
+        <source>No attempt was made</source>
+        <translation>No se hizo ningún intento</translation>
+    </message>
+    <message>
+        <source>The watch was stopped before its first attempt.</source>
+        <translation>La supervisión se detuvo antes de su primer intento.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run.</source>
+        <translation>Vuelva a iniciarla y déjela en marcha.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a single time</source>
+        <translation>%1 no respondió ni una sola vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) made a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</source>
+        <translation>
+            <numerusform>%n intento no logró conectar (%1). No es un problema que va y viene: la conexión no funciona en absoluto en este momento.</numerusform>
+            <numerusform>Ninguno de los %n intentos logró conectar (%1). No es un problema que va y viene: la conexión no funciona en absoluto en este momento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Ejecute &quot;tcpdoctor diagnose %1&quot; para averiguar dónde falla.</translation>
+    </message>
+    <message>
+        <source>Run the watch again with --until-open and a longer --duration to be told when it works again.</source>
+        <translation>Vuelva a ejecutar la supervisión con --until-open y una --duration más larga para saber cuándo vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works only sometimes</source>
+        <translation>La conexión a %1 solo funciona a veces</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection; the others failed (%3). The longest outage lasted %4 s.</source>
+        <translation>%1 de %2 intentos lograron conectar; los demás fallaron (%3). La interrupción más larga duró %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name led to %n different address(es): %1. If the failures are all on one of them, that server (or its way) is the broken one.</source>
+        <translation>
+            <numerusform>El nombre llevó a %n dirección: %1. Si todos los fallos son en esa dirección, el que falla es ese servidor (o el camino hasta él).</numerusform>
+            <numerusform>El nombre llevó a %n direcciones distintas: %1. Si todos los fallos son en una de ellas, el que falla es ese servidor (o el camino hasta él).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts without any answer mean packets were lost or dropped: a congested or faulty link, Wi-Fi, or a firewall or server that is overloaded. Run the watch from another network to see which side it is.</source>
+        <translation>Los intentos sin ninguna respuesta indican que se perdieron o se descartaron paquetes: un enlace saturado o averiado, el Wi-Fi, o un firewall o un servidor sobrecargado. Ejecute la supervisión desde otra red para ver en qué lado está el problema.</translation>
+    </message>
+    <message>
+        <source>Refused attempts mean the service was not there at that moment: it restarts, crashes, or one of several servers behind the name has it stopped.</source>
+        <translation>Los intentos rechazados indican que el servicio no estaba disponible en ese momento: se reinicia, se bloquea, o uno de los varios servidores que hay detrás del nombre lo tiene detenido.</translation>
+    </message>
+    <message>
+        <source>Give the times of the failures to the administrator of the server or the network.</source>
+        <translation>Indique las horas de los fallos al administrador del servidor o de la red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every attempt worked, but %n of them took about a second or more</source>
+        <translation>
+            <numerusform>Todos los intentos funcionaron, pero %n de ellos tardó alrededor de un segundo o más</numerusform>
+            <numerusform>Todos los intentos funcionaron, pero %n de ellos tardaron alrededor de un segundo o más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A handshake that takes about 1 s or 3 s while the others take %1 means the first packet (SYN or SYN-ACK) was lost and sent again after the system&apos;s waiting time: packets are being lost on the way. Programs feel this as random slowness.</source>
+        <translation>Una negociación que tarda alrededor de 1 s o 3 s mientras las demás tardan %1 significa que el primer paquete (SYN o SYN-ACK) se perdió y se volvió a enviar tras el tiempo de espera del sistema: se están perdiendo paquetes en el camino. Los programas lo notan como una lentitud aleatoria.</translation>
+    </message>
+    <message>
+        <source>Look for the loss: Wi-Fi signal, a faulty cable, a full link (large downloads), or an overloaded server or firewall.</source>
+        <translation>Busque dónde se pierden: la señal del Wi-Fi, un cable averiado, un enlace saturado (descargas grandes), o un servidor o firewall sobrecargado.</translation>
+    </message>
+    <message>
+        <source>Run the watch from another computer on the same network: if it is slow there too, the problem is not this computer.</source>
+        <translation>Ejecute la supervisión desde otro equipo de la misma red: si allí también va lento, el problema no es este equipo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 worked every time</source>
+        <translation>La conexión a %1 funcionó todas las veces</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attempt(s) made a connection, in %1 to %2.</source>
+        <translation>
+            <numerusform>%n intento logró conectar, en %1 a %2.</numerusform>
+            <numerusform>Los %n intentos lograron conectar, en %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Keep the watch running (--duration) while it happens.</source>
+        <translation>Si un programa sigue fallando de vez en cuando, el problema está por encima de la conexión: las respuestas del servicio, un proxy o los propios límites de tiempo del programa. Mantenga la supervisión en marcha (--duration) mientras ocurre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection (%3 %).</source>
+        <translation>%1 de %2 intentos lograron conectar (%3 %).</translation>
+    </message>
+    <message>
+        <source>Handshake times: shortest %1, median %2, 95 % under %3, longest %4.</source>
+        <translation>Tiempos de negociación: el más corto %1, mediana %2, el 95 % por debajo de %3, el más largo %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Se detuvo tras %n intento.</numerusform>
+            <numerusform>Se detuvo tras %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>desde el puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCli</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 debe ser un número entero del %2 al %3, no &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Give one target to watch, like: tcpdoctor watch example.com:443</source>
+        <translation>Indique un destino que supervisar, por ejemplo: tcpdoctor watch example.com:443</translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation>Indique --count o --duration, no ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>durante %n segundo</numerusform>
+            <numerusform>durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2, every %3 ms%4. Ctrl+C stops.</source>
+        <translation>Conectando a %1 %2, cada %3 ms%4. Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>, until it works</source>
+        <translation>, hasta que funcione</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,30 @@
         <translation>--sni attend un nom de serveur sans port, par exemple --sni www.example.com.</translation>
     </message>
     <message>
+        <source>Choose --proxy or --no-proxy, not both.</source>
+        <translation>Choisissez --proxy ou --no-proxy, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
+        <translation>--proxy attend l&apos;adresse d&apos;un proxy, par exemple --proxy http://proxy.example:3128 ou --proxy socks5://192.0.2.1:1080.</translation>
+    </message>
+    <message>
+        <source>Choose --portal-url or --no-portal-check, not both.</source>
+        <translation>Choisissez --portal-url ou --no-portal-check, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
+        <translation>--portal-url attend une adresse http:// qui répond 204 sur un réseau libre, par exemple --portal-url http://192.0.2.1/generate_204.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, proxy, firewall, port et service.</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
+        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, proxy, firewall, port et service).</translation>
+    </message>
+    <message>
         <source>tcpdoctor %1: find out why a TCP connection fails, and what to do about it.
 
 Usage:
@@ -119,6 +143,8 @@ Usage:
                                         what listens on this computer, and where (no PORT: all)
   tcpdoctor listen --serve PORT [--for S] [--address ADDR]
                                         a temporary test listener, closed after S seconds (60)
+  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        connect again and again: does it work only sometimes?
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -159,6 +185,8 @@ Utilisation&#xa0;:
                                         ce qui écoute sur cet ordinateur, et où (sans PORT&#xa0;: tout)
   tcpdoctor listen --serve PORT [--for S] [--address ADRESSE]
                                         une écoute de test temporaire, fermée au bout de S secondes (60)
+  tcpdoctor watch CIBLE [--count N | --duration S] [--interval MS] [--until-open] [--json]
+                                        se connecter encore et encore&#xa0;: la connexion ne fonctionne-t-elle que par moments&#xa0;?
   tcpdoctor --version | --help
 
 CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -186,30 +214,6 @@ Options de diagnose&#xa0;:
 Codes de sortie&#xa0;: 0 joignable, 1 un problème a été trouvé, 2 saisie incorrecte, 3 tcpdoctor lui-même a échoué.
 Fichier journal&#xa0;: %2
 </translation>
-    </message>
-    <message>
-        <source>Choose --proxy or --no-proxy, not both.</source>
-        <translation>Choisissez --proxy ou --no-proxy, pas les deux.</translation>
-    </message>
-    <message>
-        <source>--proxy takes a proxy&apos;s address, for example --proxy http://proxy.example:3128 or --proxy socks5://192.0.2.1:1080.</source>
-        <translation>--proxy attend l&apos;adresse d&apos;un proxy, par exemple --proxy http://proxy.example:3128 ou --proxy socks5://192.0.2.1:1080.</translation>
-    </message>
-    <message>
-        <source>Choose --portal-url or --no-portal-check, not both.</source>
-        <translation>Choisissez --portal-url ou --no-portal-check, pas les deux.</translation>
-    </message>
-    <message>
-        <source>--portal-url takes an http:// address that answers 204 on a free network, for example --portal-url http://192.0.2.1/generate_204.</source>
-        <translation>--portal-url attend une adresse http:// qui répond 204 sur un réseau libre, par exemple --portal-url http://192.0.2.1/generate_204.</translation>
-    </message>
-    <message>
-        <source>Unknown step &quot;%1&quot;: the steps are link, ip, dns, proxy, firewall, port and service.</source>
-        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: les étapes sont link, ip, dns, proxy, firewall, port et service.</translation>
-    </message>
-    <message>
-        <source>--steps needs at least one step, for example --steps dns,port (the steps are link, ip, dns, proxy, firewall, port and service).</source>
-        <translation>--steps demande au moins une étape, par exemple --steps dns,port (les étapes sont link, ip, dns, proxy, firewall, port et service).</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,70 @@ Fichier journal&#xa0;: %2
     <message>
         <source>Ask the proxy&apos;s administrator whether the proxy may connect to %1.</source>
         <translation>Demandez à l&apos;administrateur du proxy si le proxy a le droit de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>%1 port %2: this computer had no free local port for the connection.</source>
+        <translation>%1 port %2&#xa0;: cet ordinateur n&apos;avait aucun port local libre pour la connexion.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connections could not be counted: %1</source>
+        <translation>Impossible de compter les connexions de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: netstat -ano</source>
+        <translation>Un administrateur peut les afficher avec&#xa0;: netstat -ano</translation>
+    </message>
+    <message>
+        <source>An administrator can list them with: ss -tan</source>
+        <translation>Un administrateur peut les afficher avec&#xa0;: ss -tan</translation>
+    </message>
+    <message>
+        <source>Local ports in use: %1 of %2 (this computer picks them from %3 to %4).</source>
+        <translation>Ports locaux occupés&#xa0;: %1 sur %2 (cet ordinateur les choisit entre %3 et %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>TCP connections of this computer: %1.</source>
+        <translation>Connexions TCP de cet ordinateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to connections closed in the last minutes: a closed connection keeps its port for a while (TIME_WAIT). A program opens and closes connections very fast.</source>
+        <translation>La plupart appartiennent à des connexions fermées ces dernières minutes&#xa0;: une connexion fermée garde son port encore un moment (TIME_WAIT). Un programme ouvre et ferme des connexions très rapidement.</translation>
+    </message>
+    <message>
+        <source>Most of them belong to open connections: a program keeps very many connections open.</source>
+        <translation>La plupart appartiennent à des connexions ouvertes&#xa0;: un programme garde un très grand nombre de connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Most connections go to %1 port %2 (%3).</source>
+        <translation>La plupart des connexions vont vers %1 port %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Find the program that opens the connections to %1 port %2 and let it reuse its connections (a connection pool, keep-alive) instead of opening a new one for every request.</source>
+        <translation>Trouvez le programme qui ouvre les connexions vers %1 port %2 et faites-lui réutiliser ses connexions (un pool de connexions, le keep-alive) au lieu d&apos;en ouvrir une nouvelle à chaque requête.</translation>
+    </message>
+    <message>
+        <source>This computer has no free local port left for new connections</source>
+        <translation>Cet ordinateur n&apos;a plus de port local libre pour de nouvelles connexions</translation>
+    </message>
+    <message>
+        <source>Every connection uses a local port of this computer. When tcpdoctor tried to connect to %1, the system answered that none was free (%2), so nothing was sent: neither the network nor the server is involved.</source>
+        <translation>Chaque connexion utilise un port local de cet ordinateur. Quand tcpdoctor a essayé de se connecter à %1, le système a répondu qu&apos;aucun n&apos;était libre (%2)&#xa0;: rien n&apos;a donc été envoyé, et ni le réseau ni le serveur ne sont en cause.</translation>
+    </message>
+    <message>
+        <source>Restarting the program that opens the connections frees its ports at once; the ports of closed connections come free by themselves within about 2 minutes.</source>
+        <translation>Redémarrer le programme qui ouvre les connexions libère aussitôt ses ports&#xa0;; les ports des connexions fermées se libèrent d&apos;eux-mêmes en 2 minutes environ.</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports: netsh int ipv4 set dynamicport tcp start=10000 num=55536</source>
+        <translation>Un administrateur peut attribuer davantage de ports locaux aux connexions&#xa0;: netsh int ipv4 set dynamicport tcp start=10000 num=55536</translation>
+    </message>
+    <message>
+        <source>An administrator can give connections more local ports (now %1 to %2): sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</source>
+        <translation>Un administrateur peut attribuer davantage de ports locaux aux connexions (actuellement de %1 à %2)&#xa0;: sysctl -w net.ipv4.ip_local_port_range=&quot;10000 65000&quot;</translation>
     </message>
 </context>
 <context>
@@ -3768,18 +3836,60 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
         <translation>Consultez les règles du pare-feu pour les connexions entrantes vers le port %1&#xa0;: sudo nft list ruleset, sudo iptables -S INPUT, sudo ufw status, ou sudo firewall-cmd --list-all.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of at most %1 connection(s) wait for the program to accept them.</source>
-        <translation>
-            <numerusform>%n connexion sur %1 au maximum attend que le programme l&apos;accepte.</numerusform>
-            <numerusform>%n connexions sur %1 au maximum attendent que le programme les accepte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n connection(s) wait for the program to accept them.</source>
         <translation>
             <numerusform>%n connexion attend que le programme l&apos;accepte.</numerusform>
             <numerusform>%n connexions attendent que le programme les accepte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From this computer, a connection to %1 got no answer at all: the queue is full.</source>
+        <translation>Depuis cet ordinateur, une connexion à %1 n&apos;a obtenu aucune réponse&#xa0;: la file d&apos;attente est pleine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait for the program to accept them (its queue, the backlog, is set to %1).</source>
+        <translation>
+            <numerusform>%n connexion attend que le programme l&apos;accepte (sa file d&apos;attente, le backlog, est réglée sur %1).</numerusform>
+            <numerusform>%n connexions attendent que le programme les accepte (sa file d&apos;attente, le backlog, est réglée sur %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 listens, but its program does not keep up: new connections are dropped</source>
+        <translation>Le port %1 écoute, mais son programme ne suit pas&#xa0;: les nouvelles connexions sont jetées</translation>
+    </message>
+    <message>
+        <source>On this computer, %1 listens on %2, but it does not take the connections that wait for it.</source>
+        <translation>Sur cet ordinateur, %1 écoute sur %2, mais ne prend pas les connexions qui l&apos;attendent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait, and the program set its queue (the backlog) to %1.</source>
+        <translation>
+            <numerusform>%n connexion attend, et le programme a réglé sa file d&apos;attente (le backlog) sur %1.</numerusform>
+            <numerusform>%n connexions attendent, et le programme a réglé sa file d&apos;attente (le backlog) sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While the queue is full, the system drops new clients&apos; connection requests (SYN) without an answer: they see &quot;timed out&quot;, not &quot;refused&quot; (tcpdoctor on a client: nobody answered).</source>
+        <translation>Tant que la file d&apos;attente est pleine, le système jette sans réponse les demandes de connexion (SYN) des nouveaux clients&#xa0;: ils voient «&#xa0;délai dépassé&#xa0;», pas «&#xa0;connexion refusée&#xa0;» (tcpdoctor sur un client&#xa0;: personne n&apos;a répondu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>During this check the system dropped %n connection request(s) because a queue was full (TcpExt ListenOverflows).</source>
+        <translation>
+            <numerusform>Pendant cette vérification, le système a jeté %n demande de connexion parce qu&apos;une file d&apos;attente était pleine (TcpExt ListenOverflows).</numerusform>
+            <numerusform>Pendant cette vérification, le système a jeté %n demandes de connexion parce qu&apos;une file d&apos;attente était pleine (TcpExt ListenOverflows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the program first: it may hang, be overloaded, or wait for something else (a database, a disk). Its log and its processor use tell which; restarting it empties the queue.</source>
+        <translation>Examinez d&apos;abord le programme&#xa0;: il est peut-être bloqué, surchargé, ou en attente d&apos;autre chose (une base de données, un disque). Son journal et son utilisation du processeur indiquent de quoi il s&apos;agit&#xa0;; le redémarrer vide la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog). The system caps every backlog at net.core.somaxconn (sysctl net.core.somaxconn).</source>
+        <translation>S&apos;il est simplement très sollicité, permettez-lui d&apos;en accepter davantage&#xa0;: plus de processus de travail ou de threads, et un backlog plus grand dans ses paramètres (backlog, ListenBacklog, tcp-backlog). Le système plafonne chaque backlog à net.core.somaxconn (sysctl net.core.somaxconn).</translation>
+    </message>
+    <message>
+        <source>If it is simply busy, let it accept more: more workers or threads, and a larger backlog in its settings (backlog, ListenBacklog, tcp-backlog); the system caps every backlog (somaxconn).</source>
+        <translation>S&apos;il est simplement très sollicité, permettez-lui d&apos;en accepter davantage&#xa0;: plus de processus de travail ou de threads, et un backlog plus grand dans ses paramètres (backlog, ListenBacklog, tcp-backlog)&#xa0;; le système plafonne chaque backlog (somaxconn).</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4288,41 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>This computer&apos;s connection had just come up: the test waited %1 s for it to be ready.</source>
         <translation>La connexion de cet ordinateur venait juste de s’établir&#xa0;: le test a attendu %1&#xa0;s qu’elle soit prête.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports this computer picks from (%3 to %4) are taken.</source>
+        <translation>%1 des %2 ports locaux parmi lesquels cet ordinateur choisit (de %3 à %4) sont occupés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to the same address and port %1 hold one each.</source>
+        <translation>
+            <numerusform>%n connexion vers la même adresse et le même port %1 en occupe un.</numerusform>
+            <numerusform>%n connexions vers la même adresse et le même port %1 en occupent un chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s TCP connections by state: %1.</source>
+        <translation>Connexions TCP de cet ordinateur par état&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This computer had no free local port for the connection</source>
+        <translation>Cet ordinateur n&apos;avait aucun port local libre pour la connexion</translation>
+    </message>
+    <message>
+        <source>The connections of this computer could not be counted: %1</source>
+        <translation>Impossible de compter les connexions de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Almost every local port of this computer is taken</source>
+        <translation>Presque tous les ports locaux de cet ordinateur sont occupés</translation>
+    </message>
+    <message>
+        <source>When none is left, new connections fail at once. Close programs that open many connections, or restart the one that holds most of them.</source>
+        <translation>Quand il n&apos;en reste plus aucun, les nouvelles connexions échouent aussitôt. Fermez les programmes qui ouvrent beaucoup de connexions, ou redémarrez celui qui en occupe le plus.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5927,232 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’ordinateur valide&#xa0;: écrivez le port après un seul deux-points, comme example.com:443.</translation>
+    </message>
+</context>
+<context>
+    <name>TcpStates</name>
+    <message>
+        <source>open (ESTABLISHED)</source>
+        <translation>ouvertes (ESTABLISHED)</translation>
+    </message>
+    <message>
+        <source>closed, keeping their port for a while (TIME_WAIT)</source>
+        <translation>fermées, gardant leur port encore un moment (TIME_WAIT)</translation>
+    </message>
+    <message>
+        <source>closed by the other side, not yet by the program (CLOSE_WAIT)</source>
+        <translation>fermées par l&apos;autre côté, pas encore par le programme (CLOSE_WAIT)</translation>
+    </message>
+    <message>
+        <source>connecting (SYN_SENT)</source>
+        <translation>en cours de connexion (SYN_SENT)</translation>
+    </message>
+    <message>
+        <source>half-open (SYN_RECV)</source>
+        <translation>à moitié ouvertes (SYN_RECV)</translation>
+    </message>
+    <message>
+        <source>listening (LISTEN)</source>
+        <translation>à l&apos;écoute (LISTEN)</translation>
+    </message>
+    <message>
+        <source>closing (%1)</source>
+        <translation>en cours de fermeture (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>less than 1 ms</source>
+        <translation>moins de 1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>refused (RST)</source>
+        <translation>refusé (RST)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nom introuvable</translation>
+    </message>
+    <message>
+        <source>accepted, then reset</source>
+        <translation>accepté, puis réinitialisé</translation>
+    </message>
+    <message>
+        <source>accepted, then closed</source>
+        <translation>accepté, puis fermé</translation>
+    </message>
+    <message>
+        <source>No attempt was made</source>
+        <translation>Aucune tentative n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>The watch was stopped before its first attempt.</source>
+        <translation>La surveillance a été arrêtée avant sa première tentative.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run.</source>
+        <translation>Relancez-la et laissez-la tourner.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer a single time</source>
+        <translation>%1 n&apos;a pas répondu une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n attempt(s) made a connection (%1). This is not a problem that comes and goes: the connection does not work at all right now.</source>
+        <translation>
+            <numerusform>Sur %n tentative, aucune n&apos;a permis d&apos;établir la connexion (%1). Ce n&apos;est pas un problème qui apparaît et disparaît&#xa0;: la connexion ne fonctionne pas du tout en ce moment.</numerusform>
+            <numerusform>Sur %n tentatives, aucune n&apos;a permis d&apos;établir la connexion (%1). Ce n&apos;est pas un problème qui apparaît et disparaît&#xa0;: la connexion ne fonctionne pas du tout en ce moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Lancez «&#xa0;tcpdoctor diagnose %1&#xa0;» pour savoir où cela bloque.</translation>
+    </message>
+    <message>
+        <source>Run the watch again with --until-open and a longer --duration to be told when it works again.</source>
+        <translation>Relancez la surveillance avec --until-open et une --duration plus longue pour être prévenu quand la connexion fonctionnera de nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works only sometimes</source>
+        <translation>La connexion à %1 ne fonctionne que par moments</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection; the others failed (%3). The longest outage lasted %4 s.</source>
+        <translation>%1 tentatives sur %2 ont permis d&apos;établir la connexion&#xa0;; les autres ont échoué (%3). La plus longue coupure a duré %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name led to %n different address(es): %1. If the failures are all on one of them, that server (or its way) is the broken one.</source>
+        <translation>
+            <numerusform>Le nom a mené à %n adresse&#xa0;: %1. Si tous les échecs concernent cette adresse, c&apos;est ce serveur (ou le trajet jusqu&apos;à lui) qui est en panne.</numerusform>
+            <numerusform>Le nom a mené à %n adresses différentes&#xa0;: %1. Si tous les échecs concernent l&apos;une d&apos;elles, c&apos;est ce serveur (ou le trajet jusqu&apos;à lui) qui est en panne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts without any answer mean packets were lost or dropped: a congested or faulty link, Wi-Fi, or a firewall or server that is overloaded. Run the watch from another network to see which side it is.</source>
+        <translation>Des tentatives sans aucune réponse signifient que des paquets ont été perdus ou jetés&#xa0;: une liaison saturée ou défaillante, le Wi-Fi, ou un pare-feu ou un serveur surchargé. Lancez la surveillance depuis un autre réseau pour voir de quel côté se situe le problème.</translation>
+    </message>
+    <message>
+        <source>Refused attempts mean the service was not there at that moment: it restarts, crashes, or one of several servers behind the name has it stopped.</source>
+        <translation>Des tentatives refusées signifient que le service n&apos;était pas là à ce moment-là&#xa0;: il redémarre, il plante, ou l&apos;un des serveurs qui se trouvent derrière le nom l&apos;a arrêté.</translation>
+    </message>
+    <message>
+        <source>Give the times of the failures to the administrator of the server or the network.</source>
+        <translation>Indiquez les heures des échecs à l&apos;administrateur du serveur ou du réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every attempt worked, but %n of them took about a second or more</source>
+        <translation>
+            <numerusform>Toutes les tentatives ont réussi, mais %n d&apos;entre elles a pris environ une seconde ou plus</numerusform>
+            <numerusform>Toutes les tentatives ont réussi, mais %n d&apos;entre elles ont pris environ une seconde ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A handshake that takes about 1 s or 3 s while the others take %1 means the first packet (SYN or SYN-ACK) was lost and sent again after the system&apos;s waiting time: packets are being lost on the way. Programs feel this as random slowness.</source>
+        <translation>Une connexion qui met environ 1 s ou 3 s à s&apos;établir, alors que les autres mettent %1, signifie que le premier paquet (SYN ou SYN-ACK) a été perdu et renvoyé après le délai d&apos;attente du système&#xa0;: des paquets se perdent sur le trajet. Les programmes le ressentent comme des lenteurs aléatoires.</translation>
+    </message>
+    <message>
+        <source>Look for the loss: Wi-Fi signal, a faulty cable, a full link (large downloads), or an overloaded server or firewall.</source>
+        <translation>Cherchez d&apos;où viennent les pertes&#xa0;: signal Wi-Fi, câble défectueux, liaison saturée (gros téléchargements), ou serveur ou pare-feu surchargé.</translation>
+    </message>
+    <message>
+        <source>Run the watch from another computer on the same network: if it is slow there too, the problem is not this computer.</source>
+        <translation>Lancez la surveillance depuis un autre ordinateur du même réseau&#xa0;: si c&apos;est lent là aussi, le problème ne vient pas de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 worked every time</source>
+        <translation>La connexion à %1 a fonctionné à chaque fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attempt(s) made a connection, in %1 to %2.</source>
+        <translation>
+            <numerusform>%n tentative a permis d&apos;établir la connexion, en %1 à %2.</numerusform>
+            <numerusform>Les %n tentatives ont toutes permis d&apos;établir la connexion, en %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Keep the watch running (--duration) while it happens.</source>
+        <translation>Si un programme échoue encore de temps en temps, le problème se situe au-dessus de la connexion&#xa0;: les réponses du service, un proxy, ou les propres délais d&apos;attente du programme. Laissez tourner la surveillance (--duration) pendant que cela se produit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made a connection (%3 %).</source>
+        <translation>%1 tentatives sur %2 ont permis d&apos;établir la connexion (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Handshake times: shortest %1, median %2, 95 % under %3, longest %4.</source>
+        <translation>Temps d&apos;établissement de la connexion&#xa0;: le plus court %1, médiane %2, 95&#xa0;% en moins de %3, le plus long %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Arrêt après %n tentative.</numerusform>
+            <numerusform>Arrêt après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>depuis le port %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCli</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Give one target to watch, like: tcpdoctor watch example.com:443</source>
+        <translation>Indiquez une cible à surveiller, par exemple&#xa0;: tcpdoctor watch example.com:443</translation>
+    </message>
+    <message>
+        <source>Give --count or --duration, not both.</source>
+        <translation>Indiquez --count ou --duration, pas les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>pendant %n seconde</numerusform>
+            <numerusform>pendant %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 %2, every %3 ms%4. Ctrl+C stops.</source>
+        <translation>Connexion à %1 %2, toutes les %3 ms%4. Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>, until it works</source>
+        <translation>, jusqu&apos;à ce qu&apos;elle fonctionne</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
     </message>
 </context>
 <context>
