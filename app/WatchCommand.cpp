@@ -10,6 +10,7 @@
 #include "StopSignals.h"
 
 #include "report/Escape.h"
+#include "report/ReportText.h"
 #include "watch/Watch.h"
 
 #include <QCommandLineParser>
@@ -130,17 +131,8 @@ int runWatchCommand(const QStringList& arguments)
     if (json) {
         jsonOut(summary.toJson(), true);
     } else {
-        QString text = u"\n"_s + summary.verdict.title + u"\n"_s + summary.verdict.explanation + u"\n"_s;
-        for (const QString& e : summary.verdict.evidence) {
-            text += u"  - "_s + e + u"\n"_s;
-        }
-        if (!summary.verdict.nextSteps.isEmpty()) {
-            text += WatchCli::tr("What to do:") + u"\n"_s;
-            for (const QString& s : summary.verdict.nextSteps) {
-                text += u"  - "_s + s + u"\n"_s;
-            }
-        }
-        out << core::escapeControls(text, true);
+        const bool good = summary.verdict.code == u"watch.stable" || (summary.untilOpen && summary.succeeded > 0);
+        out << core::escapeControls(u"\n"_s + core::reporttext::verdictText(summary.verdict, good, true), true);
     }
     out.flush();
     return core::watchExitCode(summary);

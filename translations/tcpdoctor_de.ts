@@ -4038,10 +4038,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>tcpdoctor: Port %1 auf diesem Computer</translation>
     </message>
     <message>
-        <source>What to do next:</source>
-        <translation>Wie es weitergeht:</translation>
-    </message>
-    <message>
         <source>Listening on port %1:</source>
         <translation>Lauscht auf Port %1:</translation>
     </message>
@@ -5962,14 +5958,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
 <context>
     <name>Watch</name>
     <message>
-        <source>less than 1 ms</source>
-        <translation>weniger als 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>refused (RST)</source>
         <translation>verweigert (RST)</translation>
     </message>
@@ -6148,10 +6136,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>, until it works</source>
         <translation>, bis sie funktioniert</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Was Sie tun können:</translation>
     </message>
 </context>
 <context>

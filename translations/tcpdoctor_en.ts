@@ -3981,10 +3981,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do next:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listening on port %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5905,14 +5901,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
 <context>
     <name>Watch</name>
     <message>
-        <source>less than 1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>refused (RST)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,10 +6078,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>, until it works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4039,10 +4039,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>tcpdoctor: puerto %1 en este equipo</translation>
     </message>
     <message>
-        <source>What to do next:</source>
-        <translation>Qué hacer a continuación:</translation>
-    </message>
-    <message>
         <source>Listening on port %1:</source>
         <translation>A la escucha en el puerto %1:</translation>
     </message>
@@ -5963,14 +5959,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
 <context>
     <name>Watch</name>
     <message>
-        <source>less than 1 ms</source>
-        <translation>menos de 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>refused (RST)</source>
         <translation>rechazado (RST)</translation>
     </message>
@@ -6149,10 +6137,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>, until it works</source>
         <translation>, hasta que funcione</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
     </message>
 </context>
 <context>

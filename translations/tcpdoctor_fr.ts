@@ -4039,10 +4039,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>tcpdoctor&#xa0;: port %1 sur cet ordinateur</translation>
     </message>
     <message>
-        <source>What to do next:</source>
-        <translation>Que faire maintenant&#xa0;:</translation>
-    </message>
-    <message>
         <source>Listening on port %1:</source>
         <translation>À l&apos;écoute sur le port %1&#xa0;:</translation>
     </message>
@@ -5963,14 +5959,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
 <context>
     <name>Watch</name>
     <message>
-        <source>less than 1 ms</source>
-        <translation>moins de 1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>refused (RST)</source>
         <translation>refusé (RST)</translation>
     </message>
@@ -6149,10 +6137,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>, until it works</source>
         <translation>, jusqu&apos;à ce qu&apos;elle fonctionne</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::core::rules {
@@ -39,8 +41,7 @@ QString attemptLine(const Attempt& a, quint16 port)
     } else if (a.outcome == Outcome::ClosedAfterConnect) {
         line = Diagnosis::tr("%1 port %2: the handshake completed, then the server closed the connection without a word.")
                    .arg(a.address).arg(port);
-    } else if (a.outcome == Outcome::Error && a.localOrigin
-               && (a.osError == u"EADDRNOTAVAIL" || a.osError == u"WSAEADDRINUSE" || a.osError == u"WSAENOBUFS")) {
+    } else if (a.noLocalPort()) {
         line = Diagnosis::tr("%1 port %2: this computer had no free local port for the connection.").arg(a.address).arg(port);
     } else if (a.outcome == Outcome::LocalBlock) {
         line = Diagnosis::tr("%1 port %2: this computer did not let the connection out.").arg(a.address).arg(port);
@@ -175,19 +176,11 @@ RuleList portRules()
 {
     return {
         {"local.ports_exhausted", "ip",
-         [](const Facts& f) {
-             const evidence::LocalPortsSeen& lp = f.port.localPorts;
-             return f.port.noLocalPort() && (!lp.counted || lp.nearlyFull());
-         },
+         [](const Facts& f) { return f.port.portsExhausted(); },
          [](const Facts& f, Verdict& v) {
-             const Attempt* failed = nullptr;
-             for (const Attempt& a : f.attempts) {
-                 if (a.outcome == Outcome::Error && a.localOrigin) {
-                     failed = &a;
-                     break;
-                 }
-             }
-             const QString error = failed != nullptr ? failed->osError : QString();
+             const auto failed = std::find_if(f.attempts.begin(), f.attempts.end(),
+                                              [](const Attempt& a) { return a.noLocalPort(); });
+             const QString error = failed != f.attempts.end() ? failed->osError : QString();
              const bool windows = error.startsWith(u"WSA"_s);
              v.title = Diagnosis::tr("This computer has no free local port left for new connections");
              v.explanation = Diagnosis::tr("Every connection uses a local port of this computer. When tcpdoctor tried to "

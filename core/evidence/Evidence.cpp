@@ -224,19 +224,16 @@ QJsonObject PortEvidence::toJson() const
     return data;
 }
 
+bool PortAttempt::noLocalPort() const
+{
+    return outcome == Outcome::Error && localOrigin
+        && (osError == u"EADDRNOTAVAIL" || osError == u"WSAEADDRINUSE" || osError == u"WSAENOBUFS");
+}
+
 bool PortEvidence::noLocalPort() const
 {
-    static const QStringList codes = {u"EADDRNOTAVAIL"_s, u"WSAEADDRINUSE"_s, u"WSAENOBUFS"_s};
-    bool any = false;
-    for (const PortAttempt& a : attempts) {
-        if (a.handshakeCompleted()) {
-            return false;
-        }
-        if (a.outcome == Outcome::Error && a.localOrigin && codes.contains(a.osError)) {
-            any = true;
-        }
-    }
-    return any;
+    return std::none_of(attempts.begin(), attempts.end(), [](const PortAttempt& a) { return a.handshakeCompleted(); })
+        && std::any_of(attempts.begin(), attempts.end(), [](const PortAttempt& a) { return a.noLocalPort(); });
 }
 
 double LocalPortsSeen::usedShare() const

@@ -66,6 +66,8 @@ struct PortAttempt {
     /// from another host. Proves the link and the IP configuration worked at that moment.
     bool answeredFromBeyond() const;
     bool cancelled() const { return outcome == Outcome::Error && osError == QLatin1String("cancelled"); }
+    /// This computer had no local port for it: EADDRNOTAVAIL at connect (Windows WSAEADDRINUSE, WSAENOBUFS).
+    bool noLocalPort() const;
     /// The ICMP message in words ("port unreachable (ICMP type 3, code 3)"), or "" without one.
     QString icmpText() const;
 };
@@ -112,9 +114,10 @@ struct PortEvidence {
     QList<PortAttempt> attempts;
     LocalPortsSeen localPorts;
 
-    /// Every failed attempt failed because this computer had no local port for it (EADDRNOTAVAIL at
-    /// connect; Windows WSAEADDRINUSE or WSAENOBUFS), and none succeeded.
+    /// No attempt completed a handshake, and at least one failed for want of a local port.
     bool noLocalPort() const;
+    /// local.ports_exhausted: noLocalPort(), and the count agrees (80 % of the range taken) or could not be made.
+    bool portsExhausted() const { return noLocalPort() && (!localPorts.counted || localPorts.nearlyFull()); }
 
     static PortEvidence fromJson(const QJsonObject& data);
     QJsonObject toJson() const;

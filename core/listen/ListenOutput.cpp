@@ -6,6 +6,7 @@
 
 #include "listen/ListenCheck.h"
 #include "listen/ListenVerdict.h"
+#include "report/ReportText.h"
 
 #include "Version.h"
 
@@ -242,13 +243,7 @@ QString listenToText(const ListenReport& r)
     } else {
         const Verdict& v = r.judgement.verdict;
         out += ListenText::tr("tcpdoctor: port %1 on this computer").arg(f.port) + u"\n\n"_s;
-        out += (v.code == u"listen.ok" ? u"✔ "_s : u"✘ "_s) + v.title + u"\n"_s + v.explanation + u"\n"_s;
-        if (!v.nextSteps.isEmpty()) {
-            out += u"\n"_s + ListenText::tr("What to do next:") + u"\n"_s;
-            for (const QString& s : v.nextSteps) {
-                out += u"  • "_s + s + u"\n"_s;
-            }
-        }
+        out += reporttext::verdictText(v, v.code == u"listen.ok");
         const QList<platform::ListenSocket> on = listenersOn(t, f.port);
         out += u"\n"_s + ListenText::tr("Listening on port %1:").arg(f.port) + u"\n"_s;
         out += on.isEmpty() ? u"  "_s + ListenText::tr("nothing") + u"\n"_s : socketTable(on);

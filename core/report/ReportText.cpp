@@ -378,4 +378,21 @@ QString redactedNotice()
                           "everywhere. Private and documentation addresses and ports are unchanged.");
 }
 
+QString verdictText(const Verdict& v, bool good, bool withEvidence)
+{
+    QString out = (good ? u"✔ "_s : u"✘ "_s) + v.title + u"\n"_s + v.explanation + u"\n"_s;
+    if (withEvidence) {
+        for (const QString& e : v.evidence) {
+            out += u"  - "_s + e + u"\n"_s;
+        }
+    }
+    if (!v.nextSteps.isEmpty()) {
+        out += u"\n"_s + ReportText::tr("What to do next:") + u"\n"_s;
+        for (const QString& s : v.nextSteps) {
+            out += u"  • "_s + s + u"\n"_s;
+        }
+    }
+    return out;
+}
+
 } // namespace tcpd::core::reporttext

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "diagnosis/Verdict.h"
 #include "evidence/Evidence.h"
 
 // Internal to core/report: what every writer says the same way. The writers render the JSON
@@ -80,5 +81,9 @@ QList<QPair<QString, QString>> manualChecks(const QJsonObject& doc);
 
 /// The sentence shown at the top of a redacted report.
 QString redactedNotice();
+
+/// A verdict for a terminal: "✔ title" (or "✘ " when not `good`), the explanation, the evidence as "  - "
+/// lines when `withEvidence`, then "What to do next:" with one "  • " line per step. Ends with a newline.
+QString verdictText(const Verdict& v, bool good, bool withEvidence = false);
 
 } // namespace tcpd::core::reporttext

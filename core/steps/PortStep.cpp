@@ -194,10 +194,8 @@ evidence::LocalPortsSeen localPortsSeen(const platform::LocalPortUsage& usage)
 
 bool anyNoLocalPort(const std::vector<platform::ProbeResult>& results)
 {
-    return std::any_of(results.begin(), results.end(), [](const platform::ProbeResult& p) {
-        return p.outcome == platform::Outcome::Error && p.localOrigin
-            && (p.sysErrorName == "EADDRNOTAVAIL" || p.sysErrorName == "WSAEADDRINUSE" || p.sysErrorName == "WSAENOBUFS");
-    });
+    return std::any_of(results.begin(), results.end(),
+                       [](const platform::ProbeResult& p) { return attemptOf(p).noLocalPort(); });
 }
 
 /// The counts of the local ports in words: "28000 of the 28232 local ports (32768–60999) are taken; 27990
@@ -249,7 +247,7 @@ StepResult portStepFromProbes(const Target& target, const std::vector<platform::
         e.localPorts = *localPorts;
     }
     const evidence::LocalPortsSeen& lp = e.localPorts;
-    if (e.noLocalPort() && (!lp.counted || lp.nearlyFull())) {
+    if (e.portsExhausted()) {
         Finding f;
         f.code = u"local.ports_exhausted"_s;
         f.severity = Severity::Error;
@@ -321,14 +319,12 @@ StepResult runPortStep(const Target& target, const QStringList& addresses, const
     const int settleWaitMs = netcfg::waitUntilSettled(net, v4, v6, cancel);
     const std::vector<platform::ProbeResult> results = platform::probeTcp(endpoints, probeOptionsFor(options), cancel);
     // Count the local ports (a few ms): the evidence when no local port was left, and a warning when few are.
-    const std::string first = endpoints.empty() ? std::string() : endpoints.front().address;
-    std::string counted = first;
-    for (const platform::ProbeResult& p : results) {
-        if (anyNoLocalPort({p})) {
-            counted = p.endpoint.address;
-            break;
-        }
-    }
+    // The address that lacked a local port, else the first: the one "to_target" counts connections to.
+    const auto lacking = std::find_if(results.begin(), results.end(),
+                                      [](const platform::ProbeResult& p) { return attemptOf(p).noLocalPort(); });
+    const std::string counted = lacking != results.end() ? lacking->endpoint.address
+        : endpoints.empty()                              ? std::string()
+                                                         : endpoints.front().address;
     const evidence::LocalPortsSeen localPorts = localPortsSeen(platform::readLocalPortUsage(counted, target.port));
     return portStepFromProbes(target, results, options, timer.elapsed(), settleWaitMs, &localPorts);
 }

@@ -3,6 +3,7 @@
 #include "watch/Watch.h"
 
 #include "platform/Resolver.h"
+#include "report/ReportText.h"
 #include "platform/TcpProbe.h"
 
 #include <QCoreApplication>
@@ -44,11 +45,6 @@ double percentile(QList<double> sorted, double p)
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
-QString ms(double value)
-{
-    return value < 1 ? Watch::tr("less than 1 ms") : Watch::tr("%1 ms").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
-}
-
 QString outcomeWords(const QString& outcome)
 {
     if (outcome == u"refused") {
@@ -69,7 +65,7 @@ QString outcomeWords(const QString& outcome)
     return outcome;
 }
 
-void fillVerdict(WatchSummary& s, const QList<WatchAttempt>& attempts)
+void fillVerdict(WatchSummary& s)
 {
     Verdict& v = s.verdict;
     const QString who = s.target;
@@ -140,7 +136,7 @@ void fillVerdict(WatchSummary& s, const QList<WatchAttempt>& attempts)
         v.explanation = Watch::tr("A handshake that takes about 1 s or 3 s while the others take %1 means the first "
                                   "packet (SYN or SYN-ACK) was lost and sent again after the system's waiting time: "
                                   "packets are being lost on the way. Programs feel this as random slowness.")
-                            .arg(ms(s.rttP50));
+                            .arg(reporttext::formatMs(s.rttP50));
         v.nextSteps << Watch::tr("Look for the loss: Wi-Fi signal, a faulty cable, a full link (large downloads), "
                                  "or an overloaded server or firewall.")
                     << Watch::tr("Run the watch from another computer on the same network: if it is slow there too, "
@@ -151,11 +147,10 @@ void fillVerdict(WatchSummary& s, const QList<WatchAttempt>& attempts)
     v.layer = u"none"_s;
     v.title = Watch::tr("The connection to %1 worked every time").arg(who);
     v.explanation = Watch::tr("All %n attempt(s) made a connection, in %1 to %2.", nullptr, s.attempts)
-                        .arg(ms(s.rttMin), ms(s.rttMax));
+                        .arg(reporttext::formatMs(s.rttMin), reporttext::formatMs(s.rttMax));
     v.nextSteps << Watch::tr("If a program still fails now and then, the problem is above the connection: the "
                              "service's answers, a proxy, or the program's own time-outs. Keep the watch running "
                              "(--duration) while it happens.");
-    (void)attempts;
 }
 
 } // namespace
@@ -272,7 +267,7 @@ WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& at
         s.rttP50 = percentile(sorted, 0.5);
         s.rttP95 = percentile(sorted, 0.95);
     }
-    fillVerdict(s, attempts);
+    fillVerdict(s);
     if (s.attempts > 0) {
         s.verdict.evidence << Watch::tr("%1 of %2 attempts made a connection (%3 %).")
                                   .arg(s.succeeded)
@@ -280,7 +275,7 @@ WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& at
                                   .arg(QLocale().toString(s.successRate * 100, 'f', 0));
         if (!rtts.isEmpty()) {
             s.verdict.evidence << Watch::tr("Handshake times: shortest %1, median %2, 95 % under %3, longest %4.")
-                                      .arg(ms(s.rttMin), ms(s.rttP50), ms(s.rttP95), ms(s.rttMax));
+                                      .arg(reporttext::formatMs(s.rttMin), reporttext::formatMs(s.rttP50), reporttext::formatMs(s.rttP95), reporttext::formatMs(s.rttMax));
         }
     }
     if (cancelled) {
@@ -306,7 +301,7 @@ QString watchAttemptLine(const WatchAttempt& a)
     }
     line += u"  " + outcomeWords(a.outcome);
     if (a.rttMs >= 0) {
-        line += u"  " + ms(a.rttMs);
+        line += u"  " + reporttext::formatMs(a.rttMs);
     }
     if (!a.osError.isEmpty() && !a.succeeded()) {
         line += u"  (" + a.osError + u')';
