@@ -166,11 +166,15 @@ TEST(Cancel, HundredRandomMomentsEveryWorkerStopsNothingLeaks)
                                {"silent after accept", LoopbackServer::Mode::Silent},
                                {"silent DNS server", LoopbackServer::Mode::Silent, false, true}};
 
-    auto inputFor = [](const Kind& k, const LoopbackServer& server) {
+    // One refused port for every run: closedPort() keeps its socket bound for the whole process, so
+    // asking inside the loop would count as a leaked descriptor per run.
+    const unsigned short refusedPort = LoopbackServer::closedPort();
+    ASSERT_NE(refusedPort, 0);
+    auto inputFor = [refusedPort](const Kind& k, const LoopbackServer& server) {
         if (k.silentName) {
             return u"app.tcpdoctor-test.example:%1"_s.arg(server.port());
         }
-        return u"127.0.0.1:%1"_s.arg(k.refused ? LoopbackServer::closedPort() : server.port());
+        return u"127.0.0.1:%1"_s.arg(k.refused ? refusedPort : server.port());
     };
 
     // Warm-up (lazy allocations of Qt and the resolver) and the length of an uncancelled run of each kind.

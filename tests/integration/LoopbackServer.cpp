@@ -145,15 +145,27 @@ void LoopbackServer::run()
 
 unsigned short LoopbackServer::closedPort()
 {
+    // The socket stays bound (never listening) until the process ends: a connection to the port is
+    // refused, and the kernel cannot hand the same port to the next bind(0) of a test server or of
+    // another test running in parallel, which made a "refused" target answer now and then. The
+    // number of such sockets is bounded by the calls a test makes (at most a few dozen).
+    // SO_REUSEADDR lets a test start a real listener on the port later (listen --serve, QTcpServer).
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return 0;
+    }
+    int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), len);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(fd);
-    return ntohs(a.sin_port);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&a), len) != 0
+        || ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+        ::close(fd);
+        return 0;
+    }
+    return ntohs(a.sin_port); // fd deliberately kept open: see above
 }
 
 } // namespace tcpd::test

@@ -36,7 +36,9 @@ public:
     /// Bytes the server managed to send in total (Flood, Drip).
     std::size_t sent() const { return m_sent.load(); }
 
-    /// A port on 127.0.0.1 that nothing listens on (bound once, then released).
+    /// A port on 127.0.0.1 that nothing listens on: it stays reserved (bound, not listening) until the
+    /// test process ends, so no other socket takes it meanwhile. A listener with SO_REUSEADDR may still
+    /// be started on it.
     static unsigned short closedPort();
 
 private:
