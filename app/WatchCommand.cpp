@@ -101,7 +101,7 @@ int runWatchCommand(const QStringList& arguments)
     options.untilOpen = parser.isSet(untilOpenOpt);
     const bool json = parser.isSet(jsonOpt);
     const core::Target& target = *parsed.target;
-    const QString name = u"%1:%2"_s.arg(target.displayHost).arg(target.port);
+    const QString name = core::hostPortText(target);
 
     QTextStream out(stdout);
     if (!json) {

@@ -10,6 +10,7 @@
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
+#include "pages/WatchPage.h"
 #include "SettingsGuard.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
@@ -49,6 +50,9 @@ Wizard::Wizard(QWidget* parent)
     auto* batch = new BatchPage(this);
     setPage(BatchPageId, batch);
     connect(batch, &BatchPage::checkTargetRequested, this, &Wizard::checkTarget);
+    m_watchPage = new WatchPage(this);
+    setPage(WatchPageId, m_watchPage);
+    connect(m_watchPage, &WatchPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::serverViewRequested, this, [this, server](quint16 port) {
         restart(); // the start page sets the path back to "check"
@@ -104,6 +108,9 @@ int Wizard::nextId() const
         if (m_model->path() == WizardModel::Path::Batch) {
             return BatchPageId;
         }
+        if (m_model->path() == WizardModel::Path::Watch) {
+            return WatchPageId;
+        }
         return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
     case LinkPageId: return IpPageId;
     case IpPageId: return DnsPageId;
@@ -114,6 +121,14 @@ int Wizard::nextId() const
     case ServicePageId:
     case CheckAllPageId: return SummaryPageId;
     default: return -1;
+    }
+}
+
+void Wizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == WatchPageId) {
+        m_watchPage->offerTarget(m_targetPage->targetText()); // what the start page has, if it is a target
     }
 }
 

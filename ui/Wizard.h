@@ -9,6 +9,7 @@ namespace tcpd::ui {
 class WizardModel;
 class TargetPage;
 class SummaryPage;
+class WatchPage;
 
 /// The troubleshooting wizard. Start: "What are you trying to reach?"; then either one page per
 /// checklist step (step by step) or one page that checks everything at once; then the summary.
@@ -21,7 +22,7 @@ class Wizard final : public QWizard
 public:
     enum PageId {
         StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId,
-        ExplainPageId, ServerPageId, BatchPageId, ServicePageId, ProxyPageId
+        ExplainPageId, ServerPageId, BatchPageId, ServicePageId, ProxyPageId, WatchPageId
     };
 
     explicit Wizard(QWidget* parent = nullptr);
@@ -37,11 +38,13 @@ public:
 
 protected:
     void done(int result) override;
+    void initializePage(int id) override;
 
 private:
     WizardModel* m_model;
     TargetPage* m_targetPage;
     SummaryPage* m_summaryPage;
+    WatchPage* m_watchPage = nullptr;
 };
 
 } // namespace tcpd::ui

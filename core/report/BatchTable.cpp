@@ -21,6 +21,8 @@ struct BatchTable {
     Q_DECLARE_TR_FUNCTIONS(BatchTable)
 };
 
+} // namespace
+
 QString csvCell(QString text)
 {
     text = escapeControls(text);
@@ -33,7 +35,6 @@ QString csvCell(QString text)
     }
     return text;
 }
-} // namespace
 
 void BatchCounts::add(const Report& report)
 {
@@ -61,8 +62,7 @@ QString batchTargetText(const Report& report)
     if (t.host.isEmpty()) {
         return t.input;
     }
-    const bool v6 = t.displayHost.contains(u':') && !t.displayHost.startsWith(u'[');
-    return (v6 ? u"[%1]:%2"_s : u"%1:%2"_s).arg(t.displayHost).arg(t.port);
+    return hostPortText(t);
 }
 
 qint64 batchMilliseconds(const Report& report)

@@ -30,6 +30,10 @@ BatchCounts countBatch(const QList<Report>& reports);
 /// "host:port" as people write it ([v6]:port), or the line as written when it is not a target.
 QString batchTargetText(const Report& report);
 
+/// One CSV cell: quoted when needed, control characters escaped, and never read as a formula by a
+/// spreadsheet (a leading = + - @ gets a ').
+QString csvCell(QString text);
+
 /// How long a target took: its port test (a list runs them all at once), else the report's duration.
 qint64 batchMilliseconds(const Report& report);
 

@@ -128,6 +128,12 @@ QString validateHost(const QString& typedHost, Target& t)
 
 } // namespace
 
+QString hostPortText(const Target& t)
+{
+    const bool v6 = t.displayHost.contains(u':') && !t.displayHost.startsWith(u'[');
+    return (v6 ? u"[%1]:%2"_s : u"%1:%2"_s).arg(t.displayHost).arg(t.port);
+}
+
 quint16 parsePort(const QString& rawText, QString* error, QString* serviceName)
 {
     const QString text = rawText.trimmed();

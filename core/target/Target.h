@@ -35,6 +35,9 @@ struct TargetParse {
 /// the value of --port (or the wizard's port box), as text: a number or a service name.
 TargetParse parseTarget(const QString& input, const QString& portOverride = QString());
 
+/// "example.com:443", "[2001:db8::1]:443": the target as people write it, ready to be parsed again.
+QString hostPortText(const Target& target);
+
 /// Parses a port given as a number or a service name. On failure returns 0 and sets *error.
 quint16 parsePort(const QString& text, QString* error, QString* serviceName = nullptr);
 

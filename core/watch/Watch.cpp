@@ -3,12 +3,16 @@
 #include "watch/Watch.h"
 
 #include "platform/Resolver.h"
+#include "report/BatchTable.h"
+#include "report/ReportFile.h"
 #include "report/ReportText.h"
 #include "platform/TcpProbe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QThread>
 
@@ -45,7 +49,9 @@ double percentile(QList<double> sorted, double p)
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
-QString outcomeWords(const QString& outcome)
+} // namespace
+
+QString watchOutcomeWords(const QString& outcome)
 {
     if (outcome == u"refused") {
         return Watch::tr("refused (RST)");
@@ -62,11 +68,32 @@ QString outcomeWords(const QString& outcome)
     if (outcome == u"closed_after_connect") {
         return Watch::tr("accepted, then closed");
     }
+    if (outcome == u"open") {
+        return Watch::tr("connected");
+    }
+    if (outcome == u"rejected") {
+        return Watch::tr("rejected by a firewall (ICMP)");
+    }
+    if (outcome == u"host_unreachable") {
+        return Watch::tr("host unreachable (ICMP)");
+    }
+    if (outcome == u"network_unreachable") {
+        return Watch::tr("network unreachable");
+    }
+    if (outcome == u"local_block") {
+        return Watch::tr("blocked on this computer");
+    }
+    if (outcome == u"error") {
+        return Watch::tr("could not be tried");
+    }
     return outcome;
 }
 
-void fillVerdict(WatchSummary& s)
+namespace {
+
+void fillVerdict(WatchSummary& s, WatchWording wording)
 {
+    const bool window = wording == WatchWording::Window;
     Verdict& v = s.verdict;
     const QString who = s.target;
     if (s.attempts == 0) {
@@ -79,7 +106,7 @@ void fillVerdict(WatchSummary& s)
     }
     QStringList failures;
     for (const auto& [outcome, count] : s.failuresByOutcome) {
-        failures << Watch::tr("%1 × %2").arg(count).arg(outcomeWords(outcome));
+        failures << Watch::tr("%1 × %2").arg(count).arg(watchOutcomeWords(outcome));
     }
     if (s.succeeded == 0) {
         v.code = u"watch.down"_s;
@@ -89,23 +116,35 @@ void fillVerdict(WatchSummary& s)
                                   "comes and goes: the connection does not work at all right now.",
                                   nullptr, s.attempts)
                             .arg(failures.join(u", "_s));
-        v.nextSteps << Watch::tr("Run \"tcpdoctor diagnose %1\" to find out where it fails.").arg(who);
+        v.nextSteps << (window ? Watch::tr("Check %1 step by step to find out where it fails.").arg(who)
+                               : Watch::tr("Run \"tcpdoctor diagnose %1\" to find out where it fails.").arg(who));
         if (s.untilOpen) {
-            v.nextSteps << Watch::tr("Run the watch again with --until-open and a longer --duration to be told when it "
-                                     "works again.");
+            v.nextSteps << (window ? Watch::tr("Watch again with more attempts to be told when it works again.")
+                                   : Watch::tr("Run the watch again with --until-open and a longer --duration to be "
+                                               "told when it works again."));
         }
         return;
     }
     if (s.succeeded < s.attempts) {
         v.code = u"watch.intermittent"_s;
         v.layer = u"unknown"_s;
-        v.title = Watch::tr("The connection to %1 works only sometimes").arg(who);
-        v.explanation = Watch::tr("%1 of %2 attempts made a connection; the others failed (%3). The longest outage "
-                                  "lasted %4 s.")
-                            .arg(s.succeeded)
-                            .arg(s.attempts)
-                            .arg(failures.join(u", "_s))
-                            .arg(QLocale().toString(double(s.longestOutageMs) / 1000.0, 'f', 1));
+        if (s.untilOpen) { // what the person waited for: it works again (the watch stopped at that success)
+            v.nextSteps << Watch::tr("It works now: try your program again.");
+            v.title = Watch::tr("%1 works again").arg(who);
+            v.explanation = Watch::tr("It made a connection at attempt %1, after %n failed attempt(s) (%2) over %3 s.",
+                                      nullptr, s.attempts - s.succeeded)
+                                .arg(s.attempts)
+                                .arg(failures.join(u", "_s))
+                                .arg(QLocale().toString(double(s.longestOutageMs) / 1000.0, 'f', 1));
+        } else {
+            v.title = Watch::tr("The connection to %1 works only sometimes").arg(who);
+            v.explanation = Watch::tr("%1 of %2 attempts made a connection; the others failed (%3). The longest "
+                                      "outage lasted %4 s.")
+                                .arg(s.succeeded)
+                                .arg(s.attempts)
+                                .arg(failures.join(u", "_s))
+                                .arg(QLocale().toString(double(s.longestOutageMs) / 1000.0, 'f', 1));
+        }
         const bool silent = std::any_of(s.failuresByOutcome.begin(), s.failuresByOutcome.end(),
                                         [](const auto& f) { return f.first == u"filtered"; });
         const bool refused = std::any_of(s.failuresByOutcome.begin(), s.failuresByOutcome.end(),
@@ -148,9 +187,12 @@ void fillVerdict(WatchSummary& s)
     v.title = Watch::tr("The connection to %1 worked every time").arg(who);
     v.explanation = Watch::tr("All %n attempt(s) made a connection, in %1 to %2.", nullptr, s.attempts)
                         .arg(reporttext::formatMs(s.rttMin), reporttext::formatMs(s.rttMax));
-    v.nextSteps << Watch::tr("If a program still fails now and then, the problem is above the connection: the "
-                             "service's answers, a proxy, or the program's own time-outs. Keep the watch running "
-                             "(--duration) while it happens.");
+    v.nextSteps << (window ? Watch::tr("If a program still fails now and then, the problem is above the connection: "
+                                       "the service's answers, a proxy, or the program's own time-outs. Watch with "
+                                       "more attempts while it happens.")
+                           : Watch::tr("If a program still fails now and then, the problem is above the connection: "
+                                       "the service's answers, a proxy, or the program's own time-outs. Keep the "
+                                       "watch running (--duration) while it happens."));
 }
 
 } // namespace
@@ -213,7 +255,8 @@ QJsonObject WatchSummary::toJson() const
                                        {u"evidence"_s, list(verdict.evidence)}}}};
 }
 
-WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& attempts, bool untilOpen, bool cancelled)
+WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& attempts, bool untilOpen, bool cancelled,
+                            WatchWording wording)
 {
     WatchSummary s;
     s.target = target;
@@ -267,7 +310,7 @@ WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& at
         s.rttP50 = percentile(sorted, 0.5);
         s.rttP95 = percentile(sorted, 0.95);
     }
-    fillVerdict(s);
+    fillVerdict(s, wording);
     if (s.attempts > 0) {
         s.verdict.evidence << Watch::tr("%1 of %2 attempts made a connection (%3 %).")
                                   .arg(s.succeeded)
@@ -299,7 +342,7 @@ QString watchAttemptLine(const WatchAttempt& a)
     if (a.localPort > 0) {
         line += u"  " + Watch::tr("from port %1").arg(a.localPort);
     }
-    line += u"  " + outcomeWords(a.outcome);
+    line += u"  " + watchOutcomeWords(a.outcome);
     if (a.rttMs >= 0) {
         line += u"  " + reporttext::formatMs(a.rttMs);
     }
@@ -368,6 +411,105 @@ QList<WatchAttempt> runWatch(const Target& target, const WatchOptions& options,
         }
     }
     return out;
+}
+
+QString watchToCsv(const QList<WatchAttempt>& attempts)
+{
+    QString csv = u"seq,at,address,local_port,outcome,rtt_ms,os_error\r\n"_s;
+    for (const WatchAttempt& a : attempts) {
+        csv += QString::number(a.seq) + u',' + a.at.toUTC().toString(Qt::ISODateWithMs) + u',' + csvCell(a.address)
+            + u',' + (a.localPort > 0 ? QString::number(a.localPort) : QString()) + u',' + csvCell(a.outcome) + u','
+            + (a.rttMs >= 0 ? QString::number(std::round(a.rttMs * 100) / 100.0, 'f', 2) : QString()) + u','
+            + csvCell(a.osError) + u"\r\n"_s;
+    }
+    return csv;
+}
+
+QByteArray watchToJsonLines(const QList<WatchAttempt>& attempts, const WatchSummary& summary)
+{
+    QByteArray out;
+    for (const WatchAttempt& a : attempts) {
+        out += QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    out += QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    return out;
+}
+
+bool writeWatchFile(const QList<WatchAttempt>& attempts, const WatchSummary& summary, const QString& path,
+                    QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"csv") {
+        bytes = watchToCsv(attempts).toUtf8();
+    } else if (suffix == u"jsonl" || suffix == u"json") {
+        bytes = watchToJsonLines(attempts, summary);
+    } else {
+        if (error != nullptr) {
+            *error = Watch::tr("Choose a file name ending in .csv or .jsonl.");
+        }
+        return false;
+    }
+    return saveFileAtomically(path, bytes, error); // the same atomic save as every report
+}
+
+WatchFile readWatchJsonLines(const QByteArray& bytes)
+{
+    constexpr int maxAttempts = 100000;
+    WatchFile file;
+    int lineNumber = 0;
+    for (const QByteArray& raw : bytes.split('\n')) {
+        ++lineNumber;
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (!doc.isObject()) {
+            file.attempts.clear();
+            file.error = Watch::tr("Line %1 is not a saved watch (not JSON): save the watch again as JSON Lines.")
+                             .arg(lineNumber);
+            return file;
+        }
+        const QJsonObject o = doc.object();
+        const QString schema = o.value(u"schema"_s).toString();
+        if (schema == u"tcpdoctor-watch/1") {
+            file.target = o.value(u"target"_s).toString().left(300);
+            file.untilOpen = o.value(u"until_open"_s).toBool();
+            continue;
+        }
+        if (schema != u"tcpdoctor-watch-attempt/1") {
+            continue; // a line of another kind: not ours to judge
+        }
+        if (file.attempts.size() >= maxAttempts) {
+            break;
+        }
+        WatchAttempt a;
+        a.seq = o.value(u"seq"_s).toInt();
+        a.at = QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        a.address = o.value(u"address"_s).toString().left(100);
+        a.localPort = std::clamp(o.value(u"local_port"_s).toInt(), 0, 65535);
+        a.outcome = o.value(u"outcome"_s).toString().left(40);
+        a.rttMs = o.value(u"rtt_ms"_s).isDouble() ? std::clamp(o.value(u"rtt_ms"_s).toDouble(), 0.0, 3.6e6) : -1;
+        a.osError = o.value(u"os_error"_s).toString().left(200);
+        if (a.seq <= 0 || !a.at.isValid() || a.outcome.isEmpty()) {
+            file.attempts.clear();
+            file.error = Watch::tr("Line %1 is damaged (an attempt without its number, time or outcome).")
+                             .arg(lineNumber);
+            return file;
+        }
+        file.attempts << a;
+    }
+    if (file.attempts.isEmpty()) {
+        file.error = Watch::tr("The file has no attempts of a watch in it.");
+        return file;
+    }
+    const QDateTime first = file.attempts.first().at;
+    for (WatchAttempt& a : file.attempts) {
+        a.offsetMs = first.msecsTo(a.at);
+    }
+    return file;
 }
 
 } // namespace tcpd::core

@@ -76,9 +76,36 @@ QList<WatchAttempt> runWatch(const Target& target, const WatchOptions& options,
                              const std::function<void(const WatchAttempt&)>& onAttempt,
                              const std::atomic<bool>* cancel = nullptr);
 
+/// Where the verdict's next steps are read: the command line names options (--until-open), the
+/// wizard names its own controls.
+enum class WatchWording { CommandLine, Window };
+
 /// The statistics and the verdict, in the user's language. Pure.
 WatchSummary summarizeWatch(const QString& target, const QList<WatchAttempt>& attempts, bool untilOpen = false,
-                            bool cancelled = false);
+                            bool cancelled = false, WatchWording wording = WatchWording::CommandLine);
+
+/// An outcome in a few plain words ("refused (RST)", "no answer", "name not found", ...).
+QString watchOutcomeWords(const QString& outcome);
+
+/// The attempts as CSV for a spreadsheet: seq, time (UTC, ISO 8601), address, local port, outcome,
+/// handshake ms (empty without one), OS error. Lines end in CRLF.
+QString watchToCsv(const QList<WatchAttempt>& attempts);
+/// What `tcpdoctor watch --json` prints: one tcpdoctor-watch-attempt/1 object a line, then the summary.
+QByteArray watchToJsonLines(const QList<WatchAttempt>& attempts, const WatchSummary& summary);
+/// Saves as CSV (.csv) or JSON Lines (.jsonl, .json), atomically; false and a one-line reason otherwise.
+bool writeWatchFile(const QList<WatchAttempt>& attempts, const WatchSummary& summary, const QString& path,
+                    QString* error);
+
+/// A watch saved as JSON Lines (by the wizard or `tcpdoctor watch --json`), read back.
+struct WatchFile {
+    QList<WatchAttempt> attempts;
+    QString target;  ///< from the summary line, if there is one
+    bool untilOpen = false;
+    QString error;   ///< one line for a person when nothing could be read
+};
+/// Reads the attempt lines (and the target from the summary line); lines of other kinds are skipped.
+/// At most 100000 attempts; bad JSON gives an error, never a crash.
+WatchFile readWatchJsonLines(const QByteArray& bytes);
 
 /// CONTRACT.md: 0 for watch.stable (with --until-open: a success), 1 otherwise, 3 when stopped.
 int watchExitCode(const WatchSummary& summary);

@@ -11,6 +11,7 @@
 #include "UiTestSupport.h"
 #include "WizardModel.h"
 #include "pages/BatchPage.h"
+#include "pages/WatchPage.h"
 #include "diagnosis/Diagnosis.h"
 
 #include <QAbstractButton>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QElapsedTimer>
@@ -162,6 +164,19 @@ int main(int argc, char** argv)
         wizard.restart();
         shoot(args.value(i + 2));
     }
+    // --watch FILE NAME (repeatable): a watch the lab saved as JSON Lines, opened on the watch page.
+    for (qsizetype i = args.indexOf(u"--watch"_s); i > 0 && i + 2 < args.size(); i = args.indexOf(u"--watch"_s, i + 1)) {
+        reportsOnly = true;
+        wizard.setStartId(tcpd::ui::Wizard::StartPageId);
+        wizard.restart();
+        wizard.findChild<QCommandLinkButton*>(u"watchPathButton"_s)->click();
+        auto* page = qobject_cast<tcpd::ui::WatchPage*>(wizard.currentPage());
+        if (page == nullptr || !page->openFile(args.value(i + 1))) {
+            qCritical("wizard_screenshots: %s cannot be shown as a watch", qPrintable(args.value(i + 1)));
+            return 2;
+        }
+        shoot(args.value(i + 2));
+    }
     if (reportsOnly) {
         return 0;
     }
@@ -238,6 +253,17 @@ int main(int argc, char** argv)
         until([&] { return !batch->isRunning(); });
     }
     shoot(u"13-batch"_s);
+
+    // Watching the service that answers: twenty connections, drawn as they come.
+    wizard.restart();
+    edit->setText(u"127.0.0.1:%1"_s.arg(open.port()));
+    wizard.findChild<QCommandLinkButton*>(u"watchPathButton"_s)->click();
+    if (auto* watch = qobject_cast<tcpd::ui::WatchPage*>(wizard.currentPage())) {
+        wizard.findChild<QDoubleSpinBox*>(u"watchInterval"_s)->setValue(0.1);
+        watch->start();
+        until([&] { return !watch->isRunning(); });
+    }
+    shoot(u"23-watch"_s);
 
     // The settings: where the sign-in page check asks, with an address that cannot be one.
     wizard.restart();

@@ -166,3 +166,91 @@ TEST(Watch, AStopEndsTheWatchWithinAnInterval)
     const QList<WatchAttempt> seen = runWatch(t, o, [&](const WatchAttempt&) { stop = true; }, &stop);
     EXPECT_EQ(seen.size(), 1) << "the second attempt, a minute later, never started";
 }
+
+TEST(Watch, CsvHasOneRowPerAttemptAndNeverAFormula)
+{
+    WatchAttempt odd = attempt(2, u"refused"_s);
+    odd.osError = u"=HYPERLINK(\"x\")"_s; // whatever an error text holds, a spreadsheet must not run it
+    odd.localPort = 0;
+    const QString csv = watchToCsv({attempt(1, u"open"_s, 12.345), odd});
+    const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0], u"seq,at,address,local_port,outcome,rtt_ms,os_error");
+    EXPECT_EQ(lines[1], u"1,2023-11-14T22:13:20.000Z,203.0.113.2,40001,open,12.35,");
+    EXPECT_EQ(lines[2], u"2,2023-11-14T22:13:21.000Z,203.0.113.2,,refused,,\"'=HYPERLINK(\"\"x\"\")\"");
+}
+
+TEST(Watch, JsonLinesReadBackAsTheyWereSaved)
+{
+    const QList<WatchAttempt> list = {attempt(1, u"refused"_s), attempt(2, u"filtered"_s),
+                                      attempt(3, u"open"_s, 21.5, u"2001:db8::2"_s)};
+    const WatchSummary s = summarizeWatch(u"app.example:443"_s, list, true);
+    const QByteArray bytes = watchToJsonLines(list, s);
+    EXPECT_EQ(bytes.count('\n'), 4); // three attempts and the summary
+    const WatchFile back = readWatchJsonLines(bytes);
+    ASSERT_TRUE(back.error.isEmpty()) << back.error.toStdString();
+    EXPECT_EQ(back.target, u"app.example:443");
+    EXPECT_TRUE(back.untilOpen);
+    ASSERT_EQ(back.attempts.size(), 3);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(back.attempts[i].seq, list[i].seq);
+        EXPECT_EQ(back.attempts[i].at, list[i].at);
+        EXPECT_EQ(back.attempts[i].address, list[i].address);
+        EXPECT_EQ(back.attempts[i].localPort, list[i].localPort);
+        EXPECT_EQ(back.attempts[i].outcome, list[i].outcome);
+        EXPECT_DOUBLE_EQ(back.attempts[i].rttMs, list[i].rttMs);
+        EXPECT_EQ(back.attempts[i].offsetMs, list[i].offsetMs);
+    }
+    EXPECT_EQ(summarizeWatch(back.target, back.attempts, back.untilOpen).toJson(), s.toJson());
+}
+
+TEST(Watch, ADamagedOrForeignFileSaysWhyInOneLine)
+{
+    for (const QByteArray& bad : {QByteArray(), QByteArray("{\"schema\":\"tcpdoctor-report/1\"}\n"),
+                                  QByteArray("not json at all\n"),
+                                  QByteArray("{\"schema\":\"tcpdoctor-watch-attempt/1\",\"seq\":1}\n"),
+                                  QByteArray("{\"schema\":\"tcpdoctor-watch-attempt/1\",\"seq\":\"x\",\"at\":[]}\n")}) {
+        const WatchFile f = readWatchJsonLines(bad);
+        EXPECT_TRUE(f.attempts.isEmpty()) << bad.constData();
+        EXPECT_FALSE(f.error.isEmpty()) << bad.constData();
+        EXPECT_FALSE(f.error.contains(u'\n')) << bad.constData();
+    }
+}
+
+TEST(Watch, TheWindowsWordingNamesNoOptions)
+{
+    const QList<QList<WatchAttempt>> cases = {{attempt(1, u"refused"_s), attempt(2, u"refused"_s)},
+                                              {attempt(1, u"open"_s, 10), attempt(2, u"open"_s, 11)}};
+    for (const auto& list : cases) {
+        const WatchSummary cli = summarizeWatch(u"app.example:443"_s, list, true);
+        const WatchSummary window = summarizeWatch(u"app.example:443"_s, list, true, false, WatchWording::Window);
+        EXPECT_EQ(window.verdict.code, cli.verdict.code);
+        EXPECT_TRUE(cli.verdict.nextSteps.join(u' ').contains(u"--"_s) || cli.verdict.nextSteps.join(u' ').contains(u"tcpdoctor"_s));
+        for (const QString& step : window.verdict.nextSteps) {
+            EXPECT_FALSE(step.contains(u"--"_s) || step.contains(u"tcpdoctor "_s)) << step.toStdString();
+        }
+    }
+}
+
+TEST(Watch, UntilOpenSaysItWorksAgain)
+{
+    const QList<WatchAttempt> list = {attempt(1, u"refused"_s), attempt(2, u"refused"_s), attempt(3, u"open"_s, 4)};
+    const WatchSummary waited = summarizeWatch(u"db.example:5432"_s, list, true);
+    EXPECT_EQ(waited.verdict.code, u"watch.intermittent"); // the contract's code: it failed, then worked
+    EXPECT_EQ(waited.verdict.title, u"db.example:5432 works again");
+    EXPECT_TRUE(waited.verdict.explanation.contains(u"at attempt 3, after 2 failed attempt"_s))
+        << waited.verdict.explanation.toStdString();
+    EXPECT_EQ(watchExitCode(waited), 0);
+    const WatchSummary plain = summarizeWatch(u"db.example:5432"_s, list, false);
+    EXPECT_EQ(plain.verdict.title, u"The connection to db.example:5432 works only sometimes");
+}
+
+TEST(Watch, OutcomesHavePlainWordsForEveryProbeOutcome)
+{
+    for (const char* outcome : {"open", "refused", "filtered", "rejected", "host_unreachable", "network_unreachable",
+                                "local_block", "reset_after_connect", "closed_after_connect", "error", "dns_failed"}) {
+        const QString words = watchOutcomeWords(QString::fromLatin1(outcome));
+        EXPECT_NE(words, QString::fromLatin1(outcome)) << outcome;
+        EXPECT_FALSE(words.contains(u'_')) << outcome;
+    }
+}

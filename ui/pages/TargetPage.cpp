@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -39,6 +40,9 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
                                       tr("See what listens here, on which address, and open a test port."), this))
     , m_batch(new QCommandLinkButton(tr("Check a list of endpoints"),
                                      tr("Every address a program needs, checked at once."), this))
+    , m_watch(new QCommandLinkButton(tr("Watch a connection"),
+                                     tr("It works only sometimes: connect again and again and see when it fails."),
+                                     this))
 {
     setObjectName(u"targetPage"_s);
     setTitle(tr("What are you trying to reach?"));
@@ -92,10 +96,12 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     m_explain->setObjectName(u"explainPathButton"_s);
     m_server->setObjectName(u"serverPathButton"_s);
     m_batch->setObjectName(u"batchPathButton"_s);
-    auto* paths = new QHBoxLayout;
-    paths->addWidget(m_explain);
-    paths->addWidget(m_server);
-    paths->addWidget(m_batch);
+    m_watch->setObjectName(u"watchPathButton"_s);
+    auto* paths = new QGridLayout; // two by two: four links in one row leave each too narrow to read
+    paths->addWidget(m_explain, 0, 0);
+    paths->addWidget(m_server, 0, 1);
+    paths->addWidget(m_batch, 1, 0);
+    paths->addWidget(m_watch, 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(modes);
@@ -108,6 +114,7 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     connect(m_explain, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Explain); });
     connect(m_server, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Server); });
     connect(m_batch, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Batch); });
+    connect(m_watch, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Watch); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { setInput(item->text()); });
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::revalidate);
@@ -170,6 +177,11 @@ bool TargetPage::validatePage()
     m_model->setMode(m_stepByStep->isChecked() ? WizardModel::Mode::StepByStep : WizardModel::Mode::All);
     m_model->start(m_target);
     return true;
+}
+
+QString TargetPage::targetText() const
+{
+    return m_valid ? core::hostPortText(m_target) : QString();
 }
 
 void TargetPage::setInput(const QString& input)

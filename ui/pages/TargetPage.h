@@ -35,6 +35,8 @@ public:
     bool validatePage() override;
     /// Fills the boxes, e.g. from a recent target or a pasted error message.
     void setInput(const QString& input);
+    /// The target in the boxes as "host:port" when it is valid, else empty.
+    QString targetText() const;
     /// The parsed target (valid when isComplete()).
     const core::Target& target() const { return m_target; }
 
@@ -52,6 +54,7 @@ private:
     QCommandLinkButton* m_explain;
     QCommandLinkButton* m_server;
     QCommandLinkButton* m_batch;
+    QCommandLinkButton* m_watch;
     QFormLayout* m_form = nullptr;
     core::Target m_target;
     bool m_valid = false;
