@@ -70,6 +70,13 @@ Wizard::Wizard(QWidget* parent)
         pasted.suggestedSteps = e.suggestedSteps;
         m_model->setPastedError(pasted);
     });
+    // Back to the start page (from a side page, too): Next there runs the checklist again, unless a
+    // link on the page is chosen (each sets its path before it moves on).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == StartPageId) {
+            m_model->setPath(WizardModel::Path::Check);
+        }
+    });
     setStartId(StartPageId);
     setButtonText(QWizard::FinishButton, tr("Close"));
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);

@@ -508,3 +508,25 @@ TEST(Wizard, TheServerPathOpensTheServerPage)
     EXPECT_EQ(wizard.currentId(), Wizard::StartPageId);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "no target typed yet";
 }
+
+// Issue 23, trap 1: after a side page and Back, Next went to that side page again, whatever was typed.
+TEST(Wizard, BackFromEverySidePageThenNextRunsTheChecklist)
+{
+    const unsigned short closed = LoopbackServer::closedPort();
+    for (const char* link : {"explainPathButton", "serverPathButton", "batchPathButton", "watchPathButton"}) {
+        Wizard wizard;
+        wizard.show();
+        wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+        auto* button = wizard.findChild<QAbstractButton*>(QString::fromLatin1(link));
+        ASSERT_NE(button, nullptr) << link;
+        button->click();
+        ASSERT_NE(wizard.currentId(), Wizard::StartPageId) << link << " opens its page";
+        wizard.back();
+        ASSERT_EQ(wizard.currentId(), Wizard::StartPageId) << link;
+        wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(closed));
+        wizard.next();
+        EXPECT_EQ(wizard.currentId(), Wizard::CheckAllPageId) << "Back from " << link << ", then Next";
+        wizard.model()->cancel();
+        waitFor([&] { return !wizard.model()->isRunning(); }, 5000);
+    }
+}
