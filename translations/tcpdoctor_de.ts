@@ -6096,6 +6096,73 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>from port %1</source>
         <translation>von Port %1</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>rejected by a firewall (ICMP)</source>
+        <translation>von einer Firewall abgelehnt (ICMP)</translation>
+    </message>
+    <message>
+        <source>host unreachable (ICMP)</source>
+        <translation>Host nicht erreichbar (ICMP)</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>blocked on this computer</source>
+        <translation>auf diesem Computer blockiert</translation>
+    </message>
+    <message>
+        <source>could not be tried</source>
+        <translation>konnte nicht versucht werden</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Prüfen Sie %1 Schritt für Schritt, um herauszufinden, wo es scheitert.</translation>
+    </message>
+    <message>
+        <source>Watch again with more attempts to be told when it works again.</source>
+        <translation>Starten Sie die Überwachung erneut mit mehr Versuchen, um zu erfahren, wann die Verbindung wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>It works now: try your program again.</source>
+        <translation>Jetzt funktioniert es: Probieren Sie Ihr Programm erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 funktioniert wieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>It made a connection at attempt %1, after %n failed attempt(s) (%2) over %3 s.</source>
+        <translation>
+            <numerusform>Versuch %1 hat eine Verbindung hergestellt, nach %n Fehlversuch (%2) in %3 s.</numerusform>
+            <numerusform>Versuch %1 hat eine Verbindung hergestellt, nach %n Fehlversuchen (%2) in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Watch with more attempts while it happens.</source>
+        <translation>Wenn ein Programm trotzdem ab und zu scheitert, liegt das Problem nicht an der Verbindung, sondern darüber: bei den Antworten des Dienstes, einem Proxy oder den eigenen Zeitlimits des Programms. Lassen Sie die Überwachung mit mehr Versuchen laufen, während es passiert.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .jsonl.</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .jsonl endet.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a saved watch (not JSON): save the watch again as JSON Lines.</source>
+        <translation>Zeile %1 ist keine gespeicherte Überwachung (kein JSON): Speichern Sie die Überwachung erneut als JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Line %1 is damaged (an attempt without its number, time or outcome).</source>
+        <translation>Zeile %1 ist beschädigt (ein Versuch ohne Nummer, Zeitpunkt oder Ergebnis).</translation>
+    </message>
+    <message>
+        <source>The file has no attempts of a watch in it.</source>
+        <translation>Die Datei enthält keine Versuche einer Überwachung.</translation>
+    </message>
 </context>
 <context>
     <name>WatchCli</name>
@@ -7213,6 +7280,218 @@ example.com:443
     <message>
         <source>Every address a program needs, checked at once.</source>
         <translation>Alle Adressen, die ein Programm braucht, auf einmal geprüft.</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Eine Verbindung überwachen</translation>
+    </message>
+    <message>
+        <source>It works only sometimes: connect again and again and see when it fails.</source>
+        <translation>Es funktioniert nur manchmal: immer wieder verbinden und sehen, wann es scheitert.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPage</name>
+    <message>
+        <source>Stop and &amp;tell me as soon as it works</source>
+        <translation>Anhalten und mir &amp;Bescheid geben, sobald es funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>Überwachung &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved watch…</source>
+        <translation>&amp;Gespeicherte Überwachung öffnen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Eine Verbindung überwachen</translation>
+    </message>
+    <message>
+        <source>For a connection that works only sometimes: tcpdoctor connects again and again, draws how long each connection took, and says what it saw.</source>
+        <translation>Für eine Verbindung, die nur manchmal funktioniert: tcpdoctor verbindet sich immer wieder, zeigt in einem Diagramm, wie lange jede Verbindung gedauert hat, und sagt, was es gesehen hat.</translation>
+    </message>
+    <message>
+        <source>for example  example.com:443  or  192.0.2.10:3389</source>
+        <translation>zum Beispiel  example.com:443  oder  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port to connect to, again and again</source>
+        <translation>Computer und Port, zu denen immer wieder eine Verbindung hergestellt wird</translation>
+    </message>
+    <message>
+        <source>How many times to connect (at most %1)</source>
+        <translation>Wie oft eine Verbindung hergestellt wird (höchstens %1)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time from the start of one attempt to the start of the next</source>
+        <translation>Zeit vom Beginn eines Versuchs bis zum Beginn des nächsten</translation>
+    </message>
+    <message>
+        <source>For a server that is down: the watch ends at the first connection that works, and the window asks for your attention</source>
+        <translation>Für einen ausgefallenen Server: Die Überwachung endet bei der ersten Verbindung, die funktioniert, und das Fenster macht Sie darauf aufmerksam</translation>
+    </message>
+    <message>
+        <source>Stop watching; what was seen so far stays</source>
+        <translation>Überwachung anhalten; das bisher Gesehene bleibt</translation>
+    </message>
+    <message>
+        <source>Show a watch saved earlier as JSON Lines (from this window or tcpdoctor watch --json)</source>
+        <translation>Eine früher als JSON Lines gespeicherte Überwachung anzeigen (aus diesem Fenster oder von tcpdoctor watch --json)</translation>
+    </message>
+    <message>
+        <source>Save every attempt as CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Jeden Versuch als CSV für eine Tabellenkalkulation oder als JSON Lines speichern</translation>
+    </message>
+    <message>
+        <source>times, every</source>
+        <translation>Mal, alle</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Computer und Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>&amp;Verbinden:</translation>
+    </message>
+    <message>
+        <source>Open a saved watch</source>
+        <translation>Gespeicherte Überwachung öffnen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the watch</source>
+        <translation>Überwachung speichern</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV für Tabellenkalkulation (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Type the computer and port to watch, like example.com:443.</source>
+        <translation>Geben Sie den Computer und den Port ein, die überwacht werden sollen, z. B. example.com:443.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2.</source>
+        <translation>Versuch %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected (%3 %).</source>
+        <translation>%1 von %2 verbunden (%3 %).</translation>
+    </message>
+    <message>
+        <source>Usually %1, 95 % under %2, slowest %3.</source>
+        <translation>Meist %1, 95 % unter %2, langsamster %3.</translation>
+    </message>
+    <message>
+        <source>Longest outage: %1 s.</source>
+        <translation>Längster Ausfall: %1 s.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation>Adressen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch angehalten.</numerusform>
+            <numerusform>Nach %n Versuchen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>%1 Schritt für Schritt prüfen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB, larger than any saved watch.</source>
+        <translation>%1 ist größer als 32 MB, größer als jede gespeicherte Überwachung.</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>From %1: a watch that began %2.</source>
+        <translation>Aus %1: eine Überwachung, die am %2 begann.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPlot</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Handshake times</source>
+        <translation>Handshake-Zeiten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 s: a lost packet was sent again</source>
+        <translation>1 s: ein verlorenes Paket wurde erneut gesendet</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>The time of each connection appears here, one mark per attempt.</source>
+        <translation>Hier erscheint die Dauer jeder Verbindung, eine Markierung pro Versuch.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>Noch kein Versuch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s): %1.</source>
+        <translation>
+            <numerusform>%n Versuch: %1.</numerusform>
+            <numerusform>%n Versuche: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

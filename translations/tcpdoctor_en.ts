@@ -6039,6 +6039,73 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>from port %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a firewall (ICMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable (ICMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch again with more attempts to be told when it works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works now: try your program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It made a connection at attempt %1, after %n failed attempt(s) (%2) over %3 s.</source>
+        <translation>
+            <numerusform>It made a connection at attempt %1, after %n failed attempt (%2) over %3 s.</numerusform>
+            <numerusform>It made a connection at attempt %1, after %n failed attempts (%2) over %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Watch with more attempts while it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a saved watch (not JSON): save the watch again as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is damaged (an attempt without its number, time or outcome).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no attempts of a watch in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WatchCli</name>
@@ -7154,6 +7221,218 @@ example.com:443
     <message>
         <source>Every address a program needs, checked at once.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works only sometimes: connect again and again and see when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPage</name>
+    <message>
+        <source>Stop and &amp;tell me as soon as it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved watch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a connection that works only sometimes: tcpdoctor connects again and again, draws how long each connection took, and says what it saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example  example.com:443  or  192.0.2.10:3389</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer and port to connect to, again and again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times to connect (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from the start of one attempt to the start of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server that is down: the watch ends at the first connection that works, and the window asks for your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching; what was seen so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a watch saved earlier as JSON Lines (from this window or tcpdoctor watch --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every attempt as CSV for a spreadsheet, or JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the computer and port to watch, like example.com:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually %1, 95 % under %2, slowest %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest outage: %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Stopped after %n attempt.</numerusform>
+            <numerusform>Stopped after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB, larger than any saved watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: a watch that began %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPlot</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 s: a lost packet was sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of each connection appears here, one mark per attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s): %1.</source>
+        <translation>
+            <numerusform>%n attempt: %1.</numerusform>
+            <numerusform>%n attempts: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6097,6 +6097,73 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>from port %1</source>
         <translation>desde el puerto %1</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>rejected by a firewall (ICMP)</source>
+        <translation>rechazado por un firewall (ICMP)</translation>
+    </message>
+    <message>
+        <source>host unreachable (ICMP)</source>
+        <translation>host inaccesible (ICMP)</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>red inaccesible</translation>
+    </message>
+    <message>
+        <source>blocked on this computer</source>
+        <translation>bloqueado en este equipo</translation>
+    </message>
+    <message>
+        <source>could not be tried</source>
+        <translation>no se pudo intentar</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Compruebe %1 paso a paso para averiguar dónde falla.</translation>
+    </message>
+    <message>
+        <source>Watch again with more attempts to be told when it works again.</source>
+        <translation>Vuelva a iniciar la supervisión con más intentos para saber cuándo vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <source>It works now: try your program again.</source>
+        <translation>Ahora funciona: vuelva a probar su programa.</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 vuelve a funcionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>It made a connection at attempt %1, after %n failed attempt(s) (%2) over %3 s.</source>
+        <translation>
+            <numerusform>Se logró conectar en el intento %1, tras %n intento fallido (%2) durante %3 s.</numerusform>
+            <numerusform>Se logró conectar en el intento %1, tras %n intentos fallidos (%2) durante %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Watch with more attempts while it happens.</source>
+        <translation>Si un programa sigue fallando de vez en cuando, el problema está por encima de la conexión: las respuestas del servicio, un proxy o los propios límites de tiempo del programa. Vuelva a iniciar la supervisión con más intentos mientras ocurre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .jsonl.</source>
+        <translation>Elija un nombre de archivo que termine en .csv o .jsonl.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a saved watch (not JSON): save the watch again as JSON Lines.</source>
+        <translation>La línea %1 no es una supervisión guardada (no es JSON): vuelva a guardar la supervisión como JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Line %1 is damaged (an attempt without its number, time or outcome).</source>
+        <translation>La línea %1 está dañada (un intento sin su número, su hora o su resultado).</translation>
+    </message>
+    <message>
+        <source>The file has no attempts of a watch in it.</source>
+        <translation>El archivo no contiene ningún intento de una supervisión.</translation>
+    </message>
 </context>
 <context>
     <name>WatchCli</name>
@@ -7214,6 +7281,218 @@ example.com:443
     <message>
         <source>Every address a program needs, checked at once.</source>
         <translation>Todas las direcciones que necesita un programa, comprobadas a la vez.</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Supervisar una conexión</translation>
+    </message>
+    <message>
+        <source>It works only sometimes: connect again and again and see when it fails.</source>
+        <translation>Solo funciona a veces: conectar una y otra vez y ver cuándo falla.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPage</name>
+    <message>
+        <source>Stop and &amp;tell me as soon as it works</source>
+        <translation>Detener y a&amp;visarme en cuanto funcione</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>&amp;Iniciar la supervisión</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved watch…</source>
+        <translation>Ab&amp;rir una supervisión guardada…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Supervisar una conexión</translation>
+    </message>
+    <message>
+        <source>For a connection that works only sometimes: tcpdoctor connects again and again, draws how long each connection took, and says what it saw.</source>
+        <translation>Para una conexión que solo funciona a veces: tcpdoctor se conecta una y otra vez, dibuja cuánto tardó cada conexión y dice lo que vio.</translation>
+    </message>
+    <message>
+        <source>for example  example.com:443  or  192.0.2.10:3389</source>
+        <translation>por ejemplo  example.com:443  o  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port to connect to, again and again</source>
+        <translation>El equipo y el puerto a los que conectarse una y otra vez</translation>
+    </message>
+    <message>
+        <source>How many times to connect (at most %1)</source>
+        <translation>Cuántas veces conectarse (como máximo %1)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time from the start of one attempt to the start of the next</source>
+        <translation>Tiempo desde el inicio de un intento hasta el inicio del siguiente</translation>
+    </message>
+    <message>
+        <source>For a server that is down: the watch ends at the first connection that works, and the window asks for your attention</source>
+        <translation>Para un servidor caído: la supervisión termina en la primera conexión que funcione y la ventana llama su atención</translation>
+    </message>
+    <message>
+        <source>Stop watching; what was seen so far stays</source>
+        <translation>Detener la supervisión; se conserva lo visto hasta ahora</translation>
+    </message>
+    <message>
+        <source>Show a watch saved earlier as JSON Lines (from this window or tcpdoctor watch --json)</source>
+        <translation>Mostrar una supervisión guardada antes como JSON Lines (desde esta ventana o con tcpdoctor watch --json)</translation>
+    </message>
+    <message>
+        <source>Save every attempt as CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Guardar cada intento como CSV para una hoja de cálculo o como JSON Lines</translation>
+    </message>
+    <message>
+        <source>times, every</source>
+        <translation>veces, cada</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Equipo y puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>&amp;Conectar:</translation>
+    </message>
+    <message>
+        <source>Open a saved watch</source>
+        <translation>Abrir una supervisión guardada</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the watch</source>
+        <translation>Guardar la supervisión</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV para hoja de cálculo (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Type the computer and port to watch, like example.com:443.</source>
+        <translation>Escriba el equipo y el puerto que supervisar, por ejemplo example.com:443.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2.</source>
+        <translation>Intento %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected (%3 %).</source>
+        <translation>%1 de %2 lograron conectar (%3 %).</translation>
+    </message>
+    <message>
+        <source>Usually %1, 95 % under %2, slowest %3.</source>
+        <translation>Normalmente %1, el 95 % por debajo de %2, el más lento %3.</translation>
+    </message>
+    <message>
+        <source>Longest outage: %1 s.</source>
+        <translation>Interrupción más larga: %1 s.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation>Direcciones: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Se detuvo tras %n intento.</numerusform>
+            <numerusform>Se detuvo tras %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>Comprobar %1 paso a paso</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB, larger than any saved watch.</source>
+        <translation>%1 ocupa más de 32 MB, más que cualquier supervisión guardada.</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1: a watch that began %2.</source>
+        <translation>De %1: una supervisión que empezó el %2.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPlot</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Handshake times</source>
+        <translation>Tiempos de negociación</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>1 s: a lost packet was sent again</source>
+        <translation>1 s: se volvió a enviar un paquete perdido</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>The time of each connection appears here, one mark per attempt.</source>
+        <translation>Aquí aparece el tiempo de cada conexión, una marca por intento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>Todavía no hay ningún intento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s): %1.</source>
+        <translation>
+            <numerusform>%n intento: %1.</numerusform>
+            <numerusform>%n intentos: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

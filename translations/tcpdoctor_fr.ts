@@ -6097,6 +6097,73 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>from port %1</source>
         <translation>depuis le port %1</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>rejected by a firewall (ICMP)</source>
+        <translation>rejeté par un pare-feu (ICMP)</translation>
+    </message>
+    <message>
+        <source>host unreachable (ICMP)</source>
+        <translation>hôte inaccessible (ICMP)</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau inaccessible</translation>
+    </message>
+    <message>
+        <source>blocked on this computer</source>
+        <translation>bloqué sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>could not be tried</source>
+        <translation>n&apos;a pas pu être tenté</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Vérifiez %1 étape par étape pour savoir où cela bloque.</translation>
+    </message>
+    <message>
+        <source>Watch again with more attempts to be told when it works again.</source>
+        <translation>Relancez la surveillance avec plus de tentatives pour être prévenu quand la connexion fonctionnera de nouveau.</translation>
+    </message>
+    <message>
+        <source>It works now: try your program again.</source>
+        <translation>Cela fonctionne maintenant&#xa0;: réessayez votre programme.</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 fonctionne de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>It made a connection at attempt %1, after %n failed attempt(s) (%2) over %3 s.</source>
+        <translation>
+            <numerusform>La connexion a été établie à la tentative %1, après %n tentative échouée (%2) sur %3 s.</numerusform>
+            <numerusform>La connexion a été établie à la tentative %1, après %n tentatives échouées (%2) sur %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If a program still fails now and then, the problem is above the connection: the service&apos;s answers, a proxy, or the program&apos;s own time-outs. Watch with more attempts while it happens.</source>
+        <translation>Si un programme échoue encore de temps en temps, le problème se situe au-dessus de la connexion&#xa0;: les réponses du service, un proxy, ou les propres délais d&apos;attente du programme. Relancez la surveillance avec plus de tentatives pendant que cela se produit.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .jsonl.</source>
+        <translation>Choisissez un nom de fichier se terminant par .csv ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a saved watch (not JSON): save the watch again as JSON Lines.</source>
+        <translation>La ligne %1 n&apos;est pas une surveillance enregistrée (pas du JSON)&#xa0;: enregistrez de nouveau la surveillance en JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Line %1 is damaged (an attempt without its number, time or outcome).</source>
+        <translation>La ligne %1 est endommagée (une tentative sans son numéro, son heure ou son résultat).</translation>
+    </message>
+    <message>
+        <source>The file has no attempts of a watch in it.</source>
+        <translation>Le fichier ne contient aucune tentative de surveillance.</translation>
+    </message>
 </context>
 <context>
     <name>WatchCli</name>
@@ -7214,6 +7281,218 @@ example.com:443
     <message>
         <source>Every address a program needs, checked at once.</source>
         <translation>Toutes les adresses dont un programme a besoin, vérifiées d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Surveiller une connexion</translation>
+    </message>
+    <message>
+        <source>It works only sometimes: connect again and again and see when it fails.</source>
+        <translation>Cela ne fonctionne que par moments&#xa0;: se connecter encore et encore et voir quand cela échoue.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPage</name>
+    <message>
+        <source>Stop and &amp;tell me as soon as it works</source>
+        <translation>Arrêter et me prévenir dès que cela &amp;fonctionne</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>&amp;Démarrer la surveillance</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved watch…</source>
+        <translation>Ou&amp;vrir une surveillance enregistrée…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Watch a connection</source>
+        <translation>Surveiller une connexion</translation>
+    </message>
+    <message>
+        <source>For a connection that works only sometimes: tcpdoctor connects again and again, draws how long each connection took, and says what it saw.</source>
+        <translation>Pour une connexion qui ne fonctionne que par moments&#xa0;: tcpdoctor se connecte encore et encore, trace le temps qu&apos;a pris chaque connexion et dit ce qu&apos;il a vu.</translation>
+    </message>
+    <message>
+        <source>for example  example.com:443  or  192.0.2.10:3389</source>
+        <translation>par exemple  example.com:443  ou  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port to connect to, again and again</source>
+        <translation>L&apos;ordinateur et le port auxquels se connecter, encore et encore</translation>
+    </message>
+    <message>
+        <source>How many times to connect (at most %1)</source>
+        <translation>Combien de fois se connecter (au plus %1)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time from the start of one attempt to the start of the next</source>
+        <translation>Temps entre le début d&apos;une tentative et le début de la suivante</translation>
+    </message>
+    <message>
+        <source>For a server that is down: the watch ends at the first connection that works, and the window asks for your attention</source>
+        <translation>Pour un serveur en panne&#xa0;: la surveillance s&apos;arrête à la première connexion qui fonctionne, et la fenêtre attire votre attention</translation>
+    </message>
+    <message>
+        <source>Stop watching; what was seen so far stays</source>
+        <translation>Arrêter la surveillance&#xa0;; ce qui a été vu jusqu&apos;ici reste</translation>
+    </message>
+    <message>
+        <source>Show a watch saved earlier as JSON Lines (from this window or tcpdoctor watch --json)</source>
+        <translation>Afficher une surveillance enregistrée auparavant en JSON Lines (depuis cette fenêtre ou par tcpdoctor watch --json)</translation>
+    </message>
+    <message>
+        <source>Save every attempt as CSV for a spreadsheet, or JSON Lines</source>
+        <translation>Enregistrer chaque tentative en CSV pour un tableur, ou en JSON Lines</translation>
+    </message>
+    <message>
+        <source>times, every</source>
+        <translation>fois, toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Ordinateur et port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>Se &amp;connecter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a saved watch</source>
+        <translation>Ouvrir une surveillance enregistrée</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the watch</source>
+        <translation>Enregistrer la surveillance</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV pour tableur (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Type the computer and port to watch, like example.com:443.</source>
+        <translation>Tapez l&apos;ordinateur et le port à surveiller, par exemple example.com:443.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2.</source>
+        <translation>Tentative %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected (%3 %).</source>
+        <translation>%1 sur %2 ont abouti (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Usually %1, 95 % under %2, slowest %3.</source>
+        <translation>En général %1, 95&#xa0;% en moins de %2, la plus lente %3.</translation>
+    </message>
+    <message>
+        <source>Longest outage: %1 s.</source>
+        <translation>Plus longue coupure&#xa0;: %1 s.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation>Adresses&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n attempt(s).</source>
+        <translation>
+            <numerusform>Arrêt après %n tentative.</numerusform>
+            <numerusform>Arrêt après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>Vérifier %1 étape par étape</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB, larger than any saved watch.</source>
+        <translation>%1 dépasse 32&#xa0;Mo, plus que n&apos;importe quelle surveillance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>From %1: a watch that began %2.</source>
+        <translation>Depuis %1&#xa0;: une surveillance commencée le %2.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tcpd::ui::WatchPlot</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Handshake times</source>
+        <translation>Temps d&apos;établissement de la connexion</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>1 s: a lost packet was sent again</source>
+        <translation>1 s&#xa0;: un paquet perdu a été renvoyé</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <source>The time of each connection appears here, one mark per attempt.</source>
+        <translation>Le temps de chaque connexion apparaît ici, une marque par tentative.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>Aucune tentative pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s): %1.</source>
+        <translation>
+            <numerusform>%n tentative&#xa0;: %1.</numerusform>
+            <numerusform>%n tentatives&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
