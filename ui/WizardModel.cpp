@@ -62,7 +62,11 @@ void WizardModel::start(const core::Target& target)
     m_report = core::Report{};
     m_results.clear();
     m_started.clear();
-    addRecent(target.input.trimmed());
+    // What was typed, if it names the port by itself (a URL keeps its scheme); otherwise host and port,
+    // so a port chosen in the port box is not lost.
+    const QString typed = target.input.trimmed();
+    const core::TargetParse alone = core::parseTarget(typed);
+    addRecent(alone.ok() && alone.target->port == target.port ? typed : core::hostPortText(target));
     core::Runner::Options options;
     options.step.knownNames = knownNames(); // "did you mean …?" hints from the names checked before
     // The sign-in page check from the settings: the system's address (TCPDOCTOR_PORTAL_URL=off: none),

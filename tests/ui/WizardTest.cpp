@@ -530,3 +530,28 @@ TEST(Wizard, BackFromEverySidePageThenNextRunsTheChecklist)
         waitFor([&] { return !wizard.model()->isRunning(); }, 5000);
     }
 }
+
+// Issue 23, trap 4: a port chosen in the port box was lost from the recent targets (the entry was the
+// bare name, and choosing it emptied the port and greyed out Next).
+TEST(Wizard, ARecentTargetKeepsThePortFromThePortBox)
+{
+    const unsigned short closed = LoopbackServer::closedPort();
+    {
+        Wizard wizard;
+        wizard.show();
+        wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1"_s);
+        wizard.findChild<QComboBox*>(u"portCombo"_s)->setCurrentText(QString::number(closed));
+        wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+        ASSERT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+        EXPECT_EQ(wizard.model()->report().verdict.code, u"port.refused");
+    }
+    Wizard wizard;
+    wizard.show();
+    auto* recent = wizard.findChild<QListWidget*>(u"recentTargets"_s);
+    ASSERT_GE(recent->count(), 1);
+    EXPECT_EQ(recent->item(0)->text(), u"127.0.0.1:%1"_s.arg(closed));
+    emit recent->itemClicked(recent->item(0));
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled()) << "the recent target is complete";
+}
