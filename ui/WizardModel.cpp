@@ -58,6 +58,7 @@ void WizardModel::start(const core::Target& target)
     if (!m_report.verdict.code.isEmpty()) {
         m_previous = m_report;
     }
+    m_manualChecks.clear(); // each run's answers are its own: nobody may have been asked this time
     m_target = target;
     m_report = core::Report{};
     m_results.clear();

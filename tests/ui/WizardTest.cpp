@@ -8,6 +8,7 @@
 #include "WizardModel.h"
 #include "dialogs/CompareDialog.h"
 #include "pages/ExplainPage.h"
+#include "pages/PhysicalChecksWidget.h"
 #include "pages/StepPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
@@ -554,4 +555,31 @@ TEST(Wizard, ARecentTargetKeepsThePortFromThePortBox)
     EXPECT_EQ(recent->item(0)->text(), u"127.0.0.1:%1"_s.arg(closed));
     emit recent->itemClicked(recent->item(0));
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled()) << "the recent target is complete";
+}
+
+// Issue 23, trap 5: the physical answers of an earlier run were pre-filled and went into the next
+// report ("checked by hand") although nobody was asked this time.
+TEST(Wizard, PhysicalAnswersStartEmptyEachRun)
+{
+    const unsigned short closed = LoopbackServer::closedPort();
+    Wizard wizard;
+    wizard.show();
+    chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(closed), true);
+    ASSERT_EQ(wizard.currentId(), Wizard::LinkPageId);
+    auto* checks = wizard.findChild<tcpd::ui::PhysicalChecksWidget*>(u"physicalChecks"_s);
+    ASSERT_NE(checks, nullptr);
+    wizard.currentPage()->findChild<QAbstractButton*>(u"answer_cable_seated_yes"_s)->click();
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+    const auto answered = [](const tcpd::core::Report& r) {
+        return std::count_if(r.manualChecks.begin(), r.manualChecks.end(), [](const tcpd::core::ManualCheck& m) {
+            return m.answer != tcpd::core::ManualCheck::Answer::Unknown;
+        });
+    };
+    EXPECT_EQ(answered(wizard.model()->report()), 1) << "this run's answer is in its report";
+
+    wizard.restart();
+    chooseTarget(wizard, u"127.0.0.1:%1"_s.arg(closed), false); // everything at once: nobody is asked
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+    EXPECT_EQ(answered(wizard.model()->report()), 0) << "no answer carried over into the next report";
+    EXPECT_EQ(checks->answers().cableSeated, tcpd::core::ManualCheck::Answer::Unknown) << "the questions start empty";
 }

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QDesktopServices>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QStyle>
 #include <QTextBrowser>
@@ -113,6 +114,10 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
         layout->addWidget(checks);
         connect(checks, &PhysicalChecksWidget::answersChanged, this,
                 [this, checks] { m_model->setManualChecks(checks->manualChecks()); });
+        connect(m_model, &WizardModel::runStarted, checks, [checks] {
+            const QSignalBlocker quiet(checks); // a new run: the questions start unanswered, and are not answers
+            checks->setAnswers({});
+        });
     }
     if (stepId == u"proxy") {
         // A sign-in page is signed in to in the browser: offer to open it there.
