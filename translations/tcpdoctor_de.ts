@@ -5884,10 +5884,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>tcpdoctor weiß nicht, welchen Port „%1://“ verwendet: Geben Sie ihn an, z. B. %1://%2:PORT/.</translation>
     </message>
     <message>
-        <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation>Ein Computername darf keine Leerzeichen enthalten: Schreiben Sie Name und Port, z. B. example.com 443.</translation>
-    </message>
-    <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
         <translation>Die Adresse hat ein „[“, aber kein schließendes „]“: Schreiben Sie IPv6-Adressen wie [2001:db8::1]:22.</translation>
     </message>
@@ -5922,6 +5918,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>„%1“ ist kein gültiger Computername: Schreiben Sie den Port nach einem Doppelpunkt, z. B. example.com:443.</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces. Did you mean %1?</source>
+        <translation>Ein Computername darf keine Leerzeichen enthalten. Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces: write the name, a colon and the port, like example.com:443.</source>
+        <translation>Ein Computername darf keine Leerzeichen enthalten: Schreiben Sie den Namen, einen Doppelpunkt und den Port, etwa example.com:443.</translation>
     </message>
 </context>
 <context>
@@ -7288,6 +7292,14 @@ example.com:443
     <message>
         <source>It works only sometimes: connect again and again and see when it fails.</source>
         <translation>Es funktioniert nur manchmal: immer wieder verbinden und sehen, wann es scheitert.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor will check %1, port %2 (from the port box; the address alone means port %3).</source>
+        <translation>tcpdoctor prüft %1, Port %2 (aus dem Port-Feld; die Adresse allein bedeutet Port %3).</translation>
+    </message>
+    <message>
+        <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
+        <translation>Geben Sie den Namen oder die Adresse ein, die Sie nicht erreichen, etwa example.com oder 192.0.2.10:8080.</translation>
     </message>
 </context>
 <context>

@@ -5827,10 +5827,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,6 +5860,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces. Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces: write the name, a colon and the port, like example.com:443.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7228,6 +7232,14 @@ example.com:443
     </message>
     <message>
         <source>It works only sometimes: connect again and again and see when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor will check %1, port %2 (from the port box; the address alone means port %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

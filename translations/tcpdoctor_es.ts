@@ -5885,10 +5885,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>tcpdoctor no sabe qué puerto usa &quot;%1://&quot;: añádalo, así: %1://%2:PUERTO/.</translation>
     </message>
     <message>
-        <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation>Un nombre de equipo no puede contener espacios: escriba el nombre y el puerto, como example.com 443.</translation>
-    </message>
-    <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
         <translation>La dirección tiene un &quot;[&quot;, pero no un &quot;]&quot; de cierre: escriba las direcciones IPv6 así: [2001:db8::1]:22.</translation>
     </message>
@@ -5923,6 +5919,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>«%1» no es un nombre de equipo válido: escriba el puerto tras un solo signo de dos puntos, como example.com:443.</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces. Did you mean %1?</source>
+        <translation>Un nombre de equipo no puede contener espacios. ¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces: write the name, a colon and the port, like example.com:443.</source>
+        <translation>Un nombre de equipo no puede contener espacios: escriba el nombre, dos puntos y el puerto, como example.com:443.</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7293,14 @@ example.com:443
     <message>
         <source>It works only sometimes: connect again and again and see when it fails.</source>
         <translation>Solo funciona a veces: conectar una y otra vez y ver cuándo falla.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor will check %1, port %2 (from the port box; the address alone means port %3).</source>
+        <translation>tcpdoctor comprobará %1, puerto %2 (el de la casilla del puerto; la dirección sola indica el puerto %3).</translation>
+    </message>
+    <message>
+        <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
+        <translation>Escriba el nombre o la dirección a la que no puede conectar, como example.com o 192.0.2.10:8080.</translation>
     </message>
 </context>
 <context>

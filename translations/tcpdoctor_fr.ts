@@ -5885,10 +5885,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>tcpdoctor ne sait pas quel port utilise «&#xa0;%1://&#xa0;»&#xa0;: ajoutez-le, par exemple %1://%2:PORT/.</translation>
     </message>
     <message>
-        <source>A computer name cannot contain spaces: write the name and the port, like example.com 443.</source>
-        <translation>Un nom d&apos;ordinateur ne peut pas contenir d&apos;espaces&#xa0;: écrivez le nom et le port, par exemple example.com 443.</translation>
-    </message>
-    <message>
         <source>The address has a &quot;[&quot; but no closing &quot;]&quot;: write IPv6 addresses like [2001:db8::1]:22.</source>
         <translation>L&apos;adresse contient un «&#xa0;[&#xa0;» mais pas de «&#xa0;]&#xa0;» fermant&#xa0;: écrivez les adresses IPv6 ainsi&#xa0;: [2001:db8::1]:22.</translation>
     </message>
@@ -5923,6 +5919,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>&quot;%1&quot; is not a valid computer name: write the port after one colon, like example.com:443.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’ordinateur valide&#xa0;: écrivez le port après un seul deux-points, comme example.com:443.</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces. Did you mean %1?</source>
+        <translation>Un nom d’ordinateur ne peut pas contenir d’espaces. Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A computer name cannot contain spaces: write the name, a colon and the port, like example.com:443.</source>
+        <translation>Un nom d’ordinateur ne peut pas contenir d’espaces&#xa0;: écrivez le nom, deux-points et le port, comme example.com:443.</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7293,14 @@ example.com:443
     <message>
         <source>It works only sometimes: connect again and again and see when it fails.</source>
         <translation>Cela ne fonctionne que par moments&#xa0;: se connecter encore et encore et voir quand cela échoue.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor will check %1, port %2 (from the port box; the address alone means port %3).</source>
+        <translation>tcpdoctor va vérifier %1, port %2 (celui de la case du port&#xa0;; l’adresse seule désigne le port %3).</translation>
+    </message>
+    <message>
+        <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
+        <translation>Saisissez le nom ou l’adresse que vous n’arrivez pas à joindre, comme example.com ou 192.0.2.10:8080.</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,15 @@ TargetParse parseTarget(const QString& input, const QString& portOverride)
             }
         } else {
         if (parts.size() != 2) {
-            result.error = TargetText::tr("A computer name cannot contain spaces: write the name and the port, like example.com 443.");
+            // "app corp test": most likely a name with spaces for dots. Suggest it, rather than an example
+            // that has a space in it too.
+            static const QRegularExpression label(u"^[A-Za-z0-9-]+$"_s);
+            const bool labels = std::all_of(parts.begin(), parts.end(),
+                                            [](const QString& p) { return label.match(p).hasMatch(); });
+            result.error = labels
+                ? TargetText::tr("A computer name cannot contain spaces. Did you mean %1?").arg(parts.join(u'.'))
+                : TargetText::tr("A computer name cannot contain spaces: write the name, a colon and the port, like "
+                                 "example.com:443.");
             return result;
         }
         host = parts[0];

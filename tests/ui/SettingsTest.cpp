@@ -78,7 +78,8 @@ Shown openWizard()
     for (int i = 0; list != nullptr && i < list->count(); ++i) {
         s.recent << list->item(i)->text();
     }
-    if (auto* error = wizard.findChild<QLabel*>(u"targetError"_s)) {
+    // The line under the boxes also says what to type while the box is empty; a notice is a warning (⚠).
+    if (auto* error = wizard.findChild<QLabel*>(u"targetError"_s); error != nullptr && error->text().startsWith(u"⚠"_s)) {
         s.notice = error->text();
     }
     s.ms = t.elapsed();

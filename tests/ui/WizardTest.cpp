@@ -583,3 +583,29 @@ TEST(Wizard, PhysicalAnswersStartEmptyEachRun)
     EXPECT_EQ(answered(wizard.model()->report()), 0) << "no answer carried over into the next report";
     EXPECT_EQ(checks->answers().cableSeated, tcpd::core::ManualCheck::Answer::Unknown) << "the questions start empty";
 }
+
+// Issue 23, trap 10: input that gets no word, a hint with the very mistake in it, and a port box that
+// silently wins over the address.
+TEST(Wizard, TheStartPageSaysWhatItWillCheckOrWhatIsMissing)
+{
+    Wizard wizard;
+    wizard.show();
+    auto* edit = wizard.findChild<QLineEdit*>(u"targetEdit"_s);
+    auto* error = wizard.findChild<QLabel*>(u"targetError"_s);
+    auto* port = wizard.findChild<QComboBox*>(u"portCombo"_s);
+    edit->setText(u"x"_s);
+    edit->clear();
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(error->text().isEmpty()) << "an empty box says what to type";
+
+    edit->setText(u"app corp test"_s);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(error->text().contains(u"app.corp.test"_s)) << error->text().toStdString();
+    EXPECT_FALSE(error->text().contains(u"example.com 443"_s)) << "the hint must not show the mistake it warns of";
+
+    edit->setText(u"https://app.corp.test/login"_s);
+    port->setCurrentText(u"3389"_s);
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(error->text().contains(u"3389"_s) && error->text().contains(u"443"_s))
+        << "say that the port box wins over the address's own port: " << error->text().toStdString();
+}

@@ -133,10 +133,22 @@ void TargetPage::revalidate()
     m_valid = parsed.ok();
     if (m_valid) {
         m_target = *parsed.target;
-        m_error->setText(tr("tcpdoctor will check %1, port %2.").arg(m_target.displayHost).arg(m_target.port));
+        const core::TargetParse alone = core::parseTarget(m_host->text());
+        if (!portText.trimmed().isEmpty() && alone.ok() && alone.target->port != m_target.port) {
+            // The port box wins over the address's own port: say so rather than check another port silently.
+            m_error->setText(tr("tcpdoctor will check %1, port %2 (from the port box; the address alone means port "
+                                "%3).")
+                                 .arg(m_target.displayHost)
+                                 .arg(m_target.port)
+                                 .arg(alone.target->port));
+        } else {
+            m_error->setText(tr("tcpdoctor will check %1, port %2.").arg(m_target.displayHost).arg(m_target.port));
+        }
+    } else if (m_host->text().trimmed().isEmpty()) {
+        // Not an error yet: what to type, so a grey Next is never without a word.
+        m_error->setText(tr("Type the name or address you cannot reach, like example.com or 192.0.2.10:8080."));
     } else {
-        // An empty box is not an error yet: just no Next.
-        m_error->setText(m_host->text().trimmed().isEmpty() ? QString() : u"⚠ "_s + parsed.error);
+        m_error->setText(u"⚠ "_s + parsed.error);
     }
     if (wasValid != m_valid || m_valid) {
         emit completeChanged();
