@@ -4,10 +4,14 @@
 // The server page as a person uses it: type a port, read the verdict above the table of listening
 // sockets, filter and sort it, open a test listener and stop it. Offscreen; loopback only.
 
+#include "Wizard.h"
 #include "pages/ServerPage.h"
 #include "LoopbackServer.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -191,4 +195,26 @@ TEST(ServerPage, TestListenerRefusesAPortInUse)
     const QString text = child<QLabel>(page, "testListenerCountdown")->text();
     EXPECT_TRUE(text.contains(u"is in use")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"pid %1"_s.arg(QCoreApplication::applicationPid()))) << text.toStdString();
+}
+
+// Enter in the port box checks that port; the wizard's default button (Close on this last page) must
+// not get the key too.
+TEST(ServerPage, EnterInThePortBoxChecksAndKeepsTheWindowOpen)
+{
+    LoopbackServer server(LoopbackServer::Mode::Silent);
+    ASSERT_TRUE(server.ok());
+    tcpd::ui::Wizard wizard;
+    wizard.show();
+    wizard.findChild<QAbstractButton*>(u"serverPathButton"_s)->click();
+    auto* page = qobject_cast<ServerPage*>(wizard.currentPage());
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !page->isChecking(); })); // the first look at every listener
+    auto* edit = child<QLineEdit>(*page, "serverPortEdit");
+    edit->setText(QString::number(server.port()));
+    edit->setFocus();
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(edit, &press);
+    EXPECT_TRUE(wizard.isVisible()) << "Enter in the port box closed the window";
+    EXPECT_EQ(wizard.currentId(), tcpd::ui::Wizard::ServerPageId);
+    EXPECT_TRUE(waitFor([&] { return !page->isChecking(); }));
 }

@@ -11,7 +11,9 @@
 #include "pages/WatchPage.h"
 #include "widgets/WatchPlot.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QKeyEvent>
 #include <QCommandLinkButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -198,4 +200,27 @@ TEST(WatchPage, StopAndBackEndTheWatchAndKeepWhatWasSeen)
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::StartPageId);
     EXPECT_TRUE(waitFor([&] { return !page->isRunning(); }, 3000)) << "Back ends the watch";
+}
+
+// Enter in a box of a page runs that page's action; the wizard's default button (Close on a last page)
+// must not get the key too: typing a target and pressing Enter closed the window.
+TEST(WatchPage, EnterInABoxStartsTheWatchAndKeepsTheWindowOpen)
+{
+    LoopbackServer server(LoopbackServer::Mode::Silent);
+    ASSERT_TRUE(server.ok());
+    for (const char* box : {"watchTarget", "watchCount"}) {
+        Wizard wizard;
+        WatchPage* page = openWatchPage(wizard, u"127.0.0.1:%1"_s.arg(server.port()));
+        ASSERT_NE(page, nullptr);
+        setUp(page, 2, 0.1);
+        auto* widget = page->findChild<QWidget*>(QString::fromLatin1(box));
+        ASSERT_NE(widget, nullptr) << box;
+        widget->setFocus();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(widget, &press);
+        EXPECT_TRUE(wizard.isVisible()) << "Enter in " << box << " closed the window";
+        EXPECT_EQ(wizard.currentId(), Wizard::WatchPageId) << box;
+        EXPECT_TRUE(page->isRunning() || !page->attempts().isEmpty()) << "Enter in " << box << " starts the watch";
+        waitFor([&] { return !page->isRunning(); });
+    }
 }

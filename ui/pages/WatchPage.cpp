@@ -5,6 +5,7 @@
 #include "report/ReportText.h"
 #include "runner/WatchRunner.h"
 #include "target/Target.h"
+#include "widgets/EnterKey.h"
 #include "widgets/StatusStyle.h"
 #include "widgets/WatchPlot.h"
 
@@ -164,7 +165,9 @@ WatchPage::WatchPage(QWidget* parent)
     connect(m_runner, &core::WatchRunner::finished, this, &WatchPage::workerDone);
     connect(m_target, &QLineEdit::textEdited, this, [this] { m_typed = true; });
     connect(m_target, &QLineEdit::textChanged, this, &WatchPage::revalidate);
-    connect(m_target, &QLineEdit::returnPressed, this, &WatchPage::start);
+    for (QWidget* box : std::initializer_list<QWidget*>{m_target, m_count, m_interval}) {
+        onEnter(box, [this] { start(); }); // Enter starts the watch, and never reaches the wizard's Close
+    }
     connect(m_start, &QPushButton::clicked, this, &WatchPage::start);
     connect(m_stop, &QPushButton::clicked, this, &WatchPage::cancel);
     connect(m_check, &QPushButton::clicked, this, [this] {
