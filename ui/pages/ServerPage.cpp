@@ -6,6 +6,7 @@
 #include "listen/ListenRunner.h"
 #include "listen/ListenVerdict.h"
 #include "listen/TestListener.h"
+#include "widgets/StatusStyle.h"
 #include "target/Target.h"
 
 #include <QComboBox>
@@ -38,15 +39,6 @@ enum Column {
     ServiceColumn,
     ColumnCount
 };
-
-QString htmlList(const QStringList& items)
-{
-    QString html = u"<ul>"_s;
-    for (const QString& s : items) {
-        html += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
-    }
-    return html + u"</ul>"_s;
-}
 
 } // namespace
 

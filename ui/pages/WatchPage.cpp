@@ -35,15 +35,6 @@ namespace {
 constexpr int maxAttempts = 10000;            ///< the window's limit (the command line allows more)
 constexpr qint64 maxFileBytes = 32 * 1024 * 1024; ///< a saved watch of 100000 attempts is about 20 MB
 
-QString htmlList(const QStringList& items)
-{
-    QString html = u"<ul>"_s;
-    for (const QString& s : items) {
-        html += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
-    }
-    return html + u"</ul>"_s;
-}
-
 core::StepStatus statusOf(const core::WatchSummary& s)
 {
     if (s.verdict.code == u"watch.stable" || (s.untilOpen && s.succeeded > 0)) {

@@ -51,4 +51,13 @@ QString statusHtml(const QPalette& palette, core::StepStatus status)
     return u"<b style=\"color:%1\">%2</b>"_s.arg(statusColor(palette, status).name(), statusWord(status).toHtmlEscaped());
 }
 
+QString htmlList(const QStringList& items)
+{
+    QString html = u"<ul>"_s;
+    for (const QString& s : items) {
+        html += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
+    }
+    return html + u"</ul>"_s;
+}
+
 } // namespace tcpd::ui

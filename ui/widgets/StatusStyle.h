@@ -6,6 +6,7 @@
 
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 
 class QStyle;
 class QPalette;
@@ -19,5 +20,7 @@ QString statusWord(core::StepStatus status);
 QColor statusColor(const QPalette& palette, core::StepStatus status);
 /// "<b style='color:…'>Problem</b>" for rich-text labels (the word is translated and escaped).
 QString statusHtml(const QPalette& palette, core::StepStatus status);
+/// "<ul><li>…</li></ul>" for rich-text labels, each item escaped.
+QString htmlList(const QStringList& items);
 
 } // namespace tcpd::ui

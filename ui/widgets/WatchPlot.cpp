@@ -141,6 +141,13 @@ void WatchPlot::setAttempts(const QList<core::WatchAttempt>& attempts)
     update();
 }
 
+qsizetype WatchPlot::countOf(const QString& outcome) const
+{
+    return std::count_if(m_attempts.begin(), m_attempts.end(), [&](const core::WatchAttempt& a) {
+        return outcome == u"open" ? a.succeeded() : (!a.succeeded() && a.outcome == outcome);
+    });
+}
+
 QStringList WatchPlot::legendOutcomes() const
 {
     QStringList out;
@@ -286,9 +293,7 @@ void WatchPlot::paintEvent(QPaintEvent*)
     double x = g.band.left();
     const double y = fm.height() * 0.8;
     for (const QString& outcome : legendOutcomes()) {
-        const qsizetype count = std::count_if(m_attempts.begin(), m_attempts.end(), [&](const core::WatchAttempt& a) {
-            return outcome == u"open" ? a.succeeded() : (!a.succeeded() && a.outcome == outcome);
-        });
+        const qsizetype count = countOf(outcome);
         const Mark mark = markOf(outcome);
         drawMark(p, mark, QPointF(x + fm.height() / 3, y), fm.height() / 3.5, colorOf(c, mark));
         const QString words = tr("%1: %2").arg(core::watchOutcomeWords(outcome), QLocale().toString(qlonglong(count)));
@@ -322,9 +327,7 @@ void WatchPlot::describe()
     }
     QStringList parts;
     for (const QString& outcome : legendOutcomes()) {
-        const qsizetype count = std::count_if(m_attempts.begin(), m_attempts.end(), [&](const core::WatchAttempt& a) {
-            return outcome == u"open" ? a.succeeded() : (!a.succeeded() && a.outcome == outcome);
-        });
+        const qsizetype count = countOf(outcome);
         parts << tr("%1: %2").arg(core::watchOutcomeWords(outcome), QLocale().toString(qlonglong(count)));
     }
     setAccessibleDescription(tr("%n attempt(s): %1.", nullptr, int(m_attempts.size())).arg(parts.join(u"; "_s)));

@@ -29,6 +29,8 @@ public:
     const QList<core::WatchAttempt>& attempts() const { return m_attempts; }
     /// The outcomes the legend shows, in the order drawn ("open" first when any worked).
     QStringList legendOutcomes() const;
+    /// The attempts with that outcome ("open": every one that made a connection).
+    qsizetype countOf(const QString& outcome) const;
     /// The top of the time axis in ms (a round number above the slowest handshake; 0 when empty).
     double axisMaxMs() const;
 
