@@ -131,7 +131,7 @@ int runWatchCommand(const QStringList& arguments)
     if (json) {
         jsonOut(summary.toJson(), true);
     } else {
-        const bool good = summary.verdict.code == u"watch.stable" || (summary.untilOpen && summary.succeeded > 0);
+        const bool good = core::watchExitCode(summary) == 0; // the exit code already says what "good" is
         out << core::escapeControls(u"\n"_s + core::reporttext::verdictText(summary.verdict, good, true), true);
     }
     out.flush();

@@ -37,7 +37,7 @@ constexpr qint64 maxFileBytes = 32 * 1024 * 1024; ///< a saved watch of 100000 a
 
 core::StepStatus statusOf(const core::WatchSummary& s)
 {
-    if (s.verdict.code == u"watch.stable" || (s.untilOpen && s.succeeded > 0)) {
+    if (core::watchExitCode(s) == 0) { // stable, or back again after "until it works"
         return core::StepStatus::Pass;
     }
     if (s.verdict.code == u"watch.slow") {
