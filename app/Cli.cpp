@@ -66,6 +66,8 @@ QString helpText()
               "                                        a temporary test listener, closed after S seconds (60)\n"
               "  tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]\n"
               "                                        connect again and again: does it work only sometimes?\n"
+              "  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]\n"
+              "                                        does a connection survive a pause? (default: up to 300 s)\n"
               "  tcpdoctor --version | --help\n"
               "\n"
               "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
@@ -406,6 +408,9 @@ int runCli(const QStringList& arguments)
     }
     if (command == u"watch") {
         return runWatchCommand(arguments);
+    }
+    if (command == u"idle") {
+        return runIdleCommand(arguments);
     }
     return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(shownArg(command, 60)));
 }

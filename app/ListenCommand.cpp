@@ -62,8 +62,8 @@ int serve(quint16 port, const QString& address, int seconds)
             say(ListenCli::tr("tcpdoctor test listener: port %1 is now OPEN on %2.")
                     .arg(port)
                     .arg(addresses.join(u", "_s)));
-            say(ListenCli::tr("It answers every connection with one line naming tcpdoctor, then closes it. "
-                              "It is not your real service."));
+            say(ListenCli::tr("It answers every connection with one line naming tcpdoctor, keeps it open and sends "
+                              "back what it receives (for tcpdoctor idle). It is not your real service."));
             say(ListenCli::tr("It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.", nullptr,
                               seconds)
                     .arg(until));
@@ -75,7 +75,7 @@ int serve(quint16 port, const QString& address, int seconds)
         });
     QObject::connect(&listener, &core::TestListener::connectionGreeted, &listener,
                      [](const QString& peer, quint16 peerPort, int count) {
-                         say(ListenCli::tr("%1  connection %2 from %3: greeted and closed.")
+                         say(ListenCli::tr("%1  connection %2 from %3: greeted.")
                                  .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s))
                                  .arg(count)
                                  .arg(core::endpointText(peer, peerPort)));
@@ -116,7 +116,8 @@ int runListenCommand(const QStringList& arguments)
                 "                                        other computers connect? (ADDR: the address clients use)\n"
                 "  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]\n"
                 "                                        open PORT for a while (default 60 s, at most %1) with a test\n"
-                "                                        listener that greets every connection; Ctrl-C closes it\n"
+                "                                        listener that greets every connection and sends back\n"
+                "                                        what it receives; Ctrl-C closes it\n"
                 "  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else\n"
                 "\n"
                 "Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,\n"

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,7 +47,7 @@ TestListener::~TestListener() = default;
 QByteArray TestListener::greeting(const QString& localAddress, quint16 port)
 {
     return "tcpdoctor test listener at " + withoutZone(localAddress).toLatin1() + " port " + QByteArray::number(port)
-        + ": your connection arrived. This is a temporary test, not the real service.\r\n";
+        + ": your connection arrived. This is a temporary test, not the real service; it sends back what you send.\r\n";
 }
 
 QList<platform::ListenSocket> TestListener::holders(const platform::ListenTable& table, quint16 port,
@@ -154,8 +155,22 @@ void TestListener::onNewConnection()
         ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         socket->write(greeting(plainAddress(socket->localAddress()), m_port));
-        socket->disconnectFromHost(); // after the greeting is written: FIN, never RST
-        QTimer::singleShot(5000, socket, [socket] { socket->abort(); }); // a peer that never reads
+        m_open.removeAll(nullptr);
+        if (m_open.size() >= kMaxOpen) {
+            socket->disconnectFromHost(); // after the greeting is written: FIN, never RST
+            QTimer::singleShot(5000, socket, [socket] { socket->abort(); }); // a peer that never reads
+        } else {
+            // Kept open, and whatever arrives is sent back: `tcpdoctor idle` (or telnet) can then see
+            // that a connection still works after a pause. A peer that sends and never reads gets at
+            // most kEchoBacklog bytes queued; the rest is read and dropped.
+            m_open << socket;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray data = socket->readAll();
+                if (socket->bytesToWrite() + data.size() <= kEchoBacklog) {
+                    socket->write(data);
+                }
+            });
+        }
         emit connectionGreeted(plainAddress(socket->peerAddress()), socket->peerPort(), m_connections);
     }
 }
@@ -173,6 +188,12 @@ void TestListener::finish(bool early)
     m_timer->stop();
     m_end->stop();
     m_server->close();
+    for (const QPointer<QTcpSocket>& socket : std::as_const(m_open)) {
+        if (socket) {
+            socket->disconnectFromHost(); // FIN: the test is over
+        }
+    }
+    m_open.clear();
     spdlog::info("test listener on port {} closed after {} connection(s)", m_port, m_connections);
     emit finished(m_connections, early);
 }

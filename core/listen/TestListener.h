@@ -2,19 +2,24 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include "platform/ListenTable.h"
 
 class QTcpServer;
+class QTcpSocket;
 class QTimer;
 
 namespace tcpd::core {
 
 /// A temporary test listener (`tcpdoctor listen --serve PORT`, and the server page's button): while the
 /// real service is stopped it opens PORT for a bounded time and answers every connection with one
-/// greeting line naming tcpdoctor, then closes that connection. A client's `tcpdoctor diagnose` then tells
+/// greeting line naming tcpdoctor, then keeps it open and sends back what arrives (so `tcpdoctor idle`
+/// can test pauses against it) until its time is up (up to kMaxOpen at once; more are closed after
+/// the greeting). A client's `tcpdoctor diagnose` then tells
 /// "packets reach the server, the service was the problem" from "a firewall drops them".
 ///
 ///     auto* l = new TestListener;              // may be moved to a worker thread first
@@ -32,6 +37,8 @@ class TestListener final : public QObject
 public:
     static constexpr int kDefaultSeconds = 60;
     static constexpr int kMaxSeconds = 3600;
+    static constexpr int kMaxOpen = 256;          ///< connections kept open at once
+    static constexpr qint64 kEchoBacklog = 65536; ///< bytes queued for sending back, per connection
 
     explicit TestListener(QObject* parent = nullptr);
     ~TestListener() override;
@@ -72,6 +79,7 @@ private:
     qint64 m_deadlineMs = 0;
     quint16 m_port = 0;
     int m_connections = 0;
+    QList<QPointer<QTcpSocket>> m_open; ///< connections kept open, closed (FIN) when the listener ends
 };
 
 } // namespace tcpd::core

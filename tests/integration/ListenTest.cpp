@@ -226,7 +226,7 @@ TEST(Listen, BadInputIsOneLineAndExit2)
     }
 }
 
-TEST(Listen, ServeGreetsAndClosesByItself)
+TEST(Listen, ServeGreetsEchoesAndClosesByItself)
 {
     const unsigned short port = LoopbackServer::closedPort();
     QProcess p;
@@ -242,23 +242,32 @@ TEST(Listen, ServeGreetsAndClosesByItself)
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     ASSERT_TRUE(client.waitForConnected(5000));
-    QByteArray greeting;
-    QElapsedTimer t;
-    t.start();
-    while (!greeting.contains('\n') && t.elapsed() < 5000) {
-        client.waitForReadyRead(100);
-        greeting += client.readAll();
-    }
+    auto readLine = [&client] {
+        QByteArray line;
+        QElapsedTimer t;
+        t.start();
+        while (!line.contains('\n') && t.elapsed() < 5000) {
+            client.waitForReadyRead(100);
+            line += client.readAll();
+        }
+        return line;
+    };
+    const QByteArray greeting = readLine();
     EXPECT_TRUE(greeting.startsWith(
         QByteArray(QByteArray("tcpdoctor test listener at 127.0.0.1 port ") + QByteArray::number(port))))
         << greeting.toStdString();
     EXPECT_TRUE(greeting.endsWith("\r\n"));
-    // The listener closes the connection after the greeting with FIN: a reset would be ConnectionRefused/Reset.
+    // The connection stays open and what the client sends comes back (what `tcpdoctor idle` relies on).
+    EXPECT_EQ(client.state(), QAbstractSocket::ConnectedState);
+    client.write("are you there?\n");
+    EXPECT_EQ(readLine(), QByteArray("are you there?\n"));
+    EXPECT_EQ(client.state(), QAbstractSocket::ConnectedState);
+
+    // It closes by itself, without being asked, and closes the open connection with FIN (a reset would be
+    // RemoteHostClosedError too, but not before the listener's time is up: checked by the state above).
+    ASSERT_TRUE(p.waitForFinished(20000)) << "the test listener did not close by itself";
     EXPECT_TRUE(client.state() == QAbstractSocket::UnconnectedState || client.waitForDisconnected(5000));
     EXPECT_EQ(client.error(), QAbstractSocket::RemoteHostClosedError);
-
-    // It closes by itself, without being asked.
-    ASSERT_TRUE(p.waitForFinished(20000)) << "the test listener did not close by itself";
     out += p.readAllStandardOutput();
     EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(p.exitCode(), 0);

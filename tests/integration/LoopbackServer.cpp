@@ -65,7 +65,20 @@ void LoopbackServer::run()
     std::vector<int> kept;
     std::vector<std::pair<int, std::size_t>> dripping; // (socket, bytes of the banner sent so far)
     auto lastDrip = std::chrono::steady_clock::now();
+    std::vector<std::pair<int, std::chrono::steady_clock::time_point>> timed; // CloseWhenIdle, ResetWhenIdle
     while (!m_stop) {
+        for (auto it = timed.begin(); it != timed.end();) {
+            if (std::chrono::steady_clock::now() - it->second < std::chrono::milliseconds(kIdleLimitMs)) {
+                ++it;
+                continue;
+            }
+            if (m_mode == Mode::ResetWhenIdle) {
+                linger l{1, 0};
+                ::setsockopt(it->first, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+            }
+            ::close(it->first);
+            it = timed.erase(it);
+        }
         if (!dripping.empty() && std::chrono::steady_clock::now() - lastDrip >= std::chrono::seconds(1)) {
             lastDrip = std::chrono::steady_clock::now();
             for (auto& [c, next] : dripping) {
@@ -124,6 +137,10 @@ void LoopbackServer::run()
         case Mode::Drip:
             dripping.emplace_back(c, 0);
             break;
+        case Mode::CloseWhenIdle:
+        case Mode::ResetWhenIdle:
+            timed.emplace_back(c, std::chrono::steady_clock::now());
+            break;
         case Mode::ResetMidBanner: {
             const ssize_t n = ::send(c, m_banner.data(), m_banner.size(), MSG_NOSIGNAL);
             m_sent += n > 0 ? static_cast<std::size_t>(n) : 0;
@@ -140,6 +157,9 @@ void LoopbackServer::run()
     }
     for (const auto& d : dripping) {
         ::close(d.first);
+    }
+    for (const auto& t : timed) {
+        ::close(t.first);
     }
 }
 

@@ -23,7 +23,12 @@ public:
         Flood,          ///< accept, then send `banner` repeated up to 8 MB at once (send timeout 2 s)
         Drip,           ///< accept, then send one byte of `banner` per second, keep the connection open
         ResetMidBanner, ///< accept, send `banner` (a partial greeting), wait 50 ms, then RST (SO_LINGER 0)
+        // Servers with an idle timeout of kIdleLimitMs:
+        CloseWhenIdle, ///< accept, keep; close with FIN kIdleLimitMs after the accept (its own idle timeout)
+        ResetWhenIdle, ///< accept, keep; RST kIdleLimitMs after the accept (a box that forgets and resets)
     };
+
+    static constexpr int kIdleLimitMs = 1500;
 
     explicit LoopbackServer(Mode mode, std::string banner = {}, bool ipv6 = false);
     ~LoopbackServer();

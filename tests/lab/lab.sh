@@ -871,6 +871,62 @@ lab_watch() {
     return 0
 }
 
+# lab_idle ARGS...: tcpdoctor idle ARGS --json in the client namespace as nobody. Sets LAB_OUT (the one
+# tcpdoctor-idle/1 document), LAB_ERR, LAB_EXIT, LAB_MS.
+lab_idle() {
+    lab__prepare_tcpdoctor
+    local home=$LAB_TMP/home
+    lab__nobody_home
+    LAB_RUN=$((LAB_RUN + 1))
+    LAB_OUT=$LAB_TMP/idle.$LAB_RUN.json
+    LAB_ERR=$LAB_TMP/idle.$LAB_RUN.err
+    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
+    local t0 t1 pid
+    t0=$(date +%s%N)
+    timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" ip netns exec "$LAB_C" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
+        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" idle "$@" --json >"$LAB_OUT" 2>"$LAB_ERR" &
+    pid=$!
+    LAB_PIDS+=("$pid")
+    LAB_EXIT=0
+    wait "$pid" || LAB_EXIT=$?
+    t1=$(date +%s%N)
+    LAB_MS=$(((t1 - t0) / 1000000))
+    local code="(no JSON)"
+    if jq -e . "$LAB_OUT" >/dev/null 2>&1; then code=$(jq -r '.verdict.code // "(no verdict)"' "$LAB_OUT"); fi
+    echo "run $LAB_RUN: tcpdoctor idle $* --json (client namespace, as nobody)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
+    if [[ -n ${LAB_ARTIFACTS:-} ]]; then
+        mkdir -p "$LAB_ARTIFACTS"
+        cp "$LAB_OUT" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.json"
+        cp "$LAB_ERR" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.stderr"
+    fi
+    if [[ $LAB_EXIT == 124 || $LAB_EXIT == 137 ]]; then
+        lab__fail "tcpdoctor idle did not finish within $LAB_DIAG_TIMEOUT s (killed)"
+    fi
+    if ! jq -s -e 'length == 1 and .[0].schema == "tcpdoctor-idle/1"' "$LAB_OUT" >/dev/null 2>&1; then
+        lab__fail "stdout is not exactly one tcpdoctor-idle/1 document (CONTRACT.md: idle --json)"
+    fi
+    return 0
+}
+
+# lab_serve PORT [ARGS...]: the real test listener, tcpdoctor listen --serve PORT ARGS, in the server
+# namespace as nobody (PORT >= 1024), for the scenario's lifetime; returns once it listens.
+lab_serve() {
+    local port=$1
+    shift
+    lab__prepare_tcpdoctor
+    lab__nobody_home
+    local envs=(HOME="$LAB_TMP/home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
+    LAB_SEQ=$((LAB_SEQ + 1))
+    lab__bg "$LAB_TMP/serve.$LAB_SEQ" ip netns exec "$LAB_S" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
+        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" listen --serve "$port" --for "$(lab__lifetime)" "$@"
+    lab__wait_file "$LAB_TMP/serve.$LAB_SEQ.out" OPEN "$LAB_BG_PID" "tcpdoctor listen --serve $port"
+    lab_vlog "tcpdoctor listen --serve $port runs in $LAB_S"
+}
+
 # Every report: the verdict never says a sentence twice (explanation and next steps, compared without
 # case, spacing and the final full stop).
 lab__no_repeats() {
