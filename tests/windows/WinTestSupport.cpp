@@ -112,9 +112,33 @@ void WinLoopbackServer::run()
         fd_set readable;
         FD_ZERO(&readable);
         FD_SET(listener, &readable);
+        if (m_mode == Mode::Echo) {
+            for (SOCKET c : kept) {
+                FD_SET(c, &readable);
+            }
+        }
         timeval tick{0, 20 * 1000};
         if (::select(0, &readable, nullptr, nullptr, &tick) <= 0) {
             continue;
+        }
+        if (m_mode == Mode::Echo) {
+            for (auto it = kept.begin(); it != kept.end();) {
+                if (FD_ISSET(*it, &readable)) {
+                    char buffer[512];
+                    const int n = ::recv(*it, buffer, sizeof buffer, 0);
+                    if (n > 0) {
+                        ::send(*it, buffer, n, 0);
+                    } else { // the client left: forget it (a closed socket stays readable)
+                        ::closesocket(*it);
+                        it = kept.erase(it);
+                        continue;
+                    }
+                }
+                ++it;
+            }
+            if (!FD_ISSET(listener, &readable)) {
+                continue;
+            }
         }
         const SOCKET c = ::accept(listener, nullptr, nullptr);
         if (c == INVALID_SOCKET) {
@@ -123,6 +147,7 @@ void WinLoopbackServer::run()
         ++m_accepted;
         switch (m_mode) {
         case Mode::Silent:
+        case Mode::Echo:
             kept.push_back(c);
             break;
         case Mode::Banner:

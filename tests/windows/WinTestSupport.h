@@ -31,6 +31,7 @@ public:
         Banner, ///< accept, send the banner, keep the connection open
         Reset,  ///< accept, then close with SO_LINGER 0 (an RST on Windows; Wine 8 sends FIN)
         Close,  ///< accept, then close: FIN without a word
+        Echo,   ///< accept, keep, and send back what arrives (like tcpdoctor listen --serve)
     };
 
     explicit WinLoopbackServer(Mode mode, std::string banner = {}, bool ipv6 = false);
