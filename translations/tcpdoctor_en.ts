@@ -145,6 +145,8 @@ Usage:
                                         a temporary test listener, closed after S seconds (60)
   tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         connect again and again: does it work only sometimes?
+  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
+                                        does a connection survive a pause? (default: up to 300 s)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -2872,6 +2874,253 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
 </context>
 <context>
+    <name>Idle</name>
+    <message>
+        <source>Give the idle periods in seconds, separated by commas, like 15,60,300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most %1 idle periods; one connection is opened for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each idle period must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset: it had been forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: it had been forgotten on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: nothing came back, and this system does not say whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the byte sent then was acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(sent %n time(s) again)</source>
+        <translation>
+            <numerusform>(sent %n time again)</numerusform>
+            <numerusform>(sent %n times again)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to %1 could be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and none could be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and the name did not resolve (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle test was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was stopped before any connection had been idle long enough to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again and let it run to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether idle connections to %1 survive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) got no answer after their pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</source>
+        <translation>
+            <numerusform>%n connection got no answer after its pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</numerusform>
+            <numerusform>%n connections got no answer after their pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connection idle for %1 still worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the idle test against a server that answers what it receives, such as &quot;tcpdoctor listen --serve PORT&quot; on the server, or from a Linux or macOS computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle connections to %1 survive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection still worked after its pause, the longest after %1 of silence. Nothing on the way forgets connections that stay silent this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try a longer time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try --max-idle with a longer time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes connections that stay silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server itself ended the connection after about %1 of silence: it said goodbye properly (FIN), so this is its own idle timeout, not the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the program send something (a keepalive or a harmless request) more often than every %1, or have it reconnect when the server has closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or raise the service&apos;s own idle timeout on the server (its &quot;timeout&quot; or &quot;keepalive_timeout&quot; setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent FIN %1 s after the connection opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on the way to %1 forgets silent connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reset came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte sent then was never acknowledged, however often it was sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection that stayed silent for %1 still worked; after %2 of silence it was dead (%3). A firewall or NAT router between this computer and the server forgets connections that stay silent for between %1 and %2. Programs that keep a connection open without talking (databases, remote desktops, SSH) then fail with &quot;connection reset&quot; or errors 10053/10054 when they speak again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even the shortest pause tried, %1, killed the connection (%2). A firewall or NAT router between this computer and the server forgets silent connections very quickly. Programs that keep a connection open without talking fail when they speak again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on TCP keepalive in the program, with the first keepalive after at most %1 s of silence and one every %1 s after that: the small packets keep the connection known on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: ServerAliveInterval %1 in ~/.ssh/config (or ClientAliveInterval %1 on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keepalives_idle=%1 in the connection string (libpq, psql); JDBC: tcpKeepAlive=true together with the system setting below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle: SQLNET.EXPIRE_TIME=%1 in sqlnet.ora (minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s keepalive time, for programs that turn keepalive on without choosing a time: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (milliseconds) under HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, then restart; macOS sysctl net.inet.tcp.keepidle=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or ask the network&apos;s administrator to raise the idle timeout of the firewall or NAT router on the way for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleCli</name>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one target, like: tcpdoctor idle db.example.com:5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --max-idle or --periods, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-idle must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n connection(s) to %1. Each stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Opening %n connection to %1. It stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</numerusform>
+            <numerusform>Opening %n connections to %1. Each stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
@@ -3855,10 +4104,6 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
         <translation>
@@ -3868,10 +4113,6 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
     </message>
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  connection %2 from %3: greeted and closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3887,20 +4128,6 @@ Exit codes: 1 a connection problem was recognised, 0 no TCP connection error fou
             <numerusform>tcpdoctor test listener: port %1 closed, its time is up. %n connection arrived.</numerusform>
             <numerusform>tcpdoctor test listener: port %1 closed, its time is up. %n connections arrived.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage:
-  tcpdoctor listen                      every listening TCP port of this computer, with its program
-  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
-                                        other computers connect? (ADDR: the address clients use)
-  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
-                                        open PORT for a while (default 60 s, at most %1) with a test
-                                        listener that greets every connection; Ctrl-C closes it
-  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
-
-Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
-3 tcpdoctor itself failed.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
@@ -3936,6 +4163,29 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>The list of listening sockets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers every connection with one line naming tcpdoctor, keeps it open and sends back what it receives (for tcpdoctor idle). It is not your real service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  connection %2 from %3: greeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tcpdoctor listen                      every listening TCP port of this computer, with its program
+  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
+                                        other computers connect? (ADDR: the address clients use)
+  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
+                                        open PORT for a while (default 60 s, at most %1) with a test
+                                        listener that greets every connection and sends back
+                                        what it receives; Ctrl-C closes it
+  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
+
+Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
+3 tcpdoctor itself failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6587,6 +6837,99 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::IdlePage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a connection that dies when a program was silent for a while (errors 10053 or 10054 after a break): tcpdoctor keeps connections silent for longer and longer pauses and finds out how long one survives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example  db.example.com:5432  or  192.0.2.10:3389</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer and port whose connections drop, such as a database or a remote desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest pause to try. The test takes this long; choose at least the pause after which your program fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the computer and port whose connections drop, like db.example.com:5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to %1 are open and silent. Each sends one byte when its pause is over. About %2 left.</source>
+        <translation>
+            <numerusform>%n connection to %1 is open and silent. It sends one byte when its pause is over. About %2 left.</numerusform>
+            <numerusform>%n connections to %1 are open and silent. Each sends one byte when its pause is over. About %2 left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses to try: %1. Start opens one connection for each; it takes about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent, %1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking whether the byte arrives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before every pause was over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::LanguageButton</name>
     <message>
         <source>Language of the texts</source>
@@ -7240,6 +7583,14 @@ example.com:443
     </message>
     <message>
         <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program loses its connection after a quiet while: find out how long one survives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "pages/SummaryPage.h"
 #include "pages/TargetPage.h"
 #include "pages/WatchPage.h"
+#include "pages/IdlePage.h"
 #include "SettingsGuard.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
@@ -53,6 +54,9 @@ Wizard::Wizard(QWidget* parent)
     m_watchPage = new WatchPage(this);
     setPage(WatchPageId, m_watchPage);
     connect(m_watchPage, &WatchPage::checkTargetRequested, this, &Wizard::checkTarget);
+    m_idlePage = new IdlePage(this);
+    setPage(IdlePageId, m_idlePage);
+    connect(m_idlePage, &IdlePage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::checkTargetRequested, this, &Wizard::checkTarget);
     connect(explain, &ExplainPage::serverViewRequested, this, [this, server](quint16 port) {
         restart(); // the start page sets the path back to "check"
@@ -118,6 +122,9 @@ int Wizard::nextId() const
         if (m_model->path() == WizardModel::Path::Watch) {
             return WatchPageId;
         }
+        if (m_model->path() == WizardModel::Path::Idle) {
+            return IdlePageId;
+        }
         return m_model->mode() == WizardModel::Mode::StepByStep ? LinkPageId : CheckAllPageId;
     case LinkPageId: return IpPageId;
     case IpPageId: return DnsPageId;
@@ -136,6 +143,9 @@ void Wizard::initializePage(int id)
     QWizard::initializePage(id);
     if (id == WatchPageId) {
         m_watchPage->offerTarget(m_targetPage->targetText()); // what the start page has, if it is a target
+    }
+    if (id == IdlePageId) {
+        m_idlePage->offerTarget(m_targetPage->targetText());
     }
 }
 

@@ -10,6 +10,7 @@ class WizardModel;
 class TargetPage;
 class SummaryPage;
 class WatchPage;
+class IdlePage;
 
 /// The troubleshooting wizard. Start: "What are you trying to reach?"; then either one page per
 /// checklist step (step by step) or one page that checks everything at once; then the summary.
@@ -22,7 +23,7 @@ class Wizard final : public QWizard
 public:
     enum PageId {
         StartPageId, LinkPageId, IpPageId, DnsPageId, FirewallPageId, PortPageId, CheckAllPageId, SummaryPageId,
-        ExplainPageId, ServerPageId, BatchPageId, ServicePageId, ProxyPageId, WatchPageId
+        ExplainPageId, ServerPageId, BatchPageId, ServicePageId, ProxyPageId, WatchPageId, IdlePageId
     };
 
     explicit Wizard(QWidget* parent = nullptr);
@@ -45,6 +46,7 @@ private:
     TargetPage* m_targetPage;
     SummaryPage* m_summaryPage;
     WatchPage* m_watchPage = nullptr;
+    IdlePage* m_idlePage = nullptr;
 };
 
 } // namespace tcpd::ui

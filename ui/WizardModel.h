@@ -28,7 +28,7 @@ class WizardModel final : public QObject
 public:
     enum class Role { Home, Helpdesk, Admin };
     enum class Mode { StepByStep, All };
-    enum class Path { Check, Explain, Server, Batch, Watch }; ///< what the start page led to
+    enum class Path { Check, Explain, Server, Batch, Watch, Idle }; ///< what the start page led to
 
     explicit WizardModel(QObject* parent = nullptr);
     ~WizardModel() override;

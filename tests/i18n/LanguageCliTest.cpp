@@ -88,7 +88,8 @@ TEST(LanguageCli, TheWizardWithAnUnknownCodeStillOpens)
 TEST(LanguageCli, EveryCommandSpeaksTheLanguageAsked)
 {
     const QList<QStringList> commands
-        = {diagnoseClosed(), {u"explain"_s, u"Connection refused"_s}, {u"listen"_s, u"1"_s}, {u"--help"_s}};
+        = {diagnoseClosed(), {u"explain"_s, u"Connection refused"_s}, {u"listen"_s, u"1"_s}, {u"--help"_s},
+           {u"idle"_s, u"127.0.0.1:%1"_s.arg(tcpd::test::LoopbackServer::closedPort()), u"--periods"_s, u"5"_s}};
     for (const QStringList& args : commands) {
         const CliRun english = tcpdoctor(QStringList(args) << u"--lang"_s << u"en"_s);
         ASSERT_FALSE(english.out.isEmpty()) << args.join(u' ').toStdString() << ": " << english.err.toStdString();

@@ -12,6 +12,7 @@
 #include "WizardModel.h"
 #include "pages/BatchPage.h"
 #include "pages/WatchPage.h"
+#include "pages/IdlePage.h"
 #include "diagnosis/Diagnosis.h"
 
 #include <QAbstractButton>
@@ -264,6 +265,20 @@ int main(int argc, char** argv)
         until([&] { return !watch->isRunning(); });
     }
     shoot(u"23-watch"_s);
+
+    // Connections dropped after a pause: a server that closes silent connections after 1.5 s.
+    {
+        tcpd::test::LoopbackServer closing(tcpd::test::LoopbackServer::Mode::CloseWhenIdle);
+        wizard.restart();
+        edit->setText(u"127.0.0.1:%1"_s.arg(closing.port()));
+        wizard.findChild<QCommandLinkButton*>(u"idlePathButton"_s)->click();
+        if (auto* idle = qobject_cast<tcpd::ui::IdlePage*>(wizard.currentPage())) {
+            idle->setPeriods({1, 3});
+            idle->start();
+            until([&] { return !idle->isRunning(); });
+        }
+        shoot(u"26-idle"_s);
+    }
 
     // The settings: where the sign-in page check asks, with an address that cannot be one.
     wizard.restart();

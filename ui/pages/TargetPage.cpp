@@ -43,6 +43,10 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     , m_watch(new QCommandLinkButton(tr("Watch a connection"),
                                      tr("It works only sometimes: connect again and again and see when it fails."),
                                      this))
+    , m_idle(new QCommandLinkButton(tr("Connections drop after a pause"),
+                                    tr("A program loses its connection after a quiet while: find out how long one "
+                                       "survives."),
+                                    this))
 {
     setObjectName(u"targetPage"_s);
     setTitle(tr("What are you trying to reach?"));
@@ -97,11 +101,13 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     m_server->setObjectName(u"serverPathButton"_s);
     m_batch->setObjectName(u"batchPathButton"_s);
     m_watch->setObjectName(u"watchPathButton"_s);
+    m_idle->setObjectName(u"idlePathButton"_s);
     auto* paths = new QGridLayout; // two by two: four links in one row leave each too narrow to read
     paths->addWidget(m_explain, 0, 0);
     paths->addWidget(m_server, 0, 1);
     paths->addWidget(m_batch, 1, 0);
     paths->addWidget(m_watch, 1, 1);
+    paths->addWidget(m_idle, 2, 0);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(modes);
@@ -115,6 +121,7 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     connect(m_server, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Server); });
     connect(m_batch, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Batch); });
     connect(m_watch, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Watch); });
+    connect(m_idle, &QCommandLinkButton::clicked, this, [goTo] { goTo(WizardModel::Path::Idle); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { setInput(item->text()); });
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::revalidate);

@@ -55,6 +55,7 @@ private:
     QCommandLinkButton* m_server;
     QCommandLinkButton* m_batch;
     QCommandLinkButton* m_watch;
+    QCommandLinkButton* m_idle;
     QFormLayout* m_form = nullptr;
     core::Target m_target;
     bool m_valid = false;
