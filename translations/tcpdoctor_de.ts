@@ -145,6 +145,8 @@ Usage:
                                         a temporary test listener, closed after S seconds (60)
   tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         connect again and again: does it work only sometimes?
+  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
+                                        does a connection survive a pause? (default: up to 300 s)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -187,6 +189,8 @@ Aufruf:
                                         ein vorübergehender Test-Listener, nach S Sekunden geschlossen (60)
   tcpdoctor watch ZIEL [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         immer wieder verbinden: Funktioniert es nur manchmal?
+  tcpdoctor idle ZIEL [--max-idle S | --periods LISTE] [--json]
+                                        übersteht eine Verbindung eine Pause? (Standard: bis 300 s)
   tcpdoctor --version | --help
 
 ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -2919,6 +2923,253 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
     </message>
 </context>
 <context>
+    <name>Idle</name>
+    <message>
+        <source>Give the idle periods in seconds, separated by commas, like 15,60,300.</source>
+        <translation>Geben Sie die Pausen in Sekunden an, durch Kommas getrennt, z. B. 15,60,300.</translation>
+    </message>
+    <message>
+        <source>Give at most %1 idle periods; one connection is opened for each.</source>
+        <translation>Geben Sie höchstens %1 Pausen an; für jede wird eine Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Each idle period must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Jede Pause muss eine ganze Sekundenzahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the name was not found</source>
+        <translation>der Name wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>still worked</source>
+        <translation>funktionierte noch</translation>
+    </message>
+    <message>
+        <source>reset: it had been forgotten</source>
+        <translation>zurückgesetzt: Die Verbindung war vergessen worden</translation>
+    </message>
+    <message>
+        <source>no answer: it had been forgotten on the way</source>
+        <translation>keine Antwort: Die Verbindung war unterwegs vergessen worden</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>vom Server geschlossen</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>unknown: nothing came back, and this system does not say whether it arrived</source>
+        <translation>unbekannt: Nichts kam zurück, und dieses System sagt nicht, ob das Byte angekommen ist</translation>
+    </message>
+    <message>
+        <source>after %1 idle</source>
+        <translation>nach %1 Pause</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>von Port %1</translation>
+    </message>
+    <message>
+        <source>(the byte sent then was acknowledged)</source>
+        <translation>(das dann gesendete Byte wurde bestätigt)</translation>
+    </message>
+    <message>
+        <source>(after %1 s)</source>
+        <translation>(nach %1 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(sent %n time(s) again)</source>
+        <translation>
+            <numerusform>(%n-mal erneut gesendet)</numerusform>
+            <numerusform>(%n-mal erneut gesendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to %1 could be opened</source>
+        <translation>Es konnte keine Verbindung zu %1 geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and none could be opened (%1).</source>
+        <translation>Der Pausentest braucht Verbindungen, die zu Beginn funktionieren, und es konnte keine geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and the name did not resolve (%1).</source>
+        <translation>Der Pausentest braucht Verbindungen, die zu Beginn funktionieren, und der Name ließ sich nicht auflösen (%1).</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Prüfen Sie %1 Schritt für Schritt, um herauszufinden, wo es scheitert.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Führen Sie &quot;tcpdoctor diagnose %1&quot; aus, um herauszufinden, wo es scheitert.</translation>
+    </message>
+    <message>
+        <source>The idle test was stopped</source>
+        <translation>Der Pausentest wurde angehalten</translation>
+    </message>
+    <message>
+        <source>It was stopped before any connection had been idle long enough to tell.</source>
+        <translation>Er wurde angehalten, bevor eine Verbindung lange genug still war, um etwas feststellen zu können.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run to the end.</source>
+        <translation>Starten Sie ihn erneut und lassen Sie ihn bis zum Ende laufen.</translation>
+    </message>
+    <message>
+        <source>It is not known whether idle connections to %1 survive</source>
+        <translation>Ob stille Verbindungen zu %1 eine Pause überstehen, ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) got no answer after their pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</source>
+        <translation>
+            <numerusform>%n Verbindung bekam nach ihrer Pause keine Antwort, und dieses System sagt nicht, ob das dann gesendete Byte angekommen ist (dafür braucht es Windows 10 1703 oder neuer, Linux oder macOS).</numerusform>
+            <numerusform>%n Verbindungen bekamen nach ihrer Pause keine Antwort, und dieses System sagt nicht, ob das dann gesendete Byte angekommen ist (dafür braucht es Windows 10 1703 oder neuer, Linux oder macOS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connection idle for %1 still worked.</source>
+        <translation>Eine Verbindung, die %1 still war, funktionierte noch.</translation>
+    </message>
+    <message>
+        <source>Run the idle test against a server that answers what it receives, such as &quot;tcpdoctor listen --serve PORT&quot; on the server, or from a Linux or macOS computer.</source>
+        <translation>Führen Sie den Pausentest gegen einen Server aus, der auf das Empfangene antwortet, etwa &quot;tcpdoctor listen --serve PORT&quot; auf dem Server, oder führen Sie ihn von einem Linux- oder macOS-Computer aus.</translation>
+    </message>
+    <message>
+        <source>Idle connections to %1 survive</source>
+        <translation>Stille Verbindungen zu %1 überstehen die Pausen</translation>
+    </message>
+    <message>
+        <source>Every connection still worked after its pause, the longest after %1 of silence. Nothing on the way forgets connections that stay silent this long.</source>
+        <translation>Jede Verbindung funktionierte nach ihrer Pause noch, die längste nach %1 Stille. Nichts auf dem Weg vergisst Verbindungen, die so lange still bleiben.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try a longer time.</source>
+        <translation>Wenn ein Programm trotzdem nach einer Pause seine Verbindung verliert, ist die Pause länger als %1: Versuchen Sie eine längere Zeit.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try --max-idle with a longer time.</source>
+        <translation>Wenn ein Programm trotzdem nach einer Pause seine Verbindung verliert, ist die Pause länger als %1: Versuchen Sie --max-idle mit einer längeren Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 closes connections that stay silent</source>
+        <translation>%1 schließt Verbindungen, die still bleiben</translation>
+    </message>
+    <message>
+        <source>The server itself ended the connection after about %1 of silence: it said goodbye properly (FIN), so this is its own idle timeout, not the network.</source>
+        <translation>Der Server selbst hat die Verbindung nach etwa %1 Stille beendet: Er hat sich ordnungsgemäß verabschiedet (FIN). Das ist also sein eigenes Leerlauf-Zeitlimit, nicht das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Make the program send something (a keepalive or a harmless request) more often than every %1, or have it reconnect when the server has closed the connection.</source>
+        <translation>Lassen Sie das Programm öfter als alle %1 etwas senden (ein Keepalive oder eine harmlose Anfrage), oder lassen Sie es sich neu verbinden, wenn der Server die Verbindung geschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Or raise the service&apos;s own idle timeout on the server (its &quot;timeout&quot; or &quot;keepalive_timeout&quot; setting).</source>
+        <translation>Oder erhöhen Sie auf dem Server das eigene Leerlauf-Zeitlimit des Dienstes (seine Einstellung „timeout“ oder „keepalive_timeout“).</translation>
+    </message>
+    <message>
+        <source>The server sent FIN %1 s after the connection opened.</source>
+        <translation>Der Server hat %1 s nach dem Öffnen der Verbindung ein FIN gesendet.</translation>
+    </message>
+    <message>
+        <source>Something on the way to %1 forgets silent connections</source>
+        <translation>Etwas auf dem Weg zu %1 vergisst stille Verbindungen</translation>
+    </message>
+    <message>
+        <source>a reset came back</source>
+        <translation>ein Reset (RST) kam zurück</translation>
+    </message>
+    <message>
+        <source>the byte sent then was never acknowledged, however often it was sent again</source>
+        <translation>das dann gesendete Byte wurde nie bestätigt, so oft es auch erneut gesendet wurde</translation>
+    </message>
+    <message>
+        <source>A connection that stayed silent for %1 still worked; after %2 of silence it was dead (%3). A firewall or NAT router between this computer and the server forgets connections that stay silent for between %1 and %2. Programs that keep a connection open without talking (databases, remote desktops, SSH) then fail with &quot;connection reset&quot; or errors 10053/10054 when they speak again.</source>
+        <translation>Eine Verbindung, die %1 still blieb, funktionierte noch; nach %2 Stille war sie tot (%3). Eine Firewall oder ein NAT-Router zwischen diesem Computer und dem Server vergisst Verbindungen, die zwischen %1 und %2 lang still bleiben. Programme, die eine Verbindung offen halten, ohne etwas zu senden (Datenbanken, Remotedesktop, SSH), scheitern dann mit „Verbindung zurückgesetzt“ oder den Fehlern 10053/10054, sobald sie wieder etwas senden.</translation>
+    </message>
+    <message>
+        <source>Even the shortest pause tried, %1, killed the connection (%2). A firewall or NAT router between this computer and the server forgets silent connections very quickly. Programs that keep a connection open without talking fail when they speak again.</source>
+        <translation>Schon die kürzeste getestete Pause, %1, hat die Verbindung beendet (%2). Eine Firewall oder ein NAT-Router zwischen diesem Computer und dem Server vergisst stille Verbindungen sehr schnell. Programme, die eine Verbindung offen halten, ohne etwas zu senden, scheitern, sobald sie wieder etwas senden.</translation>
+    </message>
+    <message>
+        <source>Turn on TCP keepalive in the program, with the first keepalive after at most %1 s of silence and one every %1 s after that: the small packets keep the connection known on the way.</source>
+        <translation>Schalten Sie im Programm TCP-Keepalive ein, mit dem ersten Keepalive nach höchstens %1 s Stille und danach einem alle %1 s: Durch die kleinen Pakete bleibt die Verbindung auf dem Weg bekannt.</translation>
+    </message>
+    <message>
+        <source>SSH: ServerAliveInterval %1 in ~/.ssh/config (or ClientAliveInterval %1 on the server).</source>
+        <translation>SSH: ServerAliveInterval %1 in ~/.ssh/config (oder ClientAliveInterval %1 auf dem Server).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keepalives_idle=%1 in the connection string (libpq, psql); JDBC: tcpKeepAlive=true together with the system setting below.</source>
+        <translation>PostgreSQL: keepalives_idle=%1 in der Verbindungszeichenfolge (libpq, psql); JDBC: tcpKeepAlive=true zusammen mit der unten genannten Systemeinstellung.</translation>
+    </message>
+    <message>
+        <source>Oracle: SQLNET.EXPIRE_TIME=%1 in sqlnet.ora (minutes).</source>
+        <translation>Oracle: SQLNET.EXPIRE_TIME=%1 in sqlnet.ora (Minuten).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keepalive time, for programs that turn keepalive on without choosing a time: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (milliseconds) under HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, then restart; macOS sysctl net.inet.tcp.keepidle=%2.</source>
+        <translation>Die Keepalive-Zeit des Systems, für Programme, die Keepalive einschalten, ohne eine Zeit zu wählen: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (Millisekunden) unter HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, danach neu starten; macOS sysctl net.inet.tcp.keepidle=%2.</translation>
+    </message>
+    <message>
+        <source>Or ask the network&apos;s administrator to raise the idle timeout of the firewall or NAT router on the way for this connection.</source>
+        <translation>Oder bitten Sie den Administrator des Netzwerks, das Leerlauf-Zeitlimit der Firewall oder des NAT-Routers auf dem Weg für diese Verbindung zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>Idle for %1: %2.</source>
+        <translation>Pause von %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCli</name>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>Give one target, like: tcpdoctor idle db.example.com:5432</source>
+        <translation>Geben Sie ein Ziel an, z. B.: tcpdoctor idle db.example.com:5432</translation>
+    </message>
+    <message>
+        <source>Give --max-idle or --periods, not both.</source>
+        <translation>Geben Sie --max-idle oder --periods an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--max-idle must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--max-idle muss eine ganze Sekundenzahl von 1 bis 86400 sein, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n connection(s) to %1. Each stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</source>
+        <translation>
+            <numerusform>%n Verbindung zu %1 wird geöffnet. Sie bleibt eine Weile still (%2) und sendet dann ein Byte, um zu prüfen, ob sie noch funktioniert. Das dauert etwa %3. Strg+C beendet.</numerusform>
+            <numerusform>%n Verbindungen zu %1 werden geöffnet. Jede bleibt eine Weile still (%2) und sendet dann ein Byte, um zu prüfen, ob sie noch funktioniert. Das dauert etwa %3. Strg+C beendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
@@ -3902,10 +4153,6 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
         <translation>tcpdoctor-Test-Listener: Port %1 ist jetzt OFFEN auf %2.</translation>
     </message>
-    <message>
-        <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation>Er beantwortet jede Verbindung mit einer Zeile, die tcpdoctor nennt, und schließt sie dann. Er ist nicht Ihr echter Dienst.</translation>
-    </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
         <translation>
@@ -3916,10 +4163,6 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
         <translation>Führen Sie auf einem Client aus: tcpdoctor diagnose %1</translation>
-    </message>
-    <message>
-        <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation>%1  Verbindung %2 von %3: begrüßt und geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
@@ -3934,30 +4177,6 @@ Exit-Codes: 1 ein Verbindungsproblem wurde erkannt, 0 kein TCP-Verbindungsfehler
             <numerusform>tcpdoctor-Test-Listener: Port %1 geschlossen, die Zeit ist abgelaufen. %n Verbindung ist eingegangen.</numerusform>
             <numerusform>tcpdoctor-Test-Listener: Port %1 geschlossen, die Zeit ist abgelaufen. %n Verbindungen sind eingegangen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage:
-  tcpdoctor listen                      every listening TCP port of this computer, with its program
-  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
-                                        other computers connect? (ADDR: the address clients use)
-  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
-                                        open PORT for a while (default 60 s, at most %1) with a test
-                                        listener that greets every connection; Ctrl-C closes it
-  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
-
-Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
-3 tcpdoctor itself failed.</source>
-        <translation>Aufruf:
-  tcpdoctor listen                      jeder lauschende TCP-Port dieses Computers, mit seinem Programm
-  tcpdoctor listen PORT [--address ADR]  lauscht etwas auf PORT, auf welcher Adresse, können sich
-                                        andere Computer verbinden? (ADR: die Adresse, die Clients verwenden)
-  tcpdoctor listen --serve PORT [--for SEKUNDEN] [--address ADR]
-                                        PORT eine Weile öffnen (Standard 60 s, höchstens %1) mit einem Test-
-                                        Listener, der jede Verbindung begrüßt; Strg+C schließt ihn
-  --json                                das Ergebnis als JSON (tcpdoctor-listen/1) und sonst nichts
-
-Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungültige Eingabe oder Port belegt,
-3 tcpdoctor selbst ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
@@ -3994,6 +4213,40 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>The list of listening sockets could not be read: %1</source>
         <translation>Die Liste der lauschenden Sockets konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>It answers every connection with one line naming tcpdoctor, keeps it open and sends back what it receives (for tcpdoctor idle). It is not your real service.</source>
+        <translation>Er beantwortet jede Verbindung mit einer Zeile, die tcpdoctor nennt, hält sie offen und sendet zurück, was er empfängt (für tcpdoctor idle). Er ist nicht Ihr echter Dienst.</translation>
+    </message>
+    <message>
+        <source>%1  connection %2 from %3: greeted.</source>
+        <translation>%1  Verbindung %2 von %3: begrüßt.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tcpdoctor listen                      every listening TCP port of this computer, with its program
+  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
+                                        other computers connect? (ADDR: the address clients use)
+  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
+                                        open PORT for a while (default 60 s, at most %1) with a test
+                                        listener that greets every connection and sends back
+                                        what it receives; Ctrl-C closes it
+  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
+
+Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
+3 tcpdoctor itself failed.</source>
+        <translation>Aufruf:
+  tcpdoctor listen                      jeder lauschende TCP-Port dieses Computers, mit seinem Programm
+  tcpdoctor listen PORT [--address ADR]  lauscht etwas auf PORT, auf welcher Adresse, können sich
+                                        andere Computer verbinden? (ADR: die Adresse, die Clients verwenden)
+  tcpdoctor listen --serve PORT [--for SEKUNDEN] [--address ADR]
+                                        PORT eine Weile öffnen (Standard 60 s, höchstens %1) mit einem Test-
+                                        Listener, der jede Verbindung begrüßt und zurücksendet, was er
+                                        empfängt; Strg+C schließt ihn
+  --json                                das Ergebnis als JSON (tcpdoctor-listen/1) und sonst nichts
+
+Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungültige Eingabe oder Port belegt,
+3 tcpdoctor selbst ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6899,99 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::IdlePage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Verbindungen brechen nach einer Pause ab</translation>
+    </message>
+    <message>
+        <source>For a connection that dies when a program was silent for a while (errors 10053 or 10054 after a break): tcpdoctor keeps connections silent for longer and longer pauses and finds out how long one survives.</source>
+        <translation>Für eine Verbindung, die abbricht, wenn ein Programm eine Weile still war (Fehler 10053 oder 10054 nach einer Pause): tcpdoctor hält Verbindungen immer länger still und findet heraus, wie lange eine überlebt.</translation>
+    </message>
+    <message>
+        <source>for example  db.example.com:5432  or  192.0.2.10:3389</source>
+        <translation>zum Beispiel  db.example.com:5432  oder  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port whose connections drop, such as a database or a remote desktop</source>
+        <translation>Computer und Port, deren Verbindungen abbrechen, etwa eine Datenbank oder ein Remotedesktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>The longest pause to try. The test takes this long; choose at least the pause after which your program fails.</source>
+        <translation>Die längste Pause, die getestet wird. So lange dauert der Test; wählen Sie mindestens die Pause, nach der Ihr Programm scheitert.</translation>
+    </message>
+    <message>
+        <source>Stop; what was found so far stays</source>
+        <translation>Anhalten; das bisher Gefundene bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Computer und Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest pause:</source>
+        <translation>&amp;Längste Pause:</translation>
+    </message>
+    <message>
+        <source>Type the computer and port whose connections drop, like db.example.com:5432.</source>
+        <translation>Geben Sie den Computer und den Port ein, deren Verbindungen abbrechen, z. B. db.example.com:5432.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to %1 are open and silent. Each sends one byte when its pause is over. About %2 left.</source>
+        <translation>
+            <numerusform>%n Verbindung zu %1 ist offen und still. Sie sendet ein Byte, wenn ihre Pause vorbei ist. Noch etwa %2.</numerusform>
+            <numerusform>%n Verbindungen zu %1 sind offen und still. Jede sendet ein Byte, wenn ihre Pause vorbei ist. Noch etwa %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses to try: %1. Start opens one connection for each; it takes about %2.</source>
+        <translation>Zu testende Pausen: %1. „Starten“ öffnet für jede eine Verbindung; das dauert etwa %2.</translation>
+    </message>
+    <message>
+        <source>silent, %1 to go</source>
+        <translation>still, noch %1</translation>
+    </message>
+    <message>
+        <source>checking whether the byte arrives…</source>
+        <translation>prüft, ob das Byte ankommt…</translation>
+    </message>
+    <message>
+        <source>Pause of %1</source>
+        <translation>Pause von %1</translation>
+    </message>
+    <message>
+        <source>Stopped before every pause was over.</source>
+        <translation>Angehalten, bevor alle Pausen vorbei waren.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>%1 Schritt für Schritt prüfen</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::LanguageButton</name>
     <message>
         <source>Language of the texts</source>
@@ -7300,6 +7646,14 @@ example.com:443
     <message>
         <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
         <translation>Geben Sie den Namen oder die Adresse ein, die Sie nicht erreichen, etwa example.com oder 192.0.2.10:8080.</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Verbindungen brechen nach einer Pause ab</translation>
+    </message>
+    <message>
+        <source>A program loses its connection after a quiet while: find out how long one survives.</source>
+        <translation>Ein Programm verliert nach einer stillen Weile seine Verbindung: herausfinden, wie lange eine überlebt.</translation>
     </message>
 </context>
 <context>

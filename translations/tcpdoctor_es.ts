@@ -145,6 +145,8 @@ Usage:
                                         a temporary test listener, closed after S seconds (60)
   tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         connect again and again: does it work only sometimes?
+  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
+                                        does a connection survive a pause? (default: up to 300 s)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -187,6 +189,8 @@ Uso:
                                         un servicio de escucha de prueba, que se cierra tras S segundos (60)
   tcpdoctor watch DESTINO [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         se conecta una y otra vez: ¿funciona solo a veces?
+  tcpdoctor idle DESTINO [--max-idle S | --periods LISTA] [--json]
+                                        ¿sobrevive una conexión a una pausa? (predeterminado: hasta 300 s)
   tcpdoctor --version | --help
 
 DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -2919,6 +2923,253 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     </message>
 </context>
 <context>
+    <name>Idle</name>
+    <message>
+        <source>Give the idle periods in seconds, separated by commas, like 15,60,300.</source>
+        <translation>Indique las pausas en segundos, separadas por comas, por ejemplo 15,60,300.</translation>
+    </message>
+    <message>
+        <source>Give at most %1 idle periods; one connection is opened for each.</source>
+        <translation>Indique como máximo %1 pausas; se abre una conexión para cada una.</translation>
+    </message>
+    <message>
+        <source>Each idle period must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Cada pausa debe ser un número entero de segundos del 1 al %1, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the name was not found</source>
+        <translation>no se encontró el nombre</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>still worked</source>
+        <translation>seguía funcionando</translation>
+    </message>
+    <message>
+        <source>reset: it had been forgotten</source>
+        <translation>restablecida: se había olvidado</translation>
+    </message>
+    <message>
+        <source>no answer: it had been forgotten on the way</source>
+        <translation>sin respuesta: se había olvidado en el camino</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>cerrada por el servidor</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>no se pudo conectar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>unknown: nothing came back, and this system does not say whether it arrived</source>
+        <translation>desconocido: no volvió nada y este sistema no indica si el byte llegó</translation>
+    </message>
+    <message>
+        <source>after %1 idle</source>
+        <translation>tras %1 de silencio</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>desde el puerto %1</translation>
+    </message>
+    <message>
+        <source>(the byte sent then was acknowledged)</source>
+        <translation>(se confirmó la recepción del byte enviado)</translation>
+    </message>
+    <message>
+        <source>(after %1 s)</source>
+        <translation>(tras %1 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(sent %n time(s) again)</source>
+        <translation>
+            <numerusform>(reenviado %n vez)</numerusform>
+            <numerusform>(reenviado %n veces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to %1 could be opened</source>
+        <translation>No se pudo abrir ninguna conexión a %1</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and none could be opened (%1).</source>
+        <translation>La prueba de pausa necesita conexiones que funcionen al principio, y no se pudo abrir ninguna (%1).</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and the name did not resolve (%1).</source>
+        <translation>La prueba de pausa necesita conexiones que funcionen al principio, y no se pudo resolver el nombre (%1).</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Compruebe %1 paso a paso para averiguar dónde falla.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Ejecute &quot;tcpdoctor diagnose %1&quot; para averiguar dónde falla.</translation>
+    </message>
+    <message>
+        <source>The idle test was stopped</source>
+        <translation>La prueba de pausa se detuvo</translation>
+    </message>
+    <message>
+        <source>It was stopped before any connection had been idle long enough to tell.</source>
+        <translation>Se detuvo antes de que alguna conexión estuviera en silencio el tiempo suficiente para saberlo.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run to the end.</source>
+        <translation>Vuelva a iniciarla y déjela llegar hasta el final.</translation>
+    </message>
+    <message>
+        <source>It is not known whether idle connections to %1 survive</source>
+        <translation>No se sabe si las conexiones inactivas a %1 sobreviven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) got no answer after their pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</source>
+        <translation>
+            <numerusform>%n conexión no obtuvo respuesta tras su pausa, y este sistema no indica si llegó el byte enviado entonces (para eso hace falta Windows 10 1703 o posterior, Linux o macOS).</numerusform>
+            <numerusform>%n conexiones no obtuvieron respuesta tras su pausa, y este sistema no indica si llegó el byte enviado entonces (para eso hace falta Windows 10 1703 o posterior, Linux o macOS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connection idle for %1 still worked.</source>
+        <translation>Una conexión en silencio durante %1 seguía funcionando.</translation>
+    </message>
+    <message>
+        <source>Run the idle test against a server that answers what it receives, such as &quot;tcpdoctor listen --serve PORT&quot; on the server, or from a Linux or macOS computer.</source>
+        <translation>Ejecute la prueba de pausa contra un servidor que responda a lo que recibe, como &quot;tcpdoctor listen --serve PORT&quot; en el servidor, o desde un equipo Linux o macOS.</translation>
+    </message>
+    <message>
+        <source>Idle connections to %1 survive</source>
+        <translation>Las conexiones inactivas a %1 sobreviven</translation>
+    </message>
+    <message>
+        <source>Every connection still worked after its pause, the longest after %1 of silence. Nothing on the way forgets connections that stay silent this long.</source>
+        <translation>Todas las conexiones seguían funcionando tras su pausa, la más larga tras %1 de silencio. Nada en el camino olvida las conexiones que permanecen en silencio tanto tiempo.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try a longer time.</source>
+        <translation>Si un programa sigue perdiendo su conexión tras una pausa, la pausa dura más de %1: pruebe con un tiempo más largo.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try --max-idle with a longer time.</source>
+        <translation>Si un programa sigue perdiendo su conexión tras una pausa, la pausa dura más de %1: pruebe --max-idle con un tiempo más largo.</translation>
+    </message>
+    <message>
+        <source>%1 closes connections that stay silent</source>
+        <translation>%1 cierra las conexiones que permanecen en silencio</translation>
+    </message>
+    <message>
+        <source>The server itself ended the connection after about %1 of silence: it said goodbye properly (FIN), so this is its own idle timeout, not the network.</source>
+        <translation>El propio servidor terminó la conexión tras unos %1 de silencio: se despidió correctamente (FIN), así que es su propio tiempo de espera por inactividad, no la red.</translation>
+    </message>
+    <message>
+        <source>Make the program send something (a keepalive or a harmless request) more often than every %1, or have it reconnect when the server has closed the connection.</source>
+        <translation>Haga que el programa envíe algo (un keepalive o una solicitud inofensiva) con más frecuencia que cada %1, o que vuelva a conectarse cuando el servidor haya cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>Or raise the service&apos;s own idle timeout on the server (its &quot;timeout&quot; or &quot;keepalive_timeout&quot; setting).</source>
+        <translation>O aumente en el servidor el tiempo de espera por inactividad del propio servicio (su configuración &quot;timeout&quot; o &quot;keepalive_timeout&quot;).</translation>
+    </message>
+    <message>
+        <source>The server sent FIN %1 s after the connection opened.</source>
+        <translation>El servidor envió un FIN %1 s después de abrirse la conexión.</translation>
+    </message>
+    <message>
+        <source>Something on the way to %1 forgets silent connections</source>
+        <translation>Algo en el camino a %1 olvida las conexiones inactivas</translation>
+    </message>
+    <message>
+        <source>a reset came back</source>
+        <translation>volvió un restablecimiento (RST)</translation>
+    </message>
+    <message>
+        <source>the byte sent then was never acknowledged, however often it was sent again</source>
+        <translation>nunca se confirmó la recepción del byte enviado entonces, por muchas veces que se reenviara</translation>
+    </message>
+    <message>
+        <source>A connection that stayed silent for %1 still worked; after %2 of silence it was dead (%3). A firewall or NAT router between this computer and the server forgets connections that stay silent for between %1 and %2. Programs that keep a connection open without talking (databases, remote desktops, SSH) then fail with &quot;connection reset&quot; or errors 10053/10054 when they speak again.</source>
+        <translation>Una conexión que estuvo en silencio %1 seguía funcionando; tras %2 de silencio estaba muerta (%3). Un firewall o un router NAT entre este equipo y el servidor olvida las conexiones que permanecen en silencio entre %1 y %2. Los programas que mantienen una conexión abierta sin hablar (bases de datos, escritorios remotos, SSH) fallan entonces con &quot;conexión restablecida&quot; o los errores 10053/10054 cuando vuelven a hablar.</translation>
+    </message>
+    <message>
+        <source>Even the shortest pause tried, %1, killed the connection (%2). A firewall or NAT router between this computer and the server forgets silent connections very quickly. Programs that keep a connection open without talking fail when they speak again.</source>
+        <translation>Incluso la pausa más corta probada, %1, acabó con la conexión (%2). Un firewall o un router NAT entre este equipo y el servidor olvida muy rápido las conexiones inactivas. Los programas que mantienen una conexión abierta sin hablar fallan cuando vuelven a hablar.</translation>
+    </message>
+    <message>
+        <source>Turn on TCP keepalive in the program, with the first keepalive after at most %1 s of silence and one every %1 s after that: the small packets keep the connection known on the way.</source>
+        <translation>Active el keepalive de TCP en el programa, con el primer keepalive tras %1 s de silencio como máximo y uno cada %1 s después: esos pequeños paquetes hacen que la conexión siga siendo conocida en el camino.</translation>
+    </message>
+    <message>
+        <source>SSH: ServerAliveInterval %1 in ~/.ssh/config (or ClientAliveInterval %1 on the server).</source>
+        <translation>SSH: ServerAliveInterval %1 en ~/.ssh/config (o ClientAliveInterval %1 en el servidor).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keepalives_idle=%1 in the connection string (libpq, psql); JDBC: tcpKeepAlive=true together with the system setting below.</source>
+        <translation>PostgreSQL: keepalives_idle=%1 en la cadena de conexión (libpq, psql); JDBC: tcpKeepAlive=true junto con la configuración del sistema que se indica abajo.</translation>
+    </message>
+    <message>
+        <source>Oracle: SQLNET.EXPIRE_TIME=%1 in sqlnet.ora (minutes).</source>
+        <translation>Oracle: SQLNET.EXPIRE_TIME=%1 en sqlnet.ora (minutos).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keepalive time, for programs that turn keepalive on without choosing a time: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (milliseconds) under HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, then restart; macOS sysctl net.inet.tcp.keepidle=%2.</source>
+        <translation>El tiempo de keepalive del sistema, para los programas que activan keepalive sin elegir un tiempo: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (milisegundos) en HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters y después reiniciar; macOS sysctl net.inet.tcp.keepidle=%2.</translation>
+    </message>
+    <message>
+        <source>Or ask the network&apos;s administrator to raise the idle timeout of the firewall or NAT router on the way for this connection.</source>
+        <translation>O pida al administrador de la red que aumente, para esta conexión, el tiempo de espera por inactividad del firewall o del router NAT del camino.</translation>
+    </message>
+    <message>
+        <source>Idle for %1: %2.</source>
+        <translation>Pausa de %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCli</name>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Give one target, like: tcpdoctor idle db.example.com:5432</source>
+        <translation>Indique un destino, por ejemplo: tcpdoctor idle db.example.com:5432</translation>
+    </message>
+    <message>
+        <source>Give --max-idle or --periods, not both.</source>
+        <translation>Indique --max-idle o --periods, no ambos.</translation>
+    </message>
+    <message>
+        <source>--max-idle must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--max-idle debe ser un número entero de segundos del 1 al 86400, no &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n connection(s) to %1. Each stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Abriendo %n conexión a %1. Permanece en silencio un rato (%2) y luego envía un byte para ver si sigue funcionando. Esto tarda unos %3. Ctrl+C para detener.</numerusform>
+            <numerusform>Abriendo %n conexiones a %1. Cada una permanece en silencio un rato (%2) y luego envía un byte para ver si sigue funcionando. Esto tarda unos %3. Ctrl+C para detener.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
@@ -3902,10 +4153,6 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
         <translation>Servicio de escucha de prueba de tcpdoctor: el puerto %1 está ahora ABIERTO en %2.</translation>
     </message>
-    <message>
-        <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation>Responde a cada conexión con una línea que nombra a tcpdoctor y luego la cierra. No es su servicio real.</translation>
-    </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
         <translation>
@@ -3916,10 +4163,6 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
         <translation>En un cliente, ejecute: tcpdoctor diagnose %1</translation>
-    </message>
-    <message>
-        <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation>%1  conexión %2 desde %3: saludada y cerrada.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
@@ -3934,31 +4177,6 @@ Códigos de salida: 1 se reconoció un problema de conexión, 0 no se encontró 
             <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró, se acabó su tiempo. Llegó %n conexión.</numerusform>
             <numerusform>Servicio de escucha de prueba de tcpdoctor: el puerto %1 se cerró, se acabó su tiempo. Llegaron %n conexiones.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage:
-  tcpdoctor listen                      every listening TCP port of this computer, with its program
-  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
-                                        other computers connect? (ADDR: the address clients use)
-  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
-                                        open PORT for a while (default 60 s, at most %1) with a test
-                                        listener that greets every connection; Ctrl-C closes it
-  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
-
-Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
-3 tcpdoctor itself failed.</source>
-        <translation>Uso:
-  tcpdoctor listen                      todos los puertos TCP a la escucha de este equipo, con su programa
-  tcpdoctor listen PUERTO [--address DIR] ¿escucha algo en PUERTO, en qué dirección, pueden
-                                        conectarse otros equipos? (DIR: la dirección que usan los clientes)
-  tcpdoctor listen --serve PUERTO [--for SEGUNDOS] [--address DIR]
-                                        abre PUERTO un rato (60 s de forma predeterminada, como máximo %1)
-                                        con un servicio de escucha de prueba que saluda a cada conexión;
-                                        Ctrl-C lo cierra
-  --json                                el resultado en JSON (tcpdoctor-listen/1) y nada más
-
-Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entrada incorrecta o puerto en uso,
-3 falló el propio tcpdoctor.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
@@ -3995,6 +4213,40 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>The list of listening sockets could not be read: %1</source>
         <translation>No se pudo leer la lista de sockets a la escucha: %1</translation>
+    </message>
+    <message>
+        <source>It answers every connection with one line naming tcpdoctor, keeps it open and sends back what it receives (for tcpdoctor idle). It is not your real service.</source>
+        <translation>Responde a cada conexión con una línea que nombra a tcpdoctor, la mantiene abierta y devuelve lo que recibe (para tcpdoctor idle). No es su servicio real.</translation>
+    </message>
+    <message>
+        <source>%1  connection %2 from %3: greeted.</source>
+        <translation>%1  conexión %2 desde %3: saludada.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tcpdoctor listen                      every listening TCP port of this computer, with its program
+  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
+                                        other computers connect? (ADDR: the address clients use)
+  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
+                                        open PORT for a while (default 60 s, at most %1) with a test
+                                        listener that greets every connection and sends back
+                                        what it receives; Ctrl-C closes it
+  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
+
+Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
+3 tcpdoctor itself failed.</source>
+        <translation>Uso:
+  tcpdoctor listen                      todos los puertos TCP a la escucha de este equipo, con su programa
+  tcpdoctor listen PUERTO [--address DIR] ¿escucha algo en PUERTO, en qué dirección, pueden
+                                        conectarse otros equipos? (DIR: la dirección que usan los clientes)
+  tcpdoctor listen --serve PUERTO [--for SEGUNDOS] [--address DIR]
+                                        abre PUERTO un rato (60 s de forma predeterminada, como máximo %1)
+                                        con un servicio de escucha de prueba que saluda a cada conexión
+                                        y devuelve lo que recibe; Ctrl-C lo cierra
+  --json                                el resultado en JSON (tcpdoctor-listen/1) y nada más
+
+Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entrada incorrecta o puerto en uso,
+3 falló el propio tcpdoctor.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6899,99 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::IdlePage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Las conexiones se cortan tras una pausa</translation>
+    </message>
+    <message>
+        <source>For a connection that dies when a program was silent for a while (errors 10053 or 10054 after a break): tcpdoctor keeps connections silent for longer and longer pauses and finds out how long one survives.</source>
+        <translation>Para una conexión que se corta cuando un programa estuvo un rato en silencio (errores 10053 o 10054 tras una pausa): tcpdoctor mantiene conexiones en silencio durante pausas cada vez más largas y averigua cuánto tiempo sobrevive una.</translation>
+    </message>
+    <message>
+        <source>for example  db.example.com:5432  or  192.0.2.10:3389</source>
+        <translation>por ejemplo  db.example.com:5432  o  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port whose connections drop, such as a database or a remote desktop</source>
+        <translation>El equipo y el puerto cuyas conexiones se cortan, como una base de datos o un escritorio remoto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>The longest pause to try. The test takes this long; choose at least the pause after which your program fails.</source>
+        <translation>La pausa más larga que probar. La prueba dura ese tiempo; elija al menos la pausa tras la que falla su programa.</translation>
+    </message>
+    <message>
+        <source>Stop; what was found so far stays</source>
+        <translation>Detener; se conserva lo encontrado hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Equipo y puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest pause:</source>
+        <translation>&amp;Pausa más larga:</translation>
+    </message>
+    <message>
+        <source>Type the computer and port whose connections drop, like db.example.com:5432.</source>
+        <translation>Escriba el equipo y el puerto cuyas conexiones se cortan, por ejemplo db.example.com:5432.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to %1 are open and silent. Each sends one byte when its pause is over. About %2 left.</source>
+        <translation>
+            <numerusform>%n conexión a %1 está abierta y en silencio. Envía un byte cuando termina su pausa. Quedan unos %2.</numerusform>
+            <numerusform>%n conexiones a %1 están abiertas y en silencio. Cada una envía un byte cuando termina su pausa. Quedan unos %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses to try: %1. Start opens one connection for each; it takes about %2.</source>
+        <translation>Pausas que probar: %1. Iniciar abre una conexión para cada una; tarda unos %2.</translation>
+    </message>
+    <message>
+        <source>silent, %1 to go</source>
+        <translation>en silencio, faltan %1</translation>
+    </message>
+    <message>
+        <source>checking whether the byte arrives…</source>
+        <translation>comprobando si llega el byte…</translation>
+    </message>
+    <message>
+        <source>Pause of %1</source>
+        <translation>Pausa de %1</translation>
+    </message>
+    <message>
+        <source>Stopped before every pause was over.</source>
+        <translation>Se detuvo antes de que terminaran todas las pausas.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>Comprobar %1 paso a paso</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::LanguageButton</name>
     <message>
         <source>Language of the texts</source>
@@ -7301,6 +7646,14 @@ example.com:443
     <message>
         <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
         <translation>Escriba el nombre o la dirección a la que no puede conectar, como example.com o 192.0.2.10:8080.</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Las conexiones se cortan tras una pausa</translation>
+    </message>
+    <message>
+        <source>A program loses its connection after a quiet while: find out how long one survives.</source>
+        <translation>Un programa pierde su conexión tras un rato sin actividad: averiguar cuánto tiempo sobrevive una.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,8 @@ Usage:
                                         a temporary test listener, closed after S seconds (60)
   tcpdoctor watch TARGET [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         connect again and again: does it work only sometimes?
+  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
+                                        does a connection survive a pause? (default: up to 300 s)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -187,6 +189,8 @@ Utilisation&#xa0;:
                                         une écoute de test temporaire, fermée au bout de S secondes (60)
   tcpdoctor watch CIBLE [--count N | --duration S] [--interval MS] [--until-open] [--json]
                                         se connecter encore et encore&#xa0;: la connexion ne fonctionne-t-elle que par moments&#xa0;?
+  tcpdoctor idle CIBLE [--max-idle S | --periods LISTE] [--json]
+                                        une connexion survit-elle à une pause&#xa0;? (par défaut&#xa0;: jusqu&apos;à 300 s)
   tcpdoctor --version | --help
 
 CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -2919,6 +2923,253 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
     </message>
 </context>
 <context>
+    <name>Idle</name>
+    <message>
+        <source>Give the idle periods in seconds, separated by commas, like 15,60,300.</source>
+        <translation>Indiquez les pauses en secondes, séparées par des virgules, par exemple 15,60,300.</translation>
+    </message>
+    <message>
+        <source>Give at most %1 idle periods; one connection is opened for each.</source>
+        <translation>Indiquez au plus %1 pauses&#xa0;; une connexion est ouverte pour chacune.</translation>
+    </message>
+    <message>
+        <source>Each idle period must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Chaque pause doit être un nombre entier de secondes de 1 à %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the name was not found</source>
+        <translation>le nom est introuvable</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>still worked</source>
+        <translation>fonctionnait encore</translation>
+    </message>
+    <message>
+        <source>reset: it had been forgotten</source>
+        <translation>réinitialisée&#xa0;: elle avait été oubliée</translation>
+    </message>
+    <message>
+        <source>no answer: it had been forgotten on the way</source>
+        <translation>pas de réponse&#xa0;: elle avait été oubliée sur le trajet</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>fermée par le serveur</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>unknown: nothing came back, and this system does not say whether it arrived</source>
+        <translation>inconnu&#xa0;: rien n&apos;est revenu, et ce système n&apos;indique pas si l&apos;octet est arrivé</translation>
+    </message>
+    <message>
+        <source>after %1 idle</source>
+        <translation>après %1 de silence</translation>
+    </message>
+    <message>
+        <source>from port %1</source>
+        <translation>depuis le port %1</translation>
+    </message>
+    <message>
+        <source>(the byte sent then was acknowledged)</source>
+        <translation>(la réception de l&apos;octet envoyé a été confirmée)</translation>
+    </message>
+    <message>
+        <source>(after %1 s)</source>
+        <translation>(après %1 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(sent %n time(s) again)</source>
+        <translation>
+            <numerusform>(renvoyé %n fois)</numerusform>
+            <numerusform>(renvoyé %n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to %1 could be opened</source>
+        <translation>Aucune connexion à %1 n&apos;a pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and none could be opened (%1).</source>
+        <translation>Le test de pause a besoin de connexions qui fonctionnent au départ, et aucune n&apos;a pu être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>The idle test needs connections that work to begin with, and the name did not resolve (%1).</source>
+        <translation>Le test de pause a besoin de connexions qui fonctionnent au départ, et la résolution du nom a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step to find out where it fails.</source>
+        <translation>Vérifiez %1 étape par étape pour savoir où cela bloque.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor diagnose %1&quot; to find out where it fails.</source>
+        <translation>Lancez «&#xa0;tcpdoctor diagnose %1&#xa0;» pour savoir où cela bloque.</translation>
+    </message>
+    <message>
+        <source>The idle test was stopped</source>
+        <translation>Le test de pause a été arrêté</translation>
+    </message>
+    <message>
+        <source>It was stopped before any connection had been idle long enough to tell.</source>
+        <translation>Il a été arrêté avant qu&apos;une connexion soit restée silencieuse assez longtemps pour conclure.</translation>
+    </message>
+    <message>
+        <source>Start it again and let it run to the end.</source>
+        <translation>Relancez-le et laissez-le aller jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>It is not known whether idle connections to %1 survive</source>
+        <translation>On ne sait pas si les connexions silencieuses à %1 survivent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) got no answer after their pause, and this system does not tell whether the byte sent then arrived (it needs Windows 10 1703 or later, Linux or macOS for that).</source>
+        <translation>
+            <numerusform>%n connexion n&apos;a obtenu aucune réponse après sa pause, et ce système n&apos;indique pas si l&apos;octet envoyé alors est arrivé (il faut pour cela Windows 10 1703 ou plus récent, Linux ou macOS).</numerusform>
+            <numerusform>%n connexions n&apos;ont obtenu aucune réponse après leur pause, et ce système n&apos;indique pas si l&apos;octet envoyé alors est arrivé (il faut pour cela Windows 10 1703 ou plus récent, Linux ou macOS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connection idle for %1 still worked.</source>
+        <translation>Une connexion restée silencieuse %1 fonctionnait encore.</translation>
+    </message>
+    <message>
+        <source>Run the idle test against a server that answers what it receives, such as &quot;tcpdoctor listen --serve PORT&quot; on the server, or from a Linux or macOS computer.</source>
+        <translation>Lancez le test de pause vers un serveur qui répond à ce qu&apos;il reçoit, comme «&#xa0;tcpdoctor listen --serve PORT&#xa0;» sur le serveur, ou depuis un ordinateur Linux ou macOS.</translation>
+    </message>
+    <message>
+        <source>Idle connections to %1 survive</source>
+        <translation>Les connexions silencieuses à %1 survivent</translation>
+    </message>
+    <message>
+        <source>Every connection still worked after its pause, the longest after %1 of silence. Nothing on the way forgets connections that stay silent this long.</source>
+        <translation>Chaque connexion fonctionnait encore après sa pause, la plus longue après %1 de silence. Rien sur le trajet n&apos;oublie les connexions qui restent silencieuses aussi longtemps.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try a longer time.</source>
+        <translation>Si un programme perd quand même sa connexion après une pause, c&apos;est que la pause dure plus de %1&#xa0;: essayez une durée plus longue.</translation>
+    </message>
+    <message>
+        <source>If a program still loses its connection after a pause, the pause is longer than %1: try --max-idle with a longer time.</source>
+        <translation>Si un programme perd quand même sa connexion après une pause, c&apos;est que la pause dure plus de %1&#xa0;: essayez --max-idle avec une durée plus longue.</translation>
+    </message>
+    <message>
+        <source>%1 closes connections that stay silent</source>
+        <translation>%1 ferme les connexions qui restent silencieuses</translation>
+    </message>
+    <message>
+        <source>The server itself ended the connection after about %1 of silence: it said goodbye properly (FIN), so this is its own idle timeout, not the network.</source>
+        <translation>Le serveur lui-même a mis fin à la connexion après environ %1 de silence&#xa0;: il a dit au revoir dans les règles (FIN). C&apos;est donc son propre délai d&apos;inactivité, pas le réseau.</translation>
+    </message>
+    <message>
+        <source>Make the program send something (a keepalive or a harmless request) more often than every %1, or have it reconnect when the server has closed the connection.</source>
+        <translation>Faites en sorte que le programme envoie quelque chose (un keepalive ou une requête anodine) plus souvent que toutes les %1, ou qu&apos;il se reconnecte quand le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Or raise the service&apos;s own idle timeout on the server (its &quot;timeout&quot; or &quot;keepalive_timeout&quot; setting).</source>
+        <translation>Ou augmentez sur le serveur le délai d&apos;inactivité propre au service (son paramètre «&#xa0;timeout&#xa0;» ou «&#xa0;keepalive_timeout&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The server sent FIN %1 s after the connection opened.</source>
+        <translation>Le serveur a envoyé un FIN %1 s après l&apos;ouverture de la connexion.</translation>
+    </message>
+    <message>
+        <source>Something on the way to %1 forgets silent connections</source>
+        <translation>Quelque chose sur le trajet vers %1 oublie les connexions silencieuses</translation>
+    </message>
+    <message>
+        <source>a reset came back</source>
+        <translation>une réinitialisation (RST) est revenue</translation>
+    </message>
+    <message>
+        <source>the byte sent then was never acknowledged, however often it was sent again</source>
+        <translation>la réception de l&apos;octet envoyé n&apos;a jamais été confirmée, malgré tous les renvois</translation>
+    </message>
+    <message>
+        <source>A connection that stayed silent for %1 still worked; after %2 of silence it was dead (%3). A firewall or NAT router between this computer and the server forgets connections that stay silent for between %1 and %2. Programs that keep a connection open without talking (databases, remote desktops, SSH) then fail with &quot;connection reset&quot; or errors 10053/10054 when they speak again.</source>
+        <translation>Une connexion restée silencieuse %1 fonctionnait encore&#xa0;; après %2 de silence, elle était morte (%3). Un pare-feu ou un routeur NAT entre cet ordinateur et le serveur oublie les connexions qui restent silencieuses entre %1 et %2. Les programmes qui gardent une connexion ouverte sans rien dire (bases de données, bureaux à distance, SSH) échouent alors avec «&#xa0;connexion réinitialisée&#xa0;» ou les erreurs 10053/10054 quand ils se remettent à parler.</translation>
+    </message>
+    <message>
+        <source>Even the shortest pause tried, %1, killed the connection (%2). A firewall or NAT router between this computer and the server forgets silent connections very quickly. Programs that keep a connection open without talking fail when they speak again.</source>
+        <translation>Même la plus courte pause essayée, %1, a coupé la connexion (%2). Un pare-feu ou un routeur NAT entre cet ordinateur et le serveur oublie très vite les connexions silencieuses. Les programmes qui gardent une connexion ouverte sans rien dire échouent quand ils se remettent à parler.</translation>
+    </message>
+    <message>
+        <source>Turn on TCP keepalive in the program, with the first keepalive after at most %1 s of silence and one every %1 s after that: the small packets keep the connection known on the way.</source>
+        <translation>Activez le keepalive TCP dans le programme, avec un premier keepalive après au plus %1 s de silence, puis un toutes les %1 s&#xa0;: ces petits paquets font que la connexion reste connue sur le trajet.</translation>
+    </message>
+    <message>
+        <source>SSH: ServerAliveInterval %1 in ~/.ssh/config (or ClientAliveInterval %1 on the server).</source>
+        <translation>SSH&#xa0;: ServerAliveInterval %1 dans ~/.ssh/config (ou ClientAliveInterval %1 sur le serveur).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: keepalives_idle=%1 in the connection string (libpq, psql); JDBC: tcpKeepAlive=true together with the system setting below.</source>
+        <translation>PostgreSQL&#xa0;: keepalives_idle=%1 dans la chaîne de connexion (libpq, psql)&#xa0;; JDBC&#xa0;: tcpKeepAlive=true avec le paramètre système ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Oracle: SQLNET.EXPIRE_TIME=%1 in sqlnet.ora (minutes).</source>
+        <translation>Oracle&#xa0;: SQLNET.EXPIRE_TIME=%1 dans sqlnet.ora (minutes).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keepalive time, for programs that turn keepalive on without choosing a time: Linux sysctl net.ipv4.tcp_keepalive_time=%1; Windows KeepAliveTime=%2 (milliseconds) under HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, then restart; macOS sysctl net.inet.tcp.keepidle=%2.</source>
+        <translation>Le délai de keepalive du système, pour les programmes qui activent le keepalive sans choisir de délai&#xa0;: Linux sysctl net.ipv4.tcp_keepalive_time=%1&#xa0;; Windows KeepAliveTime=%2 (millisecondes) sous HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters, puis redémarrer&#xa0;; macOS sysctl net.inet.tcp.keepidle=%2.</translation>
+    </message>
+    <message>
+        <source>Or ask the network&apos;s administrator to raise the idle timeout of the firewall or NAT router on the way for this connection.</source>
+        <translation>Ou demandez à l&apos;administrateur du réseau d&apos;augmenter, pour cette connexion, le délai d&apos;inactivité du pare-feu ou du routeur NAT sur le trajet.</translation>
+    </message>
+    <message>
+        <source>Idle for %1: %2.</source>
+        <translation>Pause de %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCli</name>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Give one target, like: tcpdoctor idle db.example.com:5432</source>
+        <translation>Indiquez une cible, par exemple&#xa0;: tcpdoctor idle db.example.com:5432</translation>
+    </message>
+    <message>
+        <source>Give --max-idle or --periods, not both.</source>
+        <translation>Indiquez --max-idle ou --periods, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--max-idle must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--max-idle doit être un nombre entier de secondes de 1 à 86400, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n connection(s) to %1. Each stays silent for a while (%2), then sends one byte to see whether it still works. This takes about %3. Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Ouverture de %n connexion vers %1. Elle reste silencieuse un moment (%2), puis envoie un octet pour voir si elle fonctionne encore. Cela prend environ %3. Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Ouverture de %n connexions vers %1. Chacune reste silencieuse un moment (%2), puis envoie un octet pour voir si elle fonctionne encore. Cela prend environ %3. Ctrl+C pour arrêter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpStep</name>
     <message>
         <source>set by hand</source>
@@ -3902,10 +4153,6 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
         <source>tcpdoctor test listener: port %1 is now OPEN on %2.</source>
         <translation>Écoute de test tcpdoctor&#xa0;: le port %1 est maintenant OUVERT sur %2.</translation>
     </message>
-    <message>
-        <source>It answers every connection with one line naming tcpdoctor, then closes it. It is not your real service.</source>
-        <translation>Elle répond à chaque connexion par une ligne qui nomme tcpdoctor, puis la ferme. Ce n&apos;est pas votre vrai service.</translation>
-    </message>
     <message numerus="yes">
         <source>It closes by itself in %n second(s), at %1. Press Ctrl-C to close it sooner.</source>
         <translation>
@@ -3916,10 +4163,6 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
     <message>
         <source>On a client, run: tcpdoctor diagnose %1</source>
         <translation>Sur un client, lancez&#xa0;: tcpdoctor diagnose %1</translation>
-    </message>
-    <message>
-        <source>%1  connection %2 from %3: greeted and closed.</source>
-        <translation>%1  connexion %2 depuis %3&#xa0;: saluée puis fermée.</translation>
     </message>
     <message numerus="yes">
         <source>tcpdoctor test listener: port %1 closed early, as asked. %n connection(s) arrived.</source>
@@ -3934,31 +4177,6 @@ Codes de sortie&#xa0;: 1 un problème de connexion a été reconnu, 0 aucune err
             <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 est fermé, le temps est écoulé. %n connexion est arrivée.</numerusform>
             <numerusform>Écoute de test tcpdoctor&#xa0;: le port %1 est fermé, le temps est écoulé. %n connexions sont arrivées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage:
-  tcpdoctor listen                      every listening TCP port of this computer, with its program
-  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
-                                        other computers connect? (ADDR: the address clients use)
-  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
-                                        open PORT for a while (default 60 s, at most %1) with a test
-                                        listener that greets every connection; Ctrl-C closes it
-  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
-
-Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
-3 tcpdoctor itself failed.</source>
-        <translation>Utilisation&#xa0;:
-  tcpdoctor listen                      chaque port TCP à l&apos;écoute sur cet ordinateur, avec son programme
-  tcpdoctor listen PORT [--address ADRESSE]
-                                        quelque chose écoute-t-il sur PORT, sur quelle adresse, et les autres
-                                        ordinateurs peuvent-ils s&apos;y connecter&#xa0;? (ADRESSE&#xa0;: celle qu&apos;utilisent les clients)
-  tcpdoctor listen --serve PORT [--for SECONDES] [--address ADRESSE]
-                                        ouvrir PORT un moment (60 s par défaut, %1 au plus) avec une écoute de
-                                        test qui salue chaque connexion&#xa0;; Ctrl-C la ferme
-  --json                                le résultat en JSON (tcpdoctor-listen/1) et rien d&apos;autre
-
-Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 2 saisie incorrecte ou port déjà utilisé,
-3 tcpdoctor lui-même a échoué.</translation>
     </message>
     <message>
         <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
@@ -3995,6 +4213,41 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>The list of listening sockets could not be read: %1</source>
         <translation>Impossible de lire la liste des sockets à l&apos;écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It answers every connection with one line naming tcpdoctor, keeps it open and sends back what it receives (for tcpdoctor idle). It is not your real service.</source>
+        <translation>Elle répond à chaque connexion par une ligne qui nomme tcpdoctor, la garde ouverte et renvoie ce qu&apos;elle reçoit (pour tcpdoctor idle). Ce n&apos;est pas votre vrai service.</translation>
+    </message>
+    <message>
+        <source>%1  connection %2 from %3: greeted.</source>
+        <translation>%1  connexion %2 depuis %3&#xa0;: saluée.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tcpdoctor listen                      every listening TCP port of this computer, with its program
+  tcpdoctor listen PORT [--address ADDR] is anything listening on PORT, on which address, can
+                                        other computers connect? (ADDR: the address clients use)
+  tcpdoctor listen --serve PORT [--for SECONDS] [--address ADDR]
+                                        open PORT for a while (default 60 s, at most %1) with a test
+                                        listener that greets every connection and sends back
+                                        what it receives; Ctrl-C closes it
+  --json                                the result as JSON (tcpdoctor-listen/1) and nothing else
+
+Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or a port in use,
+3 tcpdoctor itself failed.</source>
+        <translation>Utilisation&#xa0;:
+  tcpdoctor listen                      chaque port TCP à l&apos;écoute sur cet ordinateur, avec son programme
+  tcpdoctor listen PORT [--address ADRESSE]
+                                        quelque chose écoute-t-il sur PORT, sur quelle adresse, et les autres
+                                        ordinateurs peuvent-ils s&apos;y connecter&#xa0;? (ADRESSE&#xa0;: celle qu&apos;utilisent les clients)
+  tcpdoctor listen --serve PORT [--for SECONDES] [--address ADRESSE]
+                                        ouvrir PORT un moment (60 s par défaut, %1 au plus) avec une écoute de
+                                        test qui salue chaque connexion et renvoie ce qu&apos;elle reçoit&#xa0;;
+                                        Ctrl-C la ferme
+  --json                                le résultat en JSON (tcpdoctor-listen/1) et rien d&apos;autre
+
+Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 2 saisie incorrecte ou port déjà utilisé,
+3 tcpdoctor lui-même a échoué.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6900,99 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::IdlePage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Les connexions sont coupées après une pause</translation>
+    </message>
+    <message>
+        <source>For a connection that dies when a program was silent for a while (errors 10053 or 10054 after a break): tcpdoctor keeps connections silent for longer and longer pauses and finds out how long one survives.</source>
+        <translation>Pour une connexion qui meurt quand un programme est resté silencieux un moment (erreurs 10053 ou 10054 après une pause)&#xa0;: tcpdoctor garde des connexions silencieuses pendant des pauses de plus en plus longues et trouve combien de temps une connexion survit.</translation>
+    </message>
+    <message>
+        <source>for example  db.example.com:5432  or  192.0.2.10:3389</source>
+        <translation>par exemple  db.example.com:5432  ou  192.0.2.10:3389</translation>
+    </message>
+    <message>
+        <source>The computer and port whose connections drop, such as a database or a remote desktop</source>
+        <translation>L&apos;ordinateur et le port dont les connexions sont coupées, comme une base de données ou un bureau à distance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>The longest pause to try. The test takes this long; choose at least the pause after which your program fails.</source>
+        <translation>La pause la plus longue à essayer. Le test dure ce temps-là&#xa0;; choisissez au moins la pause après laquelle votre programme échoue.</translation>
+    </message>
+    <message>
+        <source>Stop; what was found so far stays</source>
+        <translation>Arrêter&#xa0;; ce qui a été trouvé jusqu&apos;ici reste</translation>
+    </message>
+    <message>
+        <source>&amp;Computer and port:</source>
+        <translation>&amp;Ordinateur et port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest pause:</source>
+        <translation>Pause la plus &amp;longue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the computer and port whose connections drop, like db.example.com:5432.</source>
+        <translation>Tapez l&apos;ordinateur et le port dont les connexions sont coupées, par exemple db.example.com:5432.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) to %1 are open and silent. Each sends one byte when its pause is over. About %2 left.</source>
+        <translation>
+            <numerusform>%n connexion à %1 est ouverte et silencieuse. Elle envoie un octet quand sa pause est terminée. Encore environ %2.</numerusform>
+            <numerusform>%n connexions à %1 sont ouvertes et silencieuses. Chacune envoie un octet quand sa pause est terminée. Encore environ %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses to try: %1. Start opens one connection for each; it takes about %2.</source>
+        <translation>Pauses à essayer&#xa0;: %1. Démarrer ouvre une connexion pour chacune&#xa0;; cela prend environ %2.</translation>
+    </message>
+    <message>
+        <source>silent, %1 to go</source>
+        <translation>silencieuse, encore %1</translation>
+    </message>
+    <message>
+        <source>checking whether the byte arrives…</source>
+        <translation>vérification de l&apos;arrivée de l&apos;octet…</translation>
+    </message>
+    <message>
+        <source>Pause of %1</source>
+        <translation>Pause de %1</translation>
+    </message>
+    <message>
+        <source>Stopped before every pause was over.</source>
+        <translation>Arrêté avant la fin de toutes les pauses.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>Check %1 step by step</source>
+        <translation>Vérifier %1 étape par étape</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::LanguageButton</name>
     <message>
         <source>Language of the texts</source>
@@ -7301,6 +7647,14 @@ example.com:443
     <message>
         <source>Type the name or address you cannot reach, like example.com or 192.0.2.10:8080.</source>
         <translation>Saisissez le nom ou l’adresse que vous n’arrivez pas à joindre, comme example.com ou 192.0.2.10:8080.</translation>
+    </message>
+    <message>
+        <source>Connections drop after a pause</source>
+        <translation>Les connexions sont coupées après une pause</translation>
+    </message>
+    <message>
+        <source>A program loses its connection after a quiet while: find out how long one survives.</source>
+        <translation>Un programme perd sa connexion après un moment de calme&#xa0;: découvrir combien de temps une connexion survit.</translation>
     </message>
 </context>
 <context>
