@@ -68,6 +68,8 @@ QString helpText()
               "                                        connect again and again: does it work only sometimes?\n"
               "  tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]\n"
               "                                        does a connection survive a pause? (default: up to 300 s)\n"
+              "  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]\n"
+              "                                        a Prometheus exporter: /probe?target=HOST:PORT (loopback unless ADDR)\n"
               "  tcpdoctor --version | --help\n"
               "\n"
               "TARGET is what you would paste: example.com:443, \"example.com 443\", https://example.com/,\n"
@@ -411,6 +413,13 @@ int runCli(const QStringList& arguments)
     }
     if (command == u"idle") {
         return runIdleCommand(arguments);
+    }
+    if (command == u"serve") {
+#ifdef TCPDOCTOR_EXPORTER
+        return runServeCommand(arguments);
+#else
+        return fail(Cli::tr("This build of tcpdoctor has no exporter (it was built without Qt HttpServer)."), 3);
+#endif
     }
     return fail(Cli::tr("Unknown command \"%1\". Run \"tcpdoctor --help\" to see what tcpdoctor can do.").arg(shownArg(command, 60)));
 }

@@ -16,6 +16,7 @@ int runExplainCommand(const QStringList& arguments); ///< tcpdoctor explain "MES
 int runListenCommand(const QStringList& arguments);  ///< tcpdoctor listen [PORT] [--json] | --serve PORT [--for S]
 int runCompareCommand(const QStringList& arguments); ///< tcpdoctor compare OLD.json NEW.json [--json]
 int runWatchCommand(const QStringList& arguments);   ///< tcpdoctor watch TARGET [--count N] [--interval MS] ...
+int runServeCommand(const QStringList& arguments);   ///< tcpdoctor serve --metrics [ADDR:]PORT (the exporter)
 int runIdleCommand(const QStringList& arguments);    ///< tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
 
 /// tcpdoctor diagnose --many FILE [--json]: checks every target of the list at once (FILE "-" is stdin).

@@ -147,6 +147,8 @@ Usage:
                                         connect again and again: does it work only sometimes?
   tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
                                         does a connection survive a pause? (default: up to 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        a Prometheus exporter: /probe?target=HOST:PORT (loopback unless ADDR)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -191,6 +193,8 @@ Aufruf:
                                         immer wieder verbinden: Funktioniert es nur manchmal?
   tcpdoctor idle ZIEL [--max-idle S | --periods LISTE] [--json]
                                         übersteht eine Verbindung eine Pause? (Standard: bis 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        ein Prometheus-Exporter: /probe?target=HOST:PORT (Loopback, außer mit ADDR)
   tcpdoctor --version | --help
 
 ZIEL ist, was Sie einfügen würden: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -218,6 +222,10 @@ Optionen für diagnose:
 Exit-Codes: 0 erreichbar, 1 Problem gefunden, 2 ungültige Eingabe, 3 tcpdoctor selbst ist fehlgeschlagen.
 Protokolldatei: %2
 </translation>
+    </message>
+    <message>
+        <source>This build of tcpdoctor has no exporter (it was built without Qt HttpServer).</source>
+        <translation>Diese tcpdoctor-Ausgabe hat keinen Exporter (sie wurde ohne Qt HttpServer gebaut).</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +5654,57 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Run the check again to get a verdict.</source>
         <translation>Prüfen Sie erneut, um ein Ergebnis zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCli</name>
+    <message>
+        <source>--metrics takes this computer&apos;s address and a port, like 127.0.0.1:9116 or just 9116 (loopback), not &quot;%1&quot;.</source>
+        <translation>--metrics nimmt eine Adresse dieses Computers und einen Port, etwa 127.0.0.1:9116 oder nur 9116 (Loopback), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Mit &quot;tcpdoctor --help&quot; sehen Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>serve takes no target: the targets come with each request (/probe?target=HOST:PORT).</source>
+        <translation>serve nimmt kein Ziel: Die Ziele kommen mit jeder Anfrage (/probe?target=HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Say what to serve: tcpdoctor serve --metrics 127.0.0.1:9116</source>
+        <translation>Sagen Sie, was bereitgestellt werden soll: tcpdoctor serve --metrics 127.0.0.1:9116</translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--max-in-flight muss eine ganze Zahl von 1 bis 256 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of milliseconds from 100 to 60000, not &quot;%1&quot;.</source>
+        <translation>--timeout muss eine ganze Zahl von Millisekunden von 100 bis 60000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which target to check: /probe?target=HOST:PORT</source>
+        <translation>Sagen Sie, welches Ziel geprüft werden soll: /probe?target=HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Too many checks at once (%1 running, more waiting); try again.</source>
+        <translation>Zu viele Prüfungen auf einmal (%1 laufen, weitere warten); versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 port %2: it is in use, or not an address of this computer.</source>
+        <translation>%1 Port %2 kann nicht geöffnet werden: Er ist belegt, oder die Adresse gehört nicht zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter on http://%1/probe?target=HOST:PORT (and /metrics). At most %2 checks at once. Ctrl+C stops it.</source>
+        <translation>tcpdoctor-Exporter auf http://%1/probe?target=HOST:PORT (und /metrics). Höchstens %2 Prüfungen auf einmal. Strg+C beendet ihn.</translation>
+    </message>
+    <message>
+        <source>Note: other computers can reach it and make this computer check any target; limit who may connect (a firewall rule for your Prometheus server).</source>
+        <translation>Hinweis: Andere Computer können ihn erreichen und diesen Computer beliebige Ziele prüfen lassen; beschränken Sie, wer sich verbinden darf (eine Firewall-Regel für Ihren Prometheus-Server).</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter stopped.</source>
+        <translation>tcpdoctor-Exporter beendet.</translation>
     </message>
 </context>
 <context>

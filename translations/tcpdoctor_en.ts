@@ -147,6 +147,8 @@ Usage:
                                         connect again and again: does it work only sometimes?
   tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
                                         does a connection survive a pause? (default: up to 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        a Prometheus exporter: /probe?target=HOST:PORT (loopback unless ADDR)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -174,6 +176,10 @@ Options for diagnose:
 Exit codes: 0 reachable, 1 a problem was found, 2 bad input, 3 tcpdoctor itself failed.
 Log file: %2
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of tcpdoctor has no exporter (it was built without Qt HttpServer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5585,6 +5591,57 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Run the check again to get a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeCli</name>
+    <message>
+        <source>--metrics takes this computer&apos;s address and a port, like 127.0.0.1:9116 or just 9116 (loopback), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve takes no target: the targets come with each request (/probe?target=HOST:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to serve: tcpdoctor serve --metrics 127.0.0.1:9116</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of milliseconds from 100 to 60000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which target to check: /probe?target=HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many checks at once (%1 running, more waiting); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 port %2: it is in use, or not an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter on http://%1/probe?target=HOST:PORT (and /metrics). At most %2 checks at once. Ctrl+C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: other computers can reach it and make this computer check any target; limit who may connect (a firewall rule for your Prometheus server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

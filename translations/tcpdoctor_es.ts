@@ -147,6 +147,8 @@ Usage:
                                         connect again and again: does it work only sometimes?
   tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
                                         does a connection survive a pause? (default: up to 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        a Prometheus exporter: /probe?target=HOST:PORT (loopback unless ADDR)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -191,6 +193,8 @@ Uso:
                                         se conecta una y otra vez: ¿funciona solo a veces?
   tcpdoctor idle DESTINO [--max-idle S | --periods LISTA] [--json]
                                         ¿sobrevive una conexión a una pausa? (predeterminado: hasta 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        un exportador de Prometheus: /probe?target=HOST:PORT (bucle local salvo con ADDR)
   tcpdoctor --version | --help
 
 DESTINO es lo que pegaría: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -218,6 +222,10 @@ Opciones de diagnose:
 Códigos de salida: 0 accesible, 1 se encontró un problema, 2 entrada incorrecta, 3 falló el propio tcpdoctor.
 Archivo de registro: %2
 </translation>
+    </message>
+    <message>
+        <source>This build of tcpdoctor has no exporter (it was built without Qt HttpServer).</source>
+        <translation>Esta versión de tcpdoctor no tiene exportador (se compiló sin Qt HttpServer).</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +5654,57 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Run the check again to get a verdict.</source>
         <translation>Vuelva a comprobarlo para obtener un veredicto.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCli</name>
+    <message>
+        <source>--metrics takes this computer&apos;s address and a port, like 127.0.0.1:9116 or just 9116 (loopback), not &quot;%1&quot;.</source>
+        <translation>--metrics admite una dirección de este equipo y un puerto, como 127.0.0.1:9116 o solo 9116 (bucle local), no «%1».</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Ejecute &quot;tcpdoctor --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>serve takes no target: the targets come with each request (/probe?target=HOST:PORT).</source>
+        <translation>serve no admite destino: los destinos llegan con cada petición (/probe?target=HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Say what to serve: tcpdoctor serve --metrics 127.0.0.1:9116</source>
+        <translation>Indique qué servir: tcpdoctor serve --metrics 127.0.0.1:9116</translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--max-in-flight debe ser un número entero de 1 a 256, no «%1».</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of milliseconds from 100 to 60000, not &quot;%1&quot;.</source>
+        <translation>--timeout debe ser un número entero de milisegundos de 100 a 60000, no «%1».</translation>
+    </message>
+    <message>
+        <source>Say which target to check: /probe?target=HOST:PORT</source>
+        <translation>Indique qué destino comprobar: /probe?target=HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Too many checks at once (%1 running, more waiting); try again.</source>
+        <translation>Demasiadas comprobaciones a la vez (%1 en curso, otras esperando); inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 port %2: it is in use, or not an address of this computer.</source>
+        <translation>No se puede abrir %1 puerto %2: está en uso, o no es una dirección de este equipo.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter on http://%1/probe?target=HOST:PORT (and /metrics). At most %2 checks at once. Ctrl+C stops it.</source>
+        <translation>Exportador de tcpdoctor en http://%1/probe?target=HOST:PORT (y /metrics). Como mucho %2 comprobaciones a la vez. Ctrl+C lo detiene.</translation>
+    </message>
+    <message>
+        <source>Note: other computers can reach it and make this computer check any target; limit who may connect (a firewall rule for your Prometheus server).</source>
+        <translation>Nota: otros equipos pueden alcanzarlo y hacer que este equipo compruebe cualquier destino; limite quién puede conectarse (una regla de cortafuegos para su servidor Prometheus).</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter stopped.</source>
+        <translation>Exportador de tcpdoctor detenido.</translation>
     </message>
 </context>
 <context>

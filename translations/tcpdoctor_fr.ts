@@ -147,6 +147,8 @@ Usage:
                                         connect again and again: does it work only sometimes?
   tcpdoctor idle TARGET [--max-idle S | --periods LIST] [--json]
                                         does a connection survive a pause? (default: up to 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        a Prometheus exporter: /probe?target=HOST:PORT (loopback unless ADDR)
   tcpdoctor --version | --help
 
 TARGET is what you would paste: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -191,6 +193,8 @@ Utilisation&#xa0;:
                                         se connecter encore et encore&#xa0;: la connexion ne fonctionne-t-elle que par moments&#xa0;?
   tcpdoctor idle CIBLE [--max-idle S | --periods LISTE] [--json]
                                         une connexion survit-elle à une pause&#xa0;? (par défaut&#xa0;: jusqu&apos;à 300 s)
+  tcpdoctor serve --metrics [ADDR:]PORT [--max-in-flight N] [--timeout MS]
+                                        un exportateur Prometheus&#xa0;: /probe?target=HOST:PORT (boucle locale sauf avec ADDR)
   tcpdoctor --version | --help
 
 CIBLE est ce que vous colleriez&#xa0;: example.com:443, &quot;example.com 443&quot;, https://example.com/,
@@ -218,6 +222,10 @@ Options de diagnose&#xa0;:
 Codes de sortie&#xa0;: 0 joignable, 1 un problème a été trouvé, 2 saisie incorrecte, 3 tcpdoctor lui-même a échoué.
 Fichier journal&#xa0;: %2
 </translation>
+    </message>
+    <message>
+        <source>This build of tcpdoctor has no exporter (it was built without Qt HttpServer).</source>
+        <translation>Cette version de tcpdoctor n&apos;a pas d&apos;exportateur (elle a été compilée sans Qt HttpServer).</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5655,57 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Run the check again to get a verdict.</source>
         <translation>Relancez la vérification pour obtenir un verdict.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCli</name>
+    <message>
+        <source>--metrics takes this computer&apos;s address and a port, like 127.0.0.1:9116 or just 9116 (loopback), not &quot;%1&quot;.</source>
+        <translation>--metrics prend une adresse de cet ordinateur et un port, comme 127.0.0.1:9116 ou juste 9116 (boucle locale), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run &quot;tcpdoctor --help&quot; for the options.</source>
+        <translation>Lancez «&#xa0;tcpdoctor --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>serve takes no target: the targets come with each request (/probe?target=HOST:PORT).</source>
+        <translation>serve ne prend pas de cible&#xa0;: les cibles arrivent avec chaque requête (/probe?target=HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Say what to serve: tcpdoctor serve --metrics 127.0.0.1:9116</source>
+        <translation>Indiquez ce qu&apos;il faut servir&#xa0;: tcpdoctor serve --metrics 127.0.0.1:9116</translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--max-in-flight doit être un nombre entier de 1 à 256, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of milliseconds from 100 to 60000, not &quot;%1&quot;.</source>
+        <translation>--timeout doit être un nombre entier de millisecondes de 100 à 60000, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which target to check: /probe?target=HOST:PORT</source>
+        <translation>Indiquez la cible à vérifier&#xa0;: /probe?target=HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Too many checks at once (%1 running, more waiting); try again.</source>
+        <translation>Trop de vérifications à la fois (%1 en cours, d&apos;autres en attente)&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 port %2: it is in use, or not an address of this computer.</source>
+        <translation>Impossible d&apos;ouvrir %1 port %2&#xa0;: il est utilisé, ou ce n&apos;est pas une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter on http://%1/probe?target=HOST:PORT (and /metrics). At most %2 checks at once. Ctrl+C stops it.</source>
+        <translation>Exportateur tcpdoctor sur http://%1/probe?target=HOST:PORT (et /metrics). Au plus %2 vérifications à la fois. Ctrl+C l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Note: other computers can reach it and make this computer check any target; limit who may connect (a firewall rule for your Prometheus server).</source>
+        <translation>Remarque&#xa0;: d&apos;autres ordinateurs peuvent l&apos;atteindre et faire vérifier n&apos;importe quelle cible par cet ordinateur&#xa0;; limitez qui peut se connecter (une règle de pare-feu pour votre serveur Prometheus).</translation>
+    </message>
+    <message>
+        <source>tcpdoctor exporter stopped.</source>
+        <translation>Exportateur tcpdoctor arrêté.</translation>
     </message>
 </context>
 <context>
