@@ -6737,10 +6737,6 @@ example.com:443
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
-        <source>Cancel check</source>
-        <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
         <source>Checking everything</source>
         <translation>Alles wird geprüft</translation>
     </message>
@@ -6759,6 +6755,10 @@ example.com:443
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>S&amp;top the check</source>
+        <translation>Prüfung an&amp;halten</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +7936,34 @@ example.com:443
     <message>
         <source>Where the sign-in page check asks</source>
         <translation>Wo die Prüfung auf eine Anmeldeseite nachfragt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close tcpdoctor?</source>
+        <translation>tcpdoctor schließen?</translation>
+    </message>
+    <message>
+        <source>The result of this check has not been saved.</source>
+        <translation>Das Ergebnis dieser Prüfung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the report to keep it (for a ticket, or to compare later), or close without it.</source>
+        <translation>Speichern Sie den Bericht, um ihn zu behalten (für ein Ticket oder zum späteren Vergleich), oder schließen Sie ohne ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Ohne Speichern s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Offen lassen</translation>
     </message>
 </context>
 </TS>

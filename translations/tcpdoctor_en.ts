@@ -6673,10 +6673,6 @@ example.com:443
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
-        <source>Cancel check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6694,6 +6690,10 @@ example.com:443
     </message>
     <message>
         <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7871,6 +7871,34 @@ example.com:443
     </message>
     <message>
         <source>Where the sign-in page check asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tcpdoctor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of this check has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report to keep it (for a ticket, or to compare later), or close without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

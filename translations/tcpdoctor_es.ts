@@ -6737,10 +6737,6 @@ example.com:443
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
-        <source>Cancel check</source>
-        <translation>Cancelar comprobación</translation>
-    </message>
-    <message>
         <source>Checking everything</source>
         <translation>Comprobando todo</translation>
     </message>
@@ -6759,6 +6755,10 @@ example.com:443
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>S&amp;top the check</source>
+        <translation>De&amp;tener la comprobación</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +7936,34 @@ example.com:443
     <message>
         <source>Where the sign-in page check asks</source>
         <translation>Dónde pregunta la comprobación de página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close tcpdoctor?</source>
+        <translation>¿Cerrar tcpdoctor?</translation>
+    </message>
+    <message>
+        <source>The result of this check has not been saved.</source>
+        <translation>El resultado de esta comprobación no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Save the report to keep it (for a ticket, or to compare later), or close without it.</source>
+        <translation>Guarde el informe para conservarlo (para una incidencia, o para comparar más tarde), o cierre sin él.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Mantener abierto</translation>
     </message>
 </context>
 </TS>

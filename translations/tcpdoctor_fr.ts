@@ -6738,10 +6738,6 @@ example.com:443
 <context>
     <name>tcpd::ui::CheckAllPage</name>
     <message>
-        <source>Cancel check</source>
-        <translation>Annuler la vérification</translation>
-    </message>
-    <message>
         <source>Checking everything</source>
         <translation>Vérification complète</translation>
     </message>
@@ -6760,6 +6756,10 @@ example.com:443
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>S&amp;top the check</source>
+        <translation>Arrê&amp;ter la vérification</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +7937,34 @@ example.com:443
     <message>
         <source>Where the sign-in page check asks</source>
         <translation>Où s&apos;adresse la recherche de page de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close tcpdoctor?</source>
+        <translation>Fermer tcpdoctor&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The result of this check has not been saved.</source>
+        <translation>Le résultat de cette vérification n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the report to keep it (for a ticket, or to compare later), or close without it.</source>
+        <translation>Enregistrez le rapport pour le garder (pour un ticket, ou pour comparer plus tard), ou fermez sans lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Laisser ouvert</translation>
     </message>
 </context>
 </TS>

@@ -13,10 +13,12 @@
 #include "pages/WatchPage.h"
 #include "pages/IdlePage.h"
 #include "SettingsGuard.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +85,8 @@ Wizard::Wizard(QWidget* parent)
     });
     setStartId(StartPageId);
     setButtonText(QWizard::FinishButton, tr("Close"));
+    setButtonText(QWizard::CancelButton, tr("&Quit")); // it quits tcpdoctor from any page, not a check
+    button(QWizard::CancelButton)->setObjectName(u"quitButton"_s);
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
     setButton(QWizard::CustomButton1, new LanguageButton(this)); // the language menu, left in the button row
@@ -154,6 +158,39 @@ void Wizard::checkTarget(const QString& input)
     m_model->setPath(WizardModel::Path::Check);
     restart();
     m_targetPage->setInput(input);
+}
+
+void Wizard::reject()
+{
+    const bool unsaved = currentId() == SummaryPageId && !m_model->isRunning()
+        && !m_model->report().verdict.code.isEmpty() && !m_model->resultSaved();
+    if (unsaved) {
+        QMessageBox box(QMessageBox::Question, tr("Close tcpdoctor?"), tr("The result of this check has not been saved."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(u"closeQuestion"_s);
+        box.setInformativeText(tr("Save the report to keep it (for a ticket, or to compare later), or close without "
+                                  "it."));
+        QPushButton* save = box.addButton(tr("&Save report…"), QMessageBox::AcceptRole);
+        save->setObjectName(u"closeSaveButton"_s);
+        QPushButton* discard = box.addButton(tr("&Close without saving"), QMessageBox::DestructiveRole);
+        discard->setObjectName(u"closeDiscardButton"_s);
+        QPushButton* keep = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
+        keep->setObjectName(u"closeKeepButton"_s);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() == save) {
+            ExportDialog dialog(m_model->report(), this);
+            connect(&dialog, &ExportDialog::saved, m_model, &WizardModel::markResultSaved);
+            dialog.exec();
+            if (!m_model->resultSaved()) {
+                return; // not saved after all: stay
+            }
+        } else if (box.clickedButton() != discard) {
+            return; // Keep open (or the question closed)
+        }
+    }
+    QWizard::reject();
 }
 
 void Wizard::done(int result)

@@ -37,6 +37,10 @@ public:
     /// Back to the start page with `input` filled in (from an explained error message).
     void checkTarget(const QString& input);
 
+    /// Escape, Quit and the window's close box: a finished result that was not saved is not thrown away
+    /// without asking (save it, close without it, or keep the window open).
+    void reject() override;
+
 protected:
     void done(int result) override;
     void initializePage(int id) override;

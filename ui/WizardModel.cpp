@@ -59,6 +59,7 @@ void WizardModel::start(const core::Target& target)
         m_previous = m_report;
     }
     m_manualChecks.clear(); // each run's answers are its own: nobody may have been asked this time
+    m_saved = false;
     m_target = target;
     m_report = core::Report{};
     m_results.clear();
@@ -90,6 +91,7 @@ void WizardModel::showSavedReport(const core::Report& report)
         m_results.insert(s.id, s);
     }
     m_report = report;
+    m_saved = true; // it is a file already
     emit runFinished(m_report);
 }
 

@@ -44,6 +44,9 @@ public:
     const core::Target& target() const { return m_target; }
     /// The last finished report (verdict code empty while the first run is going).
     const core::Report& report() const { return m_report; }
+    /// The finished result was saved (exported) or came from a file: closing loses nothing.
+    bool resultSaved() const { return m_saved; }
+    void markResultSaved() { m_saved = true; }
     /// The report of the run before, for "what changed" (empty verdict code if none).
     const core::Report& previousReport() const { return m_previous; }
     /// A step's result of the current run, if it has finished.
@@ -78,6 +81,7 @@ private:
 
     core::Runner* m_runner;
     core::Target m_target;
+    bool m_saved = false;
     core::Report m_report;
     core::Report m_previous;
     QHash<QString, core::StepResult> m_results;

@@ -24,7 +24,7 @@ CheckAllPage::CheckAllPage(WizardModel* model, QWidget* parent)
     , m_model(model)
     , m_progress(new QProgressBar(this))
     , m_steps(new QListWidget(this))
-    , m_cancel(new QPushButton(tr("Cancel check"), this))
+    , m_cancel(new QPushButton(tr("S&top the check"), this))
 {
     setObjectName(u"checkAllPage"_s);
     setTitle(tr("Checking everything"));

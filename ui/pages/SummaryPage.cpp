@@ -113,6 +113,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         ExportDialog dialog(m_model->report(), this);
+        connect(&dialog, &ExportDialog::saved, m_model, &WizardModel::markResultSaved);
         dialog.exec();
     });
     connect(m_compare, &QPushButton::clicked, this,
