@@ -155,9 +155,16 @@ void Wizard::initializePage(int id)
 
 void Wizard::checkTarget(const QString& input)
 {
+    // Every caller's button says "Check … step by step": it starts that check, rather than leaving the
+    // person on the start page to find Next (issue 23, trap 8). A target the start page cannot take stays
+    // there, with the reason shown.
     m_model->setPath(WizardModel::Path::Check);
+    m_model->setMode(WizardModel::Mode::StepByStep);
     restart();
     m_targetPage->setInput(input);
+    if (button(QWizard::NextButton)->isEnabled()) {
+        next();
+    }
 }
 
 void Wizard::reject()

@@ -34,7 +34,7 @@ public:
     SummaryPage* summaryPage() const { return m_summaryPage; }
 
     int nextId() const override;
-    /// Back to the start page with `input` filled in (from an explained error message).
+    /// The checklist on `input`, step by step, started at once (from the side pages' "Check … step by step").
     void checkTarget(const QString& input);
 
     /// Escape, Quit and the window's close box: a finished result that was not saved is not thrown away
