@@ -17,7 +17,10 @@
 #include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
 
+#include "diagnosis/Diagnosis.h"
+
 #include <QAbstractButton>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -86,6 +89,7 @@ Wizard::Wizard(QWidget* parent)
     setStartId(StartPageId);
     setButtonText(QWizard::FinishButton, tr("Close"));
     setButtonText(QWizard::CancelButton, tr("&Quit")); // it quits tcpdoctor from any page, not a check
+    setOption(QWizard::NoCancelButtonOnLastPage); // the last page has Close: one button, not Close and Quit
     button(QWizard::CancelButton)->setObjectName(u"quitButton"_s);
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
@@ -167,9 +171,51 @@ void Wizard::checkTarget(const QString& input)
     }
 }
 
-void Wizard::reject()
+Wizard::Carry Wizard::carryOver() const
 {
-    const bool unsaved = currentId() == SummaryPageId && !m_model->isRunning()
+    Carry c;
+    c.input = m_targetPage->findChild<QLineEdit*>(u"targetEdit"_s)->text();
+    c.role = static_cast<int>(m_model->role());
+    c.onSummary = currentId() == SummaryPageId && !m_model->isRunning() && !m_model->report().verdict.code.isEmpty();
+    if (c.onSummary) {
+        c.report = m_model->report();
+        c.saved = m_model->resultSaved();
+    }
+    return c;
+}
+
+void Wizard::resume(const Carry& carry)
+{
+    m_model->setRole(static_cast<WizardModel::Role>(carry.role));
+    m_targetPage->setInput(carry.input);
+    if (!carry.onSummary) {
+        return;
+    }
+    core::Report report = carry.report;
+    // The verdict's texts in the new language: judged again from the same evidence. Should that ever give
+    // another code (a stopped run's verdict is not the rules' own), the result stays as it was.
+    const core::Verdict again = core::diagnose(report.target, report.steps);
+    if (again.code == report.verdict.code) {
+        report.verdict = again;
+    }
+    m_model->showSavedReport(report);
+    if (!carry.saved) {
+        m_model->markResultUnsaved();
+    }
+    setStartId(SummaryPageId); // straight to the result...
+    restart();
+    setStartId(StartPageId); // ...and "New check" / restart lead to the start page again
+}
+
+void Wizard::closeForLanguageSwitch()
+{
+    m_closingQuietly = true;
+    close();
+}
+
+bool Wizard::mayClose()
+{
+    const bool unsaved = !m_closingQuietly && currentId() == SummaryPageId && !m_model->isRunning()
         && !m_model->report().verdict.code.isEmpty() && !m_model->resultSaved();
     if (unsaved) {
         QMessageBox box(QMessageBox::Question, tr("Close tcpdoctor?"), tr("The result of this check has not been saved."),
@@ -191,17 +237,20 @@ void Wizard::reject()
             connect(&dialog, &ExportDialog::saved, m_model, &WizardModel::markResultSaved);
             dialog.exec();
             if (!m_model->resultSaved()) {
-                return; // not saved after all: stay
+                return false; // not saved after all: stay
             }
         } else if (box.clickedButton() != discard) {
-            return; // Keep open (or the question closed)
+            return false; // Keep open (or the question closed)
         }
     }
-    QWizard::reject();
+    return true;
 }
 
 void Wizard::done(int result)
 {
+    if (!mayClose()) {
+        return;
+    }
     m_model->cancel(); // never leave workers behind a closed window
     QSettings().setValue(u"wizard/geometry"_s, saveGeometry());
     QWizard::done(result);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "report/Report.h"
+
 #include <QWizard>
 
 namespace tcpd::ui {
@@ -37,11 +39,25 @@ public:
     /// The checklist on `input`, step by step, started at once (from the side pages' "Check … step by step").
     void checkTarget(const QString& input);
 
-    /// Escape, Quit and the window's close box: a finished result that was not saved is not thrown away
-    /// without asking (save it, close without it, or keep the window open).
-    void reject() override;
+    /// What a new window (after a language switch) takes over from this one: the start page's input and role,
+    /// and a finished result shown on the summary.
+    struct Carry {
+        QString input;
+        int role = 0;
+        bool onSummary = false;
+        core::Report report;
+        bool saved = false;
+    };
+    Carry carryOver() const;
+    /// Shows what `carry` holds: the result on the summary, its verdict judged again (in the language
+    /// installed now), and the input on the start page.
+    void resume(const Carry& carry);
+    /// Closes for a language switch: nothing is lost (the new window resumes), so nothing is asked.
+    void closeForLanguageSwitch();
 
 protected:
+    /// Close, Quit, Escape and the window's close box all end here: a finished result that was not saved
+    /// is not thrown away without asking (save it, close without it, or keep the window open).
     void done(int result) override;
     void initializePage(int id) override;
 
@@ -51,6 +67,8 @@ private:
     SummaryPage* m_summaryPage;
     WatchPage* m_watchPage = nullptr;
     IdlePage* m_idlePage = nullptr;
+    bool m_closingQuietly = false; ///< a language switch: closing asks nothing
+    bool mayClose();
 };
 
 } // namespace tcpd::ui

@@ -47,6 +47,7 @@ public:
     /// The finished result was saved (exported) or came from a file: closing loses nothing.
     bool resultSaved() const { return m_saved; }
     void markResultSaved() { m_saved = true; }
+    void markResultUnsaved() { m_saved = false; }
     /// The report of the run before, for "what changed" (empty verdict code if none).
     const core::Report& previousReport() const { return m_previous; }
     /// A step's result of the current run, if it has finished.

@@ -76,9 +76,17 @@ TEST(Close, EscapeOnAnUnsavedResultAsksAndKeepOpenKeepsIt)
     EXPECT_EQ(wizard.currentId(), Wizard::SummaryPageId);
     EXPECT_EQ(wizard.model()->report().verdict.code, u"port.refused") << "the result is still there";
 
+    // The summary's Close button asks too, and it is the only way out there (no Quit beside it).
+    EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisible()) << "Close and Quit side by side say the same";
+    answer = {};
+    answer.on(u"closeKeepButton"_s);
+    wizard.button(QWizard::FinishButton)->click();
+    EXPECT_TRUE(answer.asked);
+    EXPECT_TRUE(wizard.isVisible());
+
     answer = {};
     answer.on(u"closeDiscardButton"_s);
-    wizard.reject(); // the Quit button, or the window's close box
+    wizard.reject(); // the window's close box
     EXPECT_TRUE(answer.asked);
     EXPECT_FALSE(wizard.isVisible()) << "closing without saving, when asked to";
 }

@@ -10,10 +10,17 @@
 #include "SilentPort.h"
 #include "UiTestSupport.h"
 #include "pages/BatchPage.h"
+#include "LoopbackServer.h"
+#include "WizardModel.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QPlainTextEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QTimer>
 #include <QApplication>
 #include <QMenu>
 #include <QPointer>
@@ -161,3 +168,47 @@ TEST(LanguageButton, ChangingTheLanguageWhileAListRunsStopsItFirst)
 }
 
 } // namespace
+
+// Issue 23, trap 2: switching the language on a summary used to land on an empty start page (and, once
+// closing asked about unsaved results, would have asked that too). The new window shows the same result,
+// its verdict judged again in the new language, without a question.
+TEST(LanguageButton, ChangingTheLanguageOnASummaryKeepsTheResult)
+{
+    const unsigned short closed = tcpd::test::LoopbackServer::closedPort();
+    QPointer<tcpd::ui::Wizard> first = tcpd::ui::openWizardWindow(u"de"_s, [](const QString&) {});
+    ASSERT_NE(first, nullptr);
+    first->findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(closed));
+    first->findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+    first->next();
+    ASSERT_TRUE(tcpd::test::waitFor(
+        [&] { return first->currentId() == tcpd::ui::Wizard::SummaryPageId && !first->model()->isRunning(); }));
+    ASSERT_EQ(first->model()->report().verdict.code, u"port.refused");
+    bool asked = false;
+    QTimer::singleShot(300, [&asked] { // a question would be modal: answer it so the test cannot hang
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->reject();
+        }
+    });
+    action(first->findChild<LanguageButton*>()->menu(), QString())->trigger();
+    ASSERT_TRUE(tcpd::test::waitFor([&] { return first.isNull(); }, 5000)) << "the old window is still there";
+    EXPECT_FALSE(asked) << "a language switch is not closing: no question";
+    QList<tcpd::ui::Wizard*> open;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* wizard = qobject_cast<tcpd::ui::Wizard*>(w); wizard != nullptr && wizard->isVisible()) {
+            open << wizard;
+        }
+    }
+    ASSERT_EQ(open.size(), 1);
+    QPointer<tcpd::ui::Wizard> second = open.first();
+    EXPECT_EQ(second->currentId(), tcpd::ui::Wizard::SummaryPageId) << "the same page";
+    EXPECT_EQ(second->model()->report().verdict.code, u"port.refused") << "the same result";
+    EXPECT_EQ(second->model()->report().target.port, closed);
+    EXPECT_FALSE(second->findChild<QLabel*>(u"verdictTitle"_s)->text().isEmpty()) << "shown, not only kept";
+    EXPECT_FALSE(second->model()->resultSaved()) << "still not saved: closing it later still asks";
+    second->model()->markResultSaved();
+    second->close();
+    EXPECT_TRUE(tcpd::test::waitFor([&] { return second.isNull(); }, 5000));
+    QSettings().remove(u"ui/language"_s);
+    QSettings().remove(u"wizard/geometry"_s);
+}

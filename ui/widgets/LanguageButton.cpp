@@ -138,12 +138,13 @@ Wizard* openWizardWindow(const QString& choice, const std::function<void(const Q
                     return;
                 }
                 const QByteArray where = old->saveGeometry();
+                const Wizard::Carry carry = old->carryOver(); // the result on screen goes to the new window
                 const bool quitOnLast = QGuiApplication::quitOnLastWindowClosed();
                 QGuiApplication::setQuitOnLastWindowClosed(false); // between the two windows, none is open
-                old->close();
+                old->closeForLanguageSwitch();
                 delete old.data(); // cancels the run and joins the list page's worker
                 install(code);
-                openWizardWindow(code, install, where);
+                openWizardWindow(code, install, where)->resume(carry);
                 QGuiApplication::setQuitOnLastWindowClosed(quitOnLast);
             });
         });
