@@ -11,6 +11,8 @@
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -180,6 +182,25 @@ void StepPage::initializePage()
     refresh();
 }
 
+void StepPage::focusNextWhenDone()
+{
+    // While the step ran, Next was disabled and the focus fell to the next button in the row (Show details):
+    // Enter then opened the evidence instead of moving on (issue 23, trap 7). Once the step is done the
+    // focus goes back to Next, unless the person has put it somewhere themselves.
+    QWizard* w = wizard();
+    if (w == nullptr || w->currentPage() != this) {
+        return;
+    }
+    QWidget* focus = QApplication::focusWidget();
+    if (focus == nullptr || focus == m_details || focus == m_stop || !focus->isEnabled() || !focus->isVisible()) {
+        QAbstractButton* next = w->button(w->button(QWizard::NextButton)->isVisible() ? QWizard::NextButton
+                                                                                         : QWizard::FinishButton);
+        if (next->isEnabled()) {
+            next->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
 bool StepPage::isComplete() const
 {
     return m_model->result(m_id) != nullptr;
@@ -192,6 +213,7 @@ void StepPage::refresh()
         m_stop->setVisible(m_model->isRunning()); // the later steps may still be running
         showResult(*r);
         emit completeChanged();
+        focusNextWhenDone();
         return;
     }
     m_progress->setVisible(true);

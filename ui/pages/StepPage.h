@@ -40,6 +40,7 @@ public:
 
 private:
     void refresh();
+    void focusNextWhenDone();
     void showResult(const core::StepResult& result);
 
     QString m_id;

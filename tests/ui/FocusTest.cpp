@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The tcpdoctor authors
+
+// Issue 23, trap 7: after Next, focus landed on "Show details" (the button row's first one once Next was
+// disabled while the step ran), so the next Enter opened the raw evidence instead of moving on.
+
+#include "LoopbackServer.h"
+#include "UiTestSupport.h"
+#include "Wizard.h"
+#include "WizardModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using tcpd::test::LoopbackServer;
+using tcpd::test::waitFor;
+using tcpd::ui::Wizard;
+
+TEST(Focus, WhenAStepIsDoneEnterMovesOnAndNeverOpensTheDetails)
+{
+    LoopbackServer server(LoopbackServer::Mode::Silent);
+    ASSERT_TRUE(server.ok());
+    Wizard wizard;
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(server.port()));
+    wizard.findChild<QRadioButton*>(u"stepByStepMode"_s)->setChecked(true);
+    wizard.button(QWizard::NextButton)->click();
+    ASSERT_EQ(wizard.currentId(), Wizard::LinkPageId);
+    ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }));
+    QApplication::processEvents();
+    QWidget* focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_EQ(focus, wizard.button(QWizard::NextButton)) << "focus is on " << focus->objectName().toStdString();
+    auto* details = wizard.currentPage()->findChild<QAbstractButton*>(u"stepDetailsToggle"_s);
+    ASSERT_NE(details, nullptr);
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(focus, &enter);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(focus, &release);
+    QApplication::processEvents();
+    EXPECT_FALSE(details->isChecked()) << "Enter opened the details";
+    EXPECT_EQ(wizard.currentId(), Wizard::IpPageId) << "Enter moves on to the next step";
+    wizard.model()->cancel();
+    ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+}
