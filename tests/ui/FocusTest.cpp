@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QImage>
 #include <QRadioButton>
 
 #include <gtest/gtest.h>
@@ -50,4 +51,44 @@ TEST(Focus, WhenAStepIsDoneEnterMovesOnAndNeverOpensTheDetails)
     EXPECT_EQ(wizard.currentId(), Wizard::IpPageId) << "Enter moves on to the next step";
     wizard.model()->cancel();
     ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
+}
+
+TEST(Focus, TheStartPagesTaskLinksShowWhereTheFocusIs)
+{
+    Wizard wizard;
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    auto* link = wizard.findChild<QAbstractButton*>(u"explainPathButton"_s);
+    ASSERT_NE(link, nullptr);
+    wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setFocus();
+    QApplication::processEvents();
+    ASSERT_FALSE(link->hasFocus());
+    const QImage without = link->grab().toImage();
+    link->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    ASSERT_TRUE(link->hasFocus());
+    const QImage with = link->grab().toImage();
+    ASSERT_EQ(without.size(), with.size());
+    // A ring: the outermost two pixels all round change, to the palette's highlight colour.
+    const QColor highlight = link->palette().color(QPalette::Active, QPalette::Highlight);
+    int changed = 0;
+    int ring = 0;
+    for (int x = 0; x < with.width(); ++x) {
+        for (int y : {1, with.height() - 2}) {
+            ++ring;
+            if (with.pixelColor(x, y) != without.pixelColor(x, y)) {
+                ++changed;
+            }
+        }
+    }
+    EXPECT_GT(changed, ring * 3 / 4) << "no visible focus ring: " << changed << " of " << ring << " edge pixels changed";
+    int highlighted = 0;
+    for (int x = with.width() / 4; x < with.width() * 3 / 4; ++x) {
+        const QColor c = with.pixelColor(x, 1);
+        if (std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green())
+                + std::abs(c.blue() - highlight.blue()) < 60) {
+            ++highlighted;
+        }
+    }
+    EXPECT_GT(highlighted, with.width() / 4) << "the ring is in the highlight colour";
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "TargetPage.h"
 
+#include "widgets/TaskLink.h"
+
 #include "SettingsGuard.h"
 #include "WizardModel.h"
 #include "target/Services.h"
@@ -34,16 +36,16 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     , m_role(new QComboBox(this))
     , m_stepByStep(new QRadioButton(tr("&Step by step: explain each check as it happens"), this))
     , m_all(new QRadioButton(tr("Check &everything at once and show the answer"), this))
-    , m_explain(new QCommandLinkButton(tr("I have an error message"),
+    , m_explain(new TaskLink(tr("I have an error message"),
                                        tr("Paste it: tcpdoctor says what it means and what to check."), this))
-    , m_server(new QCommandLinkButton(tr("This computer is the server"),
+    , m_server(new TaskLink(tr("This computer is the server"),
                                       tr("See what listens here, on which address, and open a test port."), this))
-    , m_batch(new QCommandLinkButton(tr("Check a list of endpoints"),
+    , m_batch(new TaskLink(tr("Check a list of endpoints"),
                                      tr("Every address a program needs, checked at once."), this))
-    , m_watch(new QCommandLinkButton(tr("Watch a connection"),
+    , m_watch(new TaskLink(tr("Watch a connection"),
                                      tr("It works only sometimes: connect again and again and see when it fails."),
                                      this))
-    , m_idle(new QCommandLinkButton(tr("Connections drop after a pause"),
+    , m_idle(new TaskLink(tr("Connections drop after a pause"),
                                     tr("A program loses its connection after a quiet while: find out how long one "
                                        "survives."),
                                     this))
