@@ -49,6 +49,10 @@ TEST(Focus, WhenAStepIsDoneEnterMovesOnAndNeverOpensTheDetails)
     QApplication::processEvents();
     EXPECT_FALSE(details->isChecked()) << "Enter opened the details";
     EXPECT_EQ(wizard.currentId(), Wizard::IpPageId) << "Enter moves on to the next step";
+    // The next step was done before its page appeared (a fast check): the focus is on Next there too.
+    ASSERT_TRUE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }));
+    EXPECT_TRUE(waitFor([&] { return QApplication::focusWidget() == wizard.button(QWizard::NextButton); }, 2000))
+        << "focus is on " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "");
     wizard.model()->cancel();
     ASSERT_TRUE(waitFor([&] { return !wizard.model()->isRunning(); }));
 }

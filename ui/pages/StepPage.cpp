@@ -180,6 +180,13 @@ void StepPage::initializePage()
     m_stop->setEnabled(true);
     m_ticker->start();
     refresh();
+    // A step that was done before its page appeared: the wizard gives the new page's first button (Show
+    // details) the focus after this; take it back to Next once the page is shown.
+    QTimer::singleShot(0, this, [this] {
+        if (m_model->result(m_id) != nullptr) {
+            focusNextWhenDone();
+        }
+    });
 }
 
 void StepPage::focusNextWhenDone()
