@@ -27,7 +27,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstring>
 #include <thread>
 
 namespace tcpd::platform {
@@ -97,21 +96,11 @@ bool setNonBlocking(Handle h)
     u_long on = 1;
     return ::ioctlsocket(h, FIONBIO, &on) == 0;
 }
+/// Winsock must be started before the first socket (WSAStartup; a no-op after the first call). 0 or its error.
+int start() { return detail::startWinsock(); }
 bool resolve(const std::string& address, uint16_t port, sockaddr_storage& out, int& len)
 {
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
-    addrinfo* res = nullptr;
-    if (::getaddrinfo(address.c_str(), std::to_string(port).c_str(), &hints, &res) != 0 || res == nullptr) {
-        return false;
-    }
-    std::memset(&out, 0, sizeof out);
-    std::memcpy(&out, res->ai_addr, res->ai_addrlen);
-    len = static_cast<int>(res->ai_addrlen);
-    ::freeaddrinfo(res);
-    return true;
+    return detail::toSockaddr(address, port, out, len); // also takes an IPv6 zone by interface name
 }
 /// mstcpip.h's TCP_INFO_v0 (Windows 10 1703), spelled out for SDKs that lack it.
 struct TcpInfoV0 {
@@ -157,21 +146,8 @@ constexpr Handle kNone = -1;
 int lastError() { return errno; }
 std::string errorName(int e)
 {
-    switch (e) {
-    case ECONNREFUSED: return "ECONNREFUSED";
-    case ETIMEDOUT: return "ETIMEDOUT";
-    case EHOSTUNREACH: return "EHOSTUNREACH";
-    case ENETUNREACH: return "ENETUNREACH";
-    case ECONNRESET: return "ECONNRESET";
-    case ECONNABORTED: return "ECONNABORTED";
-    case EPIPE: return "EPIPE";
-    case EACCES: return "EACCES";
-    case EPERM: return "EPERM";
-    case EADDRNOTAVAIL: return "EADDRNOTAVAIL";
-    case EMFILE: return "EMFILE";
-    case ENFILE: return "ENFILE";
-    default: return "error " + std::to_string(e);
-    }
+    const char* name = detail::errnoName(e);
+    return *name != '\0' ? std::string(name) : "error " + std::to_string(e);
 }
 bool isReset(int e) { return e == ECONNRESET || e == EPIPE || e == ECONNABORTED; }
 bool wouldBlock(int e) { return e == EINPROGRESS || e == EAGAIN || e == EWOULDBLOCK || e == EINTR; }
@@ -181,6 +157,7 @@ bool setNonBlocking(Handle h)
     const int flags = ::fcntl(h, F_GETFL, 0);
     return flags >= 0 && ::fcntl(h, F_SETFL, flags | O_NONBLOCK) == 0 && ::fcntl(h, F_SETFD, FD_CLOEXEC) == 0;
 }
+int start() { return 0; }
 bool resolve(const std::string& address, uint16_t port, sockaddr_storage& out, int& len)
 {
     socklen_t l = 0;
@@ -384,15 +361,16 @@ std::vector<IdlePeriodResult> probeIdle(const std::string& address, uint16_t por
         }
     };
 
+    const int startError = sys::start();
     sockaddr_storage target{};
     int targetLen = 0;
-    const bool numeric = sys::resolve(address, port, target, targetLen);
+    const bool numeric = startError == 0 && sys::resolve(address, port, target, targetLen);
     const Clock::time_point start = Clock::now();
     for (std::size_t i = 0; i < conns.size(); ++i) {
         Conn& c = conns[i];
         c.result.idleS = options.periodsS[i];
         if (!numeric) {
-            c.result.error = "not a numeric address";
+            c.result.error = startError != 0 ? sys::errorName(startError) : "not a numeric address";
             finish(c, IdleState::NotConnected);
             continue;
         }

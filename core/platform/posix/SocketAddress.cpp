@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "SocketAddress.h"
 
+#include <cerrno>
 #include <cstring>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -37,6 +38,29 @@ std::string toNumeric(const sockaddr* sa)
         return {};
     }
     return host;
+}
+
+const char* errnoName(int e)
+{
+    switch (e) {
+    case ECONNREFUSED: return "ECONNREFUSED";
+    case ETIMEDOUT: return "ETIMEDOUT";
+    case EHOSTUNREACH: return "EHOSTUNREACH";
+    case ENETUNREACH: return "ENETUNREACH";
+    case EACCES: return "EACCES";
+    case EPERM: return "EPERM";
+    case ECONNRESET: return "ECONNRESET";
+    case ECONNABORTED: return "ECONNABORTED";
+    case EPIPE: return "EPIPE";
+    case EADDRNOTAVAIL: return "EADDRNOTAVAIL";
+    case EAFNOSUPPORT: return "EAFNOSUPPORT";
+    case EHOSTDOWN: return "EHOSTDOWN";
+    case ENOPROTOOPT: return "ENOPROTOOPT";
+    case EMFILE: return "EMFILE";
+    case ENFILE: return "ENFILE";
+    case EINVAL: return "EINVAL";
+    default: return "";
+    }
 }
 
 } // namespace tcpd::platform::detail

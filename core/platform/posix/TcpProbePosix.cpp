@@ -32,27 +32,6 @@ double msBetween(Clock::time_point a, Clock::time_point b)
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-const char* errnoName(int e)
-{
-    switch (e) {
-    case ECONNREFUSED: return "ECONNREFUSED";
-    case ETIMEDOUT: return "ETIMEDOUT";
-    case EHOSTUNREACH: return "EHOSTUNREACH";
-    case ENETUNREACH: return "ENETUNREACH";
-    case EACCES: return "EACCES";
-    case EPERM: return "EPERM";
-    case ECONNRESET: return "ECONNRESET";
-    case ECONNABORTED: return "ECONNABORTED";
-    case EADDRNOTAVAIL: return "EADDRNOTAVAIL";
-    case EAFNOSUPPORT: return "EAFNOSUPPORT";
-    case EHOSTDOWN: return "EHOSTDOWN";
-    case ENOPROTOOPT: return "ENOPROTOOPT";
-    case EMFILE: return "EMFILE";
-    case ENFILE: return "ENFILE";
-    case EINVAL: return "EINVAL";
-    default: return "";
-    }
-}
 
 struct Try {
     int fd = -1;
@@ -99,7 +78,7 @@ void finish(State& s, Outcome o, Clock::time_point start, Clock::time_point now)
 void setError(State& s, int e)
 {
     s.result.sysError = e;
-    s.result.sysErrorName = errnoName(e);
+    s.result.sysErrorName = detail::errnoName(e);
 }
 
 /// A connect() that failed with errno `e`: which outcome, looking at the queued ICMP where there is one.
@@ -412,7 +391,7 @@ SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t
     }
     const int fd = ::socket(addr.ss_family, SOCK_STREAM, 0);
     if (fd < 0) {
-        c.error = errnoName(errno);
+        c.error = detail::errnoName(errno);
         return c;
     }
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
@@ -422,7 +401,7 @@ SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t
 #endif
     if (::setsockopt(fd, IPPROTO_TCP, TCP_MAXSEG, &mss, sizeof mss) != 0) {
         c.unsupported = true;
-        c.error = errnoName(errno);
+        c.error = detail::errnoName(errno);
         ::close(fd);
         return c;
     }
@@ -450,7 +429,7 @@ SmallSegmentConnection connectSmallSegments(const std::string& address, uint16_t
         }
     }
     if (c.cancelled || err != 0) {
-        c.error = c.cancelled ? "cancelled" : (err == ETIMEDOUT ? "timed out" : errnoName(err));
+        c.error = c.cancelled ? "cancelled" : (err == ETIMEDOUT ? "timed out" : detail::errnoName(err));
         if (c.error.empty()) {
             c.error = std::strerror(err);
         }
