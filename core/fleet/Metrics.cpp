@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "fleet/Metrics.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "evidence/Evidence.h"
 
 using namespace Qt::StringLiterals;
 
@@ -82,10 +81,9 @@ QByteArray probeMetrics(const Report& report)
         if (step.id != u"port") {
             continue;
         }
-        for (const QJsonValue& a : step.data.value(u"attempts"_s).toArray()) {
-            const QJsonValue rtt = a.toObject().value(u"rtt_ms"_s);
-            if (rtt.isDouble() && rtt.toDouble() >= 0) {
-                handshakeMs = rtt.toDouble();
+        for (const evidence::PortAttempt& a : evidence::PortEvidence::fromJson(step.data).attempts) {
+            if (a.rttMs >= 0) {
+                handshakeMs = a.rttMs;
                 break;
             }
         }
