@@ -13,7 +13,6 @@
 #include "pages/WatchPage.h"
 #include "pages/IdlePage.h"
 #include "SettingsGuard.h"
-#include "dialogs/ExportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/LanguageButton.h"
 
@@ -233,10 +232,7 @@ bool Wizard::mayClose()
         box.setEscapeButton(keep);
         box.exec();
         if (box.clickedButton() == save) {
-            ExportDialog dialog(m_model->report(), this);
-            connect(&dialog, &ExportDialog::saved, m_model, &WizardModel::markResultSaved);
-            dialog.exec();
-            if (!m_model->resultSaved()) {
+            if (!m_summaryPage->exportReport()) {
                 return false; // not saved after all: stay
             }
         } else if (box.clickedButton() != discard) {

@@ -111,11 +111,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
         m_evidence->setVisible(on);
         m_details->setText(on ? tr("Hide details") : tr("Show details"));
     });
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        ExportDialog dialog(m_model->report(), this);
-        connect(&dialog, &ExportDialog::saved, m_model, &WizardModel::markResultSaved);
-        dialog.exec();
-    });
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportReport);
     connect(m_compare, &QPushButton::clicked, this,
             [this] { CompareDialog::compareWithEarlierReport(m_model->report(), this); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -152,6 +148,18 @@ void SummaryPage::initializePage()
 bool SummaryPage::isComplete() const
 {
     return !m_model->isRunning();
+}
+
+bool SummaryPage::exportReport()
+{
+    ExportDialog dialog(m_model->report(), this);
+    bool saved = false;
+    connect(&dialog, &ExportDialog::saved, this, [this, &saved] {
+        saved = true;
+        m_model->markResultSaved();
+    });
+    dialog.exec();
+    return saved;
 }
 
 QStringList SummaryPage::changesBetween(const core::Report& before, const core::Report& after)

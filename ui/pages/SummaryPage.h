@@ -33,6 +33,9 @@ public:
     /// What changed between two runs, one line each (empty when nothing did). Pure; unit-tested.
     static QStringList changesBetween(const core::Report& before, const core::Report& after);
 
+    /// The export dialog for the result shown; a saved file marks the result saved. True when it was saved.
+    bool exportReport();
+
 private:
     void showReport(const core::Report& report);
 
