@@ -6071,6 +6071,13 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -7042,10 +7049,6 @@ example.com:443
         <translation>Angehalten, bevor alle Pausen vorbei waren.</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Wie es weitergeht</translation>
-    </message>
-    <message>
         <source>Check %1 step by step</source>
         <translation>%1 Schritt für Schritt prüfen</translation>
     </message>
@@ -7268,10 +7271,6 @@ example.com:443
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
         <translation>Geben Sie oben einen Port ein, um ihn zu prüfen: tcpdoctor sagt dann, ob andere Computer sich damit verbinden können und was andernfalls zu ändern ist.</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
@@ -7843,10 +7842,6 @@ example.com:443
             <numerusform>Nach %n Versuch angehalten.</numerusform>
             <numerusform>Nach %n Versuchen angehalten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>

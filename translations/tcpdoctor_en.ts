@@ -6009,6 +6009,13 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -6978,10 +6985,6 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check %1 step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,10 +7206,6 @@ example.com:443
     </message>
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7779,10 +7778,6 @@ example.com:443
             <numerusform>Stopped after %n attempt.</numerusform>
             <numerusform>Stopped after %n attempts.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check %1 step by step</source>

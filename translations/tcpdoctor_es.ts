@@ -6071,6 +6071,13 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer a continuación</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -7042,10 +7049,6 @@ example.com:443
         <translation>Se detuvo antes de que terminaran todas las pausas.</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Qué hacer a continuación</translation>
-    </message>
-    <message>
         <source>Check %1 step by step</source>
         <translation>Comprobar %1 paso a paso</translation>
     </message>
@@ -7268,10 +7271,6 @@ example.com:443
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
         <translation>Escriba arriba un puerto para comprobarlo: tcpdoctor le dirá si otros equipos pueden conectarse a él y, si no, qué cambiar.</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
@@ -7843,10 +7842,6 @@ example.com:443
             <numerusform>Se detuvo tras %n intento.</numerusform>
             <numerusform>Se detuvo tras %n intentos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>

@@ -6072,6 +6072,13 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     </message>
 </context>
 <context>
+    <name>StatusStyle</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Not checked: left out with --steps.</source>
@@ -7043,10 +7050,6 @@ example.com:443
         <translation>Arrêté avant la fin de toutes les pauses.</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Que faire maintenant</translation>
-    </message>
-    <message>
         <source>Check %1 step by step</source>
         <translation>Vérifier %1 étape par étape</translation>
     </message>
@@ -7269,10 +7272,6 @@ example.com:443
     <message>
         <source>Enter a port above to check it: tcpdoctor then says whether other computers can connect to it, and what to change if not.</source>
         <translation>Saisissez un port ci-dessus pour le vérifier&#xa0;: tcpdoctor indique alors si d&apos;autres ordinateurs peuvent s&apos;y connecter, et sinon ce qu&apos;il faut changer.</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>No program on this system holds this socket (the kernel, or another container).</source>
@@ -7844,10 +7843,6 @@ example.com:443
             <numerusform>Arrêt après %n tentative.</numerusform>
             <numerusform>Arrêt après %n tentatives.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>Check %1 step by step</source>

@@ -299,15 +299,8 @@ void IdlePage::showProgress()
 void IdlePage::showVerdict()
 {
     const core::IdleSummary& s = m_summary;
-    QString html = u"<p>"_s + statusHtml(palette(), statusOf(s.verdict.code)) + u" — <b>"_s
-        + s.verdict.title.toHtmlEscaped() + u"</b></p><p>"_s + s.verdict.explanation.toHtmlEscaped() + u"</p>"_s;
-    if (s.cancelled) {
-        html += u"<p>"_s + tr("Stopped before every pause was over.").toHtmlEscaped() + u"</p>"_s;
-    }
-    if (!s.verdict.nextSteps.isEmpty()) {
-        html += u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b>"_s + htmlList(s.verdict.nextSteps);
-    }
-    m_verdict->setText(html);
+    m_verdict->setText(verdictHtml(palette(), statusOf(s.verdict.code), s.verdict,
+                                   s.cancelled ? tr("Stopped before every pause was over.") : QString()));
     m_check->setText(tr("Check %1 step by step").arg(m_name));
     m_check->setVisible(s.verdict.code == u"idle.no_connection" && !m_name.isEmpty());
 }

@@ -307,7 +307,7 @@ void ServerPage::showVerdict(const core::ListenReport& report)
     const core::Verdict& v = report.judgement.verdict;
     m_title->setText((v.code == u"listen.ok" ? u"✔ "_s : u"✘ "_s) + v.title);
     m_explanation->setText(v.explanation);
-    m_nextSteps->setText(u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b>"_s + htmlList(v.nextSteps));
+    m_nextSteps->setText(nextStepsHtml(v.nextSteps));
 }
 
 void ServerPage::fillTable(const core::ListenReport& report)

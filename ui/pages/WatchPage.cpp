@@ -309,16 +309,8 @@ void WatchPage::showSummary(bool final)
     if (!final) {
         return;
     }
-    const core::StepStatus status = statusOf(s);
-    QString html = u"<p>"_s + statusHtml(palette(), status) + u" — <b>"_s + s.verdict.title.toHtmlEscaped()
-        + u"</b></p><p>"_s + s.verdict.explanation.toHtmlEscaped() + u"</p>"_s;
-    if (s.cancelled) {
-        html += u"<p>"_s + tr("Stopped after %n attempt(s).", nullptr, s.attempts).toHtmlEscaped() + u"</p>"_s;
-    }
-    if (!s.verdict.nextSteps.isEmpty()) {
-        html += u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b>"_s + htmlList(s.verdict.nextSteps);
-    }
-    m_verdict->setText(html);
+    m_verdict->setText(verdictHtml(palette(), statusOf(s), s.verdict,
+                                   s.cancelled ? tr("Stopped after %n attempt(s).", nullptr, s.attempts) : QString()));
     const bool failing = s.verdict.code == u"watch.down" || s.verdict.code == u"watch.intermittent";
     m_check->setText(tr("Check %1 step by step").arg(m_name));
     m_check->setVisible(failing && !m_name.isEmpty() && !(s.untilOpen && s.succeeded > 0));

@@ -60,4 +60,24 @@ QString htmlList(const QStringList& items)
     return html + u"</ul>"_s;
 }
 
+QString nextStepsHtml(const QStringList& steps)
+{
+    return u"<b>"_s + QCoreApplication::translate("StatusStyle", "What to do next").toHtmlEscaped() + u"</b>"_s
+        + htmlList(steps);
+}
+
+QString verdictHtml(const QPalette& palette, core::StepStatus status, const core::Verdict& verdict,
+                    const QString& note)
+{
+    QString html = u"<p>"_s + statusHtml(palette, status) + u" — <b>"_s + verdict.title.toHtmlEscaped()
+        + u"</b></p><p>"_s + verdict.explanation.toHtmlEscaped() + u"</p>"_s;
+    if (!note.isEmpty()) {
+        html += u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s;
+    }
+    if (!verdict.nextSteps.isEmpty()) {
+        html += nextStepsHtml(verdict.nextSteps);
+    }
+    return html;
+}
+
 } // namespace tcpd::ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #pragma once
 
+#include "diagnosis/Verdict.h"
 #include "steps/StepResult.h"
 
 #include <QIcon>
@@ -22,5 +23,11 @@ QColor statusColor(const QPalette& palette, core::StepStatus status);
 QString statusHtml(const QPalette& palette, core::StepStatus status);
 /// "<ul><li>…</li></ul>" for rich-text labels, each item escaped.
 QString htmlList(const QStringList& items);
+/// "<b>What to do next</b><ul>…</ul>" (translated, escaped): a verdict's next steps as the pages show them.
+QString nextStepsHtml(const QStringList& steps);
+/// A verdict as the watch and idle pages show it: "Status — title", the explanation, `note` (a line about
+/// how the run ended, or empty), then the next steps. Every text escaped.
+QString verdictHtml(const QPalette& palette, core::StepStatus status, const core::Verdict& verdict,
+                    const QString& note = {});
 
 } // namespace tcpd::ui
