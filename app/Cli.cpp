@@ -327,6 +327,16 @@ QString shownArg(const QString& text, qsizetype max)
     return core::escapeControls(cut);
 }
 
+std::optional<int> wholeNumber(const QString& text, int low, int high)
+{
+    bool ok = false;
+    const qlonglong n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < low || n > high) {
+        return std::nullopt;
+    }
+    return static_cast<int>(n);
+}
+
 QString parserError(const QString& errorText, const QString& hint)
 {
     // Qt's texts quote the option as it was typed ("Unknown option 'x'."): escape it, bound it, and

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace tcpd::app {
 
 // Each subcommand of the command line, given the whole argument list (argv[0] first, the command
@@ -38,6 +40,9 @@ void jsonOut(const QJsonObject& object, bool compact = false);
 /// Something the person typed, echoed in a message: escaped like terminalOut() and cut to `max`
 /// characters ("…" shows the cut).
 QString shownArg(const QString& text, qsizetype max = 80);
+
+/// A whole number in [low, high] from an option's text (spaces around it allowed), or nullopt.
+std::optional<int> wholeNumber(const QString& text, int low, int high);
 
 /// QCommandLineParser's error, as one line that ends with the hint where to find the options.
 QString parserError(const QString& errorText, const QString& hint);

@@ -58,13 +58,12 @@ int runIdleCommand(const QStringList& arguments)
     }
     core::IdleOptions options;
     if (parser.isSet(maxIdleOpt)) {
-        bool ok = false;
-        const qlonglong s = parser.value(maxIdleOpt).trimmed().toLongLong(&ok);
-        if (!ok || s < 1 || s > 86400) {
+        const std::optional<int> s = wholeNumber(parser.value(maxIdleOpt), 1, 86400);
+        if (!s) {
             return failLine(IdleCli::tr("--max-idle must be a whole number of seconds from 1 to 86400, not \"%1\".")
                                 .arg(shownArg(parser.value(maxIdleOpt), 20)));
         }
-        options.periodsS = core::defaultIdlePeriods(int(s));
+        options.periodsS = core::defaultIdlePeriods(*s);
     }
     if (parser.isSet(periodsOpt)) {
         QString error;

@@ -117,23 +117,22 @@ int runServeCommand(const QStringList& arguments)
     }
     int maxInFlight = 16;
     if (parser.isSet(maxOpt)) {
-        bool ok = false;
-        maxInFlight = parser.value(maxOpt).trimmed().toInt(&ok);
-        if (!ok || maxInFlight < 1 || maxInFlight > 256) {
+        const std::optional<int> n = wholeNumber(parser.value(maxOpt), 1, 256);
+        if (!n) {
             return failLine(ServeCli::tr("--max-in-flight must be a whole number from 1 to 256, not \"%1\".")
                                 .arg(shownArg(parser.value(maxOpt), 20)));
         }
+        maxInFlight = *n;
     }
     core::BatchOptions batch;
     if (parser.isSet(timeoutOpt)) {
-        bool ok = false;
-        const int ms = parser.value(timeoutOpt).trimmed().toInt(&ok);
-        if (!ok || ms < 100 || ms > 60000) {
+        const std::optional<int> ms = wholeNumber(parser.value(timeoutOpt), 100, 60000);
+        if (!ms) {
             return failLine(ServeCli::tr("--timeout must be a whole number of milliseconds from 100 to 60000, not "
                                          "\"%1\".")
                                 .arg(shownArg(parser.value(timeoutOpt), 20)));
         }
-        batch.step.timeoutMs = ms;
+        batch.step.timeoutMs = *ms;
     }
     batch.maxInFlight = 1;
     batch.resolverThreads = 1;

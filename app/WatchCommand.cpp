@@ -32,17 +32,15 @@ struct WatchCli {
 std::optional<int> number(const QCommandLineParser& parser, const QCommandLineOption& option, const QString& name,
                           int low, int high, QString& error)
 {
-    bool ok = false;
-    const qlonglong n = parser.value(option).trimmed().toLongLong(&ok);
-    if (!ok || n < low || n > high) {
+    const std::optional<int> n = wholeNumber(parser.value(option), low, high);
+    if (!n) {
         error = WatchCli::tr("%1 must be a whole number from %2 to %3, not \"%4\".")
                     .arg(name)
                     .arg(low)
                     .arg(high)
                     .arg(shownArg(parser.value(option), 20));
-        return std::nullopt;
     }
-    return static_cast<int>(n);
+    return n;
 }
 } // namespace
 
