@@ -827,42 +827,51 @@ lab_diagnose() {
     return 0
 }
 
-# lab_watch ARGS...: tcpdoctor watch ARGS --json in the client namespace, as nobody. LAB_OUT holds the
-# summary (the last JSON line), LAB_LINES every line; LAB_EXIT, LAB_MS as lab_diagnose. Checks that every
-# line is one JSON object: attempts (tcpdoctor-watch-attempt/1), then one summary (tcpdoctor-watch/1).
-lab_watch() {
+# lab__client_run COMMAND FILE ARGS...: tcpdoctor COMMAND ARGS --json in the client namespace as nobody, stdout to
+# FILE (when FILE is not LAB_OUT, LAB_OUT gets its last line: the summary of JSON Lines), stderr to LAB_ERR. Sets
+# LAB_EXIT and LAB_MS, prints the run's line, keeps FILE and stderr as artifacts, fails when tcpdoctor was killed.
+# The caller counts the run (LAB_RUN) and names LAB_OUT first.
+lab__client_run() {
+    local command=$1 file=$2
+    shift 2
     lab__prepare_tcpdoctor
-    local home=$LAB_TMP/home
     lab__nobody_home
-    LAB_RUN=$((LAB_RUN + 1))
-    LAB_LINES=$LAB_TMP/watch.$LAB_RUN.jsonl
-    LAB_OUT=$LAB_TMP/watch.$LAB_RUN.json
-    LAB_ERR=$LAB_TMP/watch.$LAB_RUN.err
-    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
+    LAB_ERR=$LAB_TMP/$command.$LAB_RUN.err
+    local envs=(HOME="$LAB_TMP/home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
     [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
     local t0 t1 pid
     t0=$(date +%s%N)
     timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" ip netns exec "$LAB_C" \
         setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
-        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" watch "$@" --json >"$LAB_LINES" 2>"$LAB_ERR" &
+        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" "$command" "$@" --json >"$file" 2>"$LAB_ERR" &
     pid=$!
     LAB_PIDS+=("$pid")
     LAB_EXIT=0
     wait "$pid" || LAB_EXIT=$?
     t1=$(date +%s%N)
     LAB_MS=$(((t1 - t0) / 1000000))
-    tail -n 1 "$LAB_LINES" >"$LAB_OUT"
+    [[ $file == "$LAB_OUT" ]] || tail -n 1 "$file" >"$LAB_OUT"
     local code="(no JSON)"
     if jq -e . "$LAB_OUT" >/dev/null 2>&1; then code=$(jq -r '.verdict.code // "(no verdict)"' "$LAB_OUT"); fi
-    echo "run $LAB_RUN: tcpdoctor watch $* --json (client namespace, as nobody)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
+    echo "run $LAB_RUN: tcpdoctor $command $* --json (client namespace, as nobody)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
     if [[ -n ${LAB_ARTIFACTS:-} ]]; then
         mkdir -p "$LAB_ARTIFACTS"
-        cp "$LAB_LINES" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.jsonl"
+        cp "$file" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.${file##*.}"
         cp "$LAB_ERR" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.stderr"
     fi
     if [[ $LAB_EXIT == 124 || $LAB_EXIT == 137 ]]; then
-        lab__fail "tcpdoctor watch did not finish within $LAB_DIAG_TIMEOUT s (killed)"
+        lab__fail "tcpdoctor $command did not finish within $LAB_DIAG_TIMEOUT s (killed)"
     fi
+}
+
+# lab_watch ARGS...: tcpdoctor watch ARGS --json in the client namespace, as nobody. LAB_OUT holds the
+# summary (the last JSON line), LAB_LINES every line; LAB_EXIT, LAB_MS as lab_diagnose. Checks that every
+# line is one JSON object: attempts (tcpdoctor-watch-attempt/1), then one summary (tcpdoctor-watch/1).
+lab_watch() {
+    LAB_RUN=$((LAB_RUN + 1))
+    LAB_LINES=$LAB_TMP/watch.$LAB_RUN.jsonl
+    LAB_OUT=$LAB_TMP/watch.$LAB_RUN.json
+    lab__client_run watch "$LAB_LINES" "$@"
     if ! jq -s -e 'length >= 1 and (.[:-1] | all(.schema == "tcpdoctor-watch-attempt/1"))
                    and (.[-1].schema == "tcpdoctor-watch/1") and (.[-1].attempts == (length - 1))' \
         "$LAB_LINES" >/dev/null 2>&1; then
@@ -874,36 +883,9 @@ lab_watch() {
 # lab_idle ARGS...: tcpdoctor idle ARGS --json in the client namespace as nobody. Sets LAB_OUT (the one
 # tcpdoctor-idle/1 document), LAB_ERR, LAB_EXIT, LAB_MS.
 lab_idle() {
-    lab__prepare_tcpdoctor
-    local home=$LAB_TMP/home
-    lab__nobody_home
     LAB_RUN=$((LAB_RUN + 1))
     LAB_OUT=$LAB_TMP/idle.$LAB_RUN.json
-    LAB_ERR=$LAB_TMP/idle.$LAB_RUN.err
-    local envs=(HOME="$home" XDG_RUNTIME_DIR="$LAB_TMP/run" LC_ALL=C.UTF-8)
-    [[ -z $LAB_LD_PATH ]] || envs+=(LD_LIBRARY_PATH="$LAB_LD_PATH")
-    local t0 t1 pid
-    t0=$(date +%s%N)
-    timeout --foreground -k 5 "$LAB_DIAG_TIMEOUT" ip netns exec "$LAB_C" \
-        setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
-        /usr/bin/env "${envs[@]}" "$LAB_TCPDOCTOR_RUN" idle "$@" --json >"$LAB_OUT" 2>"$LAB_ERR" &
-    pid=$!
-    LAB_PIDS+=("$pid")
-    LAB_EXIT=0
-    wait "$pid" || LAB_EXIT=$?
-    t1=$(date +%s%N)
-    LAB_MS=$(((t1 - t0) / 1000000))
-    local code="(no JSON)"
-    if jq -e . "$LAB_OUT" >/dev/null 2>&1; then code=$(jq -r '.verdict.code // "(no verdict)"' "$LAB_OUT"); fi
-    echo "run $LAB_RUN: tcpdoctor idle $* --json (client namespace, as nobody)  ->  exit $LAB_EXIT, $code, ${LAB_MS} ms"
-    if [[ -n ${LAB_ARTIFACTS:-} ]]; then
-        mkdir -p "$LAB_ARTIFACTS"
-        cp "$LAB_OUT" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.json"
-        cp "$LAB_ERR" "$LAB_ARTIFACTS/$LAB_SCENARIO.$$.$LAB_RUN.stderr"
-    fi
-    if [[ $LAB_EXIT == 124 || $LAB_EXIT == 137 ]]; then
-        lab__fail "tcpdoctor idle did not finish within $LAB_DIAG_TIMEOUT s (killed)"
-    fi
+    lab__client_run idle "$LAB_OUT" "$@"
     if ! jq -s -e 'length == 1 and .[0].schema == "tcpdoctor-idle/1"' "$LAB_OUT" >/dev/null 2>&1; then
         lab__fail "stdout is not exactly one tcpdoctor-idle/1 document (CONTRACT.md: idle --json)"
     fi
