@@ -14,25 +14,13 @@ if ! command -v ansible-playbook >/dev/null; then
     echo "ansible-playbook is not installed (scripts/install-deps installs ansible-core)"
     exit 1
 fi
-export TCPDOCTOR_PORTAL_URL=off http_proxy= https_proxy= HTTPS_PROXY= all_proxy= ALL_PROXY=
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-export HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data LANG=C.UTF-8
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 export ANSIBLE_LOCAL_TEMP=$tmp/ansible-local ANSIBLE_REMOTE_TEMP=$tmp/ansible-remote ANSIBLE_NOCOLOR=1
 export ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_RETRY_FILES_ENABLED=False
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 open=$(free_port)
-"$tcpdoctor" listen --serve "$open" --for 120 --address 127.0.0.1 >"$tmp/listener" 2>&1 &
-pids+=("$!")
-for _ in $(seq 1 100); do grep -q OPEN "$tmp/listener" && break; sleep 0.1; done
-grep -q OPEN "$tmp/listener" || { echo "the test listener did not start: $(cat "$tmp/listener")"; exit 1; }
+start_test_listener "$open" 120 || { echo "the test listener did not start"; exit 1; }
 closed=$(free_port)
 
 printf '# two targets\n127.0.0.1:%s\n127.0.0.1:%s\n' "$open" "$closed" >"$tmp/targets.txt"

@@ -10,29 +10,11 @@
 # Usage: exporter.sh TCPDOCTOR
 set -euo pipefail
 tcpdoctor=${1:?usage: exporter.sh TCPDOCTOR}
-export TCPDOCTOR_PORTAL_URL=off http_proxy= https_proxy= HTTPS_PROXY= all_proxy= ALL_PROXY= no_proxy='*'
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-export HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data LANG=C.UTF-8
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 fails=0
 ok() { echo "ok: $*"; }
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for() { # FILE TEXT PID
-    for _ in $(seq 1 100); do
-        grep -q "$2" "$1" 2>/dev/null && return 0
-        kill -0 "$3" 2>/dev/null || { echo "exited early: $(cat "$1" "$1.err" 2>/dev/null)"; return 1; }
-        sleep 0.1
-    done
-    echo "not ready within 10 s: $(cat "$1")"
-    return 1
-}
 # QUERY FILE: the value of a sample from the Prometheus text in FILE, through the official parser.
 # QUERY is "name" or "name{label=value,...}" (only the labels given must match). Prints nothing when absent.
 sample() {
@@ -72,9 +54,7 @@ wait_for "$tmp/exporter" "exporter on" "$exporter"
 base=http://127.0.0.1:$port
 
 open=$(free_port)
-"$tcpdoctor" listen --serve "$open" --for 60 --address 127.0.0.1 >"$tmp/listener" 2>&1 &
-pids+=("$!")
-wait_for "$tmp/listener" OPEN "$!"
+start_test_listener "$open" 60
 closed=$(free_port) # nothing listens there: refused
 
 # An open port.
