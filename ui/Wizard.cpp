@@ -80,9 +80,11 @@ Wizard::Wizard(QWidget* parent)
     });
     // Back to the start page (from a side page, too): Next there runs the checklist again, unless a
     // link on the page is chosen (each sets its path before it moves on).
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+    connect(this, &QWizard::currentIdChanged, this, [this, explain](int id) {
         if (id == StartPageId) {
             m_model->setPath(WizardModel::Path::Check);
+        } else if (id == ExplainPageId) {
+            explain->setDetailsOpen(m_model->role() == WizardModel::Role::Admin);
         }
     });
     setStartId(StartPageId);

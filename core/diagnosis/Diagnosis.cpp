@@ -71,6 +71,17 @@ StepResult provenByAnswers(StepResult s, const QStringList& answers)
 
 } // namespace
 
+QStringList rules::ruleCodes()
+{
+    QStringList codes;
+    for (const rules::Rule& rule : allRules()) {
+        if (!codes.contains(QLatin1String(rule.code))) {
+            codes << QString::fromLatin1(rule.code);
+        }
+    }
+    return codes;
+}
+
 QList<StepResult> reconcileSteps(const Target& target, QList<StepResult> steps, bool stopped)
 {
     for (StepResult& s : steps) {
@@ -149,6 +160,7 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
         v.code = QString::fromLatin1(rule.code);
         v.layer = QString::fromLatin1(rule.layer);
         rule.fill(facts, v);
+        rules::fillPlain(facts, v);
         if (!facts.dnsAddresses.isEmpty()) {
             v.evidence << Diagnosis::tr("%1 has the address(es) %2.").arg(rules::where(facts), facts.dnsAddresses.join(u", "_s));
         }
@@ -177,6 +189,7 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
                                       "this check. The steps that ran found nothing wrong.")
                             .arg(rules::where(facts));
         v.nextSteps << Diagnosis::tr("Run the check again with the port test (leave out --steps, or add port to it).");
+        rules::fillPlainForToolError(v);
         return v;
     }
     Verdict v = toolErrorVerdict(Diagnosis::tr("The port test could not run, so there is nothing to judge."));
@@ -194,6 +207,7 @@ Verdict invalidInputVerdict(const QString& input, const QString& reason)
     v.nextSteps << Diagnosis::tr("Enter a name or address and a port, like example.com:443, 192.0.2.10:8080 or "
                       "https://example.com/.");
     v.evidence << Diagnosis::tr("Input: \"%1\"").arg(input.left(200));
+    v.plain = {v.title, v.explanation, v.nextSteps}; // the parser's sentence is already plain
     return v;
 }
 
@@ -206,6 +220,7 @@ Verdict toolErrorVerdict(const QString& reason)
     v.explanation = reason;
     v.nextSteps << Diagnosis::tr("Run the check again. If it keeps failing, run it with --verbose and attach the log to a "
                       "bug report.");
+    rules::fillPlainForToolError(v);
     return v;
 }
 

@@ -40,6 +40,15 @@ RuleList dnsRules();      ///< dns.* (DnsRules.cpp)
 RuleList firewallRules(); ///< firewall.* (FirewallRules.cpp)
 RuleList portRules();     ///< ip.no_route seen by connect(), port.*, net.* (PortRules.cpp)
 
+/// Fills `v.plain` for the verdict `v.code` (PlainWords.cpp): every verdict diagnose() gives has plain
+/// words, and none of them uses a protocol word (SYN, RST, ICMP, TCP, TLS, DNS...). Returns false for
+/// a code without plain words of its own (the technical texts are copied then).
+bool fillPlain(const Facts& f, Verdict& v);
+/// The plain words of `tool.error`: the check was stopped or could not run.
+void fillPlainForToolError(Verdict& v);
+/// Every verdict code a rule can give, in the order they are tried.
+QStringList ruleCodes();
+
 // Shared wording.
 QString seconds(double ms);      ///< "1.5", in the user's locale
 QString milliseconds(double ms); ///< "12 ms", or "less than 1 ms"

@@ -17,6 +17,15 @@ struct Verdict {
     QStringList nextSteps;
     QStringList evidence;
 
+    /// The same verdict for someone who is not a network person (the wizard's home role, the report's
+    /// first lines): what happened, what it means for them, what they can do, without protocol words.
+    struct Plain {
+        QString title;
+        QString meaning;
+        QStringList nextSteps;
+        bool isEmpty() const { return title.isEmpty(); }
+    } plain;
+
     bool isOk() const { return code.startsWith(QLatin1String("ok.")); }
 };
 

@@ -389,6 +389,9 @@ Report Redactor::redact(const Report& report)
     r.verdict.explanation = redactText(r.verdict.explanation);
     each(r.verdict.nextSteps);
     each(r.verdict.evidence);
+    r.verdict.plain.title = redactText(r.verdict.plain.title);
+    r.verdict.plain.meaning = redactText(r.verdict.plain.meaning);
+    each(r.verdict.plain.nextSteps);
     if (!r.environment.hostName.isEmpty()) {
         r.environment.hostName = u"this-computer"_s;
     }

@@ -135,6 +135,13 @@ QJsonObject reportToJson(const Report& report)
                                           {u"explanation"_s, v.explanation},
                                           {u"next_steps"_s, toArray(v.nextSteps)},
                                           {u"evidence"_s, toArray(v.evidence)}});
+    if (!v.plain.isEmpty()) { // since 0.2: the same verdict without protocol words (the wizard's home role)
+        QJsonObject verdict = root.value(u"verdict"_s).toObject();
+        verdict.insert(u"plain"_s, QJsonObject{{u"title"_s, v.plain.title},
+                                               {u"meaning"_s, v.plain.meaning},
+                                               {u"next_steps"_s, toArray(v.plain.nextSteps)}});
+        root.insert(u"verdict"_s, verdict);
+    }
 
     // Additions to the contract (never renamed): the computer, the pasted error, redaction.
     root.insert(u"environment"_s,
@@ -214,6 +221,9 @@ std::optional<Report> reportFromJson(const QJsonObject& doc, QString* error)
     r.verdict.explanation = verdict.value(u"explanation"_s).toString();
     r.verdict.nextSteps = strings(verdict.value(u"next_steps"_s));
     r.verdict.evidence = strings(verdict.value(u"evidence"_s));
+    const QJsonObject plain = verdict.value(u"plain"_s).toObject();
+    r.verdict.plain = {plain.value(u"title"_s).toString(), plain.value(u"meaning"_s).toString(),
+                       strings(plain.value(u"next_steps"_s))};
     const QJsonObject env = doc.value(u"environment"_s).toObject();
     r.environment = {env.value(u"os"_s).toString(),        env.value(u"os_version"_s).toString(),
                      env.value(u"kernel"_s).toString(),    env.value(u"architecture"_s).toString(),

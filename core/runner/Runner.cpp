@@ -216,6 +216,11 @@ void Runner::deliver(const StepResult& result)
             "Runner", "The check was cancelled: you stopped it or closed the window. The steps that had finished "
                       "keep their answers; the others did not get to look.");
         m_report.verdict.nextSteps = {QCoreApplication::translate("Runner", "Run the check again to get a verdict.")};
+        m_report.verdict.plain.title = m_report.verdict.title; // plain words already
+        m_report.verdict.plain.meaning = QCoreApplication::translate(
+            "Runner", "You stopped the check (or closed the window), so there is no answer yet. The steps that had "
+                      "finished keep their answers.");
+        m_report.verdict.plain.nextSteps = {QCoreApplication::translate("Runner", "Check again to get an answer.")};
     }
     m_running = false;
     emit finished(m_report);

@@ -147,6 +147,7 @@ TEST(Wizard, StepByStepWalksEveryStepToReachable)
     EXPECT_EQ(wizard.model()->result(u"service"_s)->status, tcpd::core::StepStatus::Skipped);
     auto* ladder = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
     ASSERT_NE(ladder, nullptr);
+    wizard.currentPage()->findChild<QPushButton*>(u"stepDetailsToggle"_s)->click(); // where the ladder would be
     EXPECT_FALSE(ladder->isVisible());
     wizard.back();
     EXPECT_EQ(wizard.currentId(), Wizard::PortPageId);
@@ -169,6 +170,10 @@ TEST(Wizard, TheServicePageDrawsTheLadderPastTheAck)
     EXPECT_NE(wizard.model()->result(u"service"_s)->status, tcpd::core::StepStatus::Skipped);
     auto* ladder = wizard.currentPage()->findChild<tcpd::ui::HandshakeDiagram*>();
     ASSERT_NE(ladder, nullptr);
+    // The drawing speaks in SYN and ACK: for the home role (the default) it comes with the details.
+    ASSERT_EQ(wizard.model()->role(), tcpd::ui::WizardModel::Role::Home);
+    EXPECT_FALSE(ladder->isVisible());
+    wizard.currentPage()->findChild<QPushButton*>(u"stepDetailsToggle"_s)->click();
     EXPECT_TRUE(ladder->isVisible());
     // The port step's handshake, then the service step's own request and the answer.
     EXPECT_TRUE(ladder->textAlternative().contains(u"SYN-ACK"_s)) << ladder->textAlternative().toStdString();

@@ -42,6 +42,7 @@ ExplainPage::ExplainPage(QWidget* parent)
     , m_title(wrappingLabel(u"explainTitle"_s, m_result))
     , m_text(wrappingLabel(u"explainText"_s, m_result))
     , m_causes(wrappingLabel(u"explainCauses"_s, m_result))
+    , m_detailsToggle(new QPushButton(tr("Show details"), m_result))
     , m_details(wrappingLabel(u"explainDetails"_s, m_result))
     , m_target(wrappingLabel(u"explainTarget"_s, m_result))
     , m_check(new QPushButton(m_result))
@@ -66,6 +67,14 @@ ExplainPage::ExplainPage(QWidget* parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
     m_check->setObjectName(u"checkTargetButton"_s);
+    // When, what it was recognised from, and the code: for the curious and the admin, one click away.
+    m_detailsToggle->setObjectName(u"explainDetailsToggle"_s);
+    m_detailsToggle->setCheckable(true);
+    m_details->setVisible(false);
+    connect(m_detailsToggle, &QPushButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsToggle->setText(on ? tr("Hide details") : tr("Show details"));
+    });
     m_result->setObjectName(u"explainResult"_s);
     m_result->setVisible(false);
 
@@ -74,6 +83,7 @@ ExplainPage::ExplainPage(QWidget* parent)
     resultLayout->addWidget(m_title);
     resultLayout->addWidget(m_text);
     resultLayout->addWidget(m_causes);
+    resultLayout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     resultLayout->addWidget(m_details);
     auto* targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
@@ -111,6 +121,11 @@ ExplainPage::ExplainPage(QWidget* parent)
             emit checkTargetRequested(checkInput());
         }
     });
+}
+
+void ExplainPage::setDetailsOpen(bool open)
+{
+    m_detailsToggle->setChecked(open);
 }
 
 QString ExplainPage::checkInput() const

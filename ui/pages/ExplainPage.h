@@ -39,6 +39,9 @@ public:
     /// Puts `message` in the box and explains it at once.
     void setMessage(const QString& message);
 
+    /// Whether the details (when, recognised from, the code) show without a click: an admin's do.
+    void setDetailsOpen(bool open);
+
     /// The last explanation shown (code empty before the first one).
     const core::Explanation& explanation() const { return m_explanation; }
 
@@ -65,6 +68,7 @@ private:
     QLabel* m_title;
     QLabel* m_text;
     QLabel* m_causes;
+    QPushButton* m_detailsToggle;
     QLabel* m_details;
     QLabel* m_target;
     QPushButton* m_check;

@@ -4,6 +4,7 @@
 
 #include "WizardModel.h"
 #include "pages/PhysicalChecksWidget.h"
+#include "widgets/DetailsView.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/StatusStyle.h"
 
@@ -21,7 +22,6 @@
 #include <QSignalBlocker>
 #include <QUrl>
 #include <QStyle>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,8 +36,8 @@ QString StepPage::purpose(const QString& id)
     if (id == u"dns") return tr("Then the name: the name must be turned into the right address before a connection can start.");
     if (id == u"proxy") return tr("Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?");
     if (id == u"firewall") return tr("Then the firewalls: a firewall here or on the way can stop the connection, often silently.");
-    if (id == u"port") return tr("Then the port test: we try the connection itself and watch what answers (the TCP handshake).");
-    if (id == u"service") return tr("Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?");
+    if (id == u"port") return tr("Then the port test: we try the connection itself and watch what answers.");
+    if (id == u"service") return tr("Finally the service: once connected, does it answer as it should (a secure connection with a valid certificate, a greeting, a web page)?");
     return {};
 }
 
@@ -58,6 +58,18 @@ QStringList StepPage::callerQuestions(const QString& id)
     return {};
 }
 
+QString StepPage::whatIsChecked(const QString& id, const QString& host, quint16 port)
+{
+    if (id == u"link") return tr("The network connections of this computer: cable, Wi-Fi, and whether they are up.");
+    if (id == u"ip") return tr("This computer's addresses, its router, and whether it has a way to %1.").arg(host);
+    if (id == u"dns") return tr("The address of %1: the hosts file, and the name servers this computer asks.").arg(host);
+    if (id == u"proxy") return tr("The proxy settings for %1 port %2, and whether a sign-in page holds the way out.").arg(host).arg(port);
+    if (id == u"firewall") return tr("This computer's firewall, and where on the way to %1 the connection stops.").arg(host);
+    if (id == u"port") return tr("A connection to %1 on port %2: which answer came back, and how fast.").arg(host).arg(port);
+    if (id == u"service") return tr("What the service on %1 port %2 says once the connection is made.").arg(host).arg(port);
+    return {};
+}
+
 StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_id(stepId)
@@ -66,11 +78,10 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     , m_waiting(new QLabel(this))
     , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_findings(new QLabel(this))
     , m_questions(new QLabel(this))
     , m_details(new QPushButton(tr("Show details"), this))
     , m_stop(new QPushButton(tr("Stop checking"), this))
-    , m_evidence(new QTextBrowser(this))
+    , m_evidence(new DetailsView(u"stepEvidence"_s, this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(stepId + u"StepPage"_s);
@@ -83,10 +94,6 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     m_status->setObjectName(u"stepStatus"_s);
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
-    m_findings->setObjectName(u"stepFindings"_s);
-    m_findings->setTextFormat(Qt::RichText);
-    m_findings->setWordWrap(true);
-    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_questions->setObjectName(u"callerQuestions"_s);
     m_questions->setTextFormat(Qt::RichText);
     m_questions->setWordWrap(true);
@@ -94,7 +101,6 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     m_details->setCheckable(true);
     m_stop->setObjectName(u"stopButton"_s);
     m_stop->setToolTip(tr("Stop every check now; the steps that already finished keep their answers"));
-    m_evidence->setObjectName(u"stepEvidence"_s);
     m_evidence->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -104,7 +110,6 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
-    layout->addWidget(m_findings);
     if (stepId == u"port" || stepId == u"service") {
         // The service page shows the same ladder, gone on past the ACK: the hello and what came back.
         m_handshake = new HandshakeDiagram(this);
@@ -160,6 +165,7 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
         m_details->setText(on ? tr("Hide details") : tr("Show details"));
+        showHandshake();
     });
 }
 
@@ -177,6 +183,7 @@ void StepPage::initializePage()
         m_questions->setVisible(false);
     }
     m_details->setChecked(m_model->role() == WizardModel::Role::Admin);
+    m_evidence->setVisible(m_details->isChecked());
     m_stop->setEnabled(true);
     m_ticker->start();
     refresh();
@@ -227,7 +234,6 @@ void StepPage::refresh()
     m_stop->setVisible(m_model->isRunning());
     m_status->clear();
     m_statusIcon->clear();
-    m_findings->clear();
     if (!m_stop->isEnabled()) {
         m_waiting->setText(tr("Stopping…"));
         return;
@@ -256,25 +262,6 @@ void StepPage::showResult(const core::StepResult& r)
     const int side = m_status->fontMetrics().height() + 4;
     m_statusIcon->setPixmap(statusIcon(style(), r.status).pixmap(QSize(side, side), devicePixelRatio()));
     m_status->setText(statusHtml(palette(), r.status) + u" — "_s + r.summary.toHtmlEscaped());
-    QString html;
-    for (const core::Finding& f : r.findings) {
-        if (f.severity == core::Severity::Info && r.status == core::StepStatus::Pass) {
-            continue; // "port 443 accepts connections" repeats the status line
-        }
-        html += u"<p><b>"_s + f.title.toHtmlEscaped() + u"</b>"_s;
-        if (!f.detail.isEmpty()) {
-            html += u"<br>"_s + f.detail.toHtmlEscaped();
-        }
-        html += u"</p>"_s;
-        if (!f.advice.isEmpty()) {
-            html += u"<p>"_s + tr("What to try next:").toHtmlEscaped() + u"</p><ul>"_s;
-            for (const QString& a : f.advice) {
-                html += u"<li>"_s + a.toHtmlEscaped() + u"</li>"_s;
-            }
-            html += u"</ul>"_s;
-        }
-    }
-    m_findings->setText(html);
     if (m_openPortal != nullptr) {
         m_openPortal->setVisible(core::evidence::ProxyEvidence::fromJson(r.data, true).portalFound());
     }
@@ -287,9 +274,25 @@ void StepPage::showResult(const core::StepResult& r)
         }
         one.steps << r;
         m_handshake->setReport(one);
-        m_handshake->setVisible(!m_handshake->isEmpty());
+        showHandshake();
     }
-    m_evidence->setPlainText(QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Indented)));
+    // The details: what was checked, then what came back (the findings, with what to try next).
+    const QString findings = findingsHtml(r);
+    QString html = u"<p><b>"_s + tr("What was checked").toHtmlEscaped() + u"</b><br>"_s
+                 + whatIsChecked(m_id, m_model->target().displayHost, m_model->target().port).toHtmlEscaped() + u"</p><p><b>"_s
+                 + tr("What came back").toHtmlEscaped() + u"</b></p>"_s
+                 + (findings.isEmpty() ? u"<p>"_s + r.summary.toHtmlEscaped() + u"</p>"_s : findings);
+    m_evidence->setReadable(html);
+    m_evidence->setRaw(QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Indented)));
+}
+
+void StepPage::showHandshake()
+{
+    // The drawing speaks in SYN and ACK: an admin sees it at once, everyone else with the details.
+    if (m_handshake != nullptr) {
+        m_handshake->setVisible(!m_handshake->isEmpty()
+                                && (m_model->role() == WizardModel::Role::Admin || m_details->isChecked()));
+    }
 }
 
 } // namespace tcpd::ui

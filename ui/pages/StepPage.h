@@ -9,18 +9,19 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTextBrowser;
 class QTimer;
 
 namespace tcpd::ui {
 
 class WizardModel;
+class DetailsView;
 class HandshakeDiagram;
 
 /// One checklist step in step-by-step mode: what is checked and why (one sentence), live progress
 /// while the probe runs on a worker (with a countdown for the port test), then the result as a
-/// status line with colour, icon and word, the plain-language findings, what to try next, and the
-/// evidence folded under "Details". Next is enabled once the step has a result.
+/// status line with colour, icon and word. "Show details" opens what was checked and what came back
+/// (the findings and what to try next), with the raw data one more click away; an admin sees them
+/// open, and the handshake drawing, at once. Next is enabled once the step has a result.
 class StepPage final : public QWizardPage
 {
     Q_OBJECT
@@ -37,11 +38,14 @@ public:
     static QString purpose(const QString& stepId);
     /// Questions a helpdesk asks the caller at this step (translated; may be empty).
     static QStringList callerQuestions(const QString& stepId);
+    /// What the step looks at, for this target, one sentence (translated): the details' first line.
+    static QString whatIsChecked(const QString& stepId, const QString& host, quint16 port);
 
 private:
     void refresh();
     void focusNextWhenDone();
     void showResult(const core::StepResult& result);
+    void showHandshake();
 
     QString m_id;
     WizardModel* m_model;
@@ -49,11 +53,10 @@ private:
     QLabel* m_waiting;
     QLabel* m_statusIcon;
     QLabel* m_status;
-    QLabel* m_findings;
     QLabel* m_questions;
     QPushButton* m_details;
     QPushButton* m_stop;
-    QTextBrowser* m_evidence;
+    DetailsView* m_evidence;
     HandshakeDiagram* m_handshake = nullptr;
     QPushButton* m_openPortal = nullptr; ///< the proxy page: opens a sign-in page that was found
     QTimer* m_ticker;

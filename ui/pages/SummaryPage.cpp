@@ -5,17 +5,21 @@
 #include "WizardModel.h"
 #include "dialogs/CompareDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "pages/StepPage.h"
+#include "widgets/DetailsView.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/PathDiagram.h"
 #include "widgets/StatusStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -32,8 +36,10 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     , m_changes(new QLabel)
     , m_path(new PathDiagram)
     , m_handshake(new HandshakeDiagram)
+    , m_questions(new QLabel)
+    , m_ticket(new QPlainTextEdit)
     , m_details(new QPushButton(tr("Show details")))
-    , m_evidence(new QTextBrowser)
+    , m_evidence(new DetailsView(u"evidenceText"_s))
     , m_export(new QPushButton(tr("Export report…")))
     , m_copy(new QPushButton(tr("Copy ticket summary")))
     , m_rerun(new QPushButton(tr("Check again")))
@@ -55,15 +61,20 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     m_nextSteps->setTextFormat(Qt::RichText);
     m_changes->setObjectName(u"changesSinceLastRun"_s);
     m_changes->setTextFormat(Qt::RichText);
-    for (QLabel* l : {m_explanation, m_nextSteps, m_changes}) {
+    m_questions->setObjectName(u"summaryQuestions"_s);
+    m_questions->setTextFormat(Qt::RichText);
+    m_ticket->setObjectName(u"ticketSummary"_s);
+    m_ticket->setReadOnly(true);
+    m_ticket->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ticket->setMinimumHeight(m_ticket->fontMetrics().height() * 8);
+    m_ticket->setAccessibleName(tr("Ticket summary"));
+    for (QLabel* l : {m_explanation, m_nextSteps, m_changes, m_questions}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_details->setObjectName(u"detailsToggle"_s);
     m_details->setCheckable(true);
-    m_evidence->setObjectName(u"evidenceText"_s);
     m_evidence->setVisible(false);
-    m_evidence->setMinimumHeight(fontMetrics().height() * 8);
     m_export->setObjectName(u"exportButton"_s);
     m_export->setToolTip(tr("Save the report as HTML, PDF, Markdown, text or JSON, optionally redacted"));
     m_copy->setObjectName(u"copySummaryButton"_s);
@@ -81,6 +92,8 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     inner->addWidget(m_title);
     inner->addWidget(m_explanation);
     inner->addWidget(m_nextSteps);
+    inner->addWidget(m_questions);
+    inner->addWidget(m_ticket);
     inner->addWidget(m_changes);
     auto* compareRow = new QHBoxLayout;
     compareRow->addWidget(m_compare);
@@ -110,6 +123,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     connect(m_details, &QPushButton::toggled, this, [this](bool on) {
         m_evidence->setVisible(on);
         m_details->setText(on ? tr("Hide details") : tr("Show details"));
+        showHandshake();
     });
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportReport);
     connect(m_compare, &QPushButton::clicked, this,
@@ -138,6 +152,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
 void SummaryPage::initializePage()
 {
     m_details->setChecked(m_model->role() == WizardModel::Role::Admin);
+    m_evidence->setVisible(m_details->isChecked());
     if (!m_model->isRunning()) {
         showReport(m_model->report());
     } else {
@@ -183,18 +198,33 @@ QStringList SummaryPage::changesBetween(const core::Report& before, const core::
 
 void SummaryPage::showReport(const core::Report& r)
 {
+    using Role = WizardModel::Role;
+    const Role role = m_model->role();
     const core::Verdict& v = r.verdict;
-    m_title->setText((v.isOk() ? u"✔ "_s : u"✘ "_s) + v.title);
-    m_explanation->setText(v.explanation);
-    QString next;
-    if (!v.nextSteps.isEmpty()) {
-        next = u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b><ol>"_s;
-        for (const QString& s : v.nextSteps) {
-            next += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
+    // Home and helpdesk read the plain words; a report saved before they existed has none.
+    const bool plainWords = role != Role::Admin && !v.plain.isEmpty();
+    m_title->setText((v.isOk() ? u"✔ "_s : u"✘ "_s) + (plainWords ? v.plain.title : v.title));
+    m_explanation->setText(plainWords ? v.plain.meaning : v.explanation);
+    const QStringList next = plainWords ? v.plain.nextSteps : v.nextSteps;
+    QString nextHtml;
+    if (!next.isEmpty()) {
+        nextHtml = u"<b>"_s + tr("What to do next").toHtmlEscaped() + u"</b><ol>"_s;
+        for (const QString& s : next) {
+            nextHtml += u"<li>"_s + s.toHtmlEscaped() + u"</li>"_s;
         }
-        next += u"</ol>"_s;
+        nextHtml += u"</ol>"_s;
     }
-    m_nextSteps->setText(next);
+    m_nextSteps->setText(nextHtml);
+
+    const bool helpdesk = role == Role::Helpdesk;
+    const QStringList questions = helpdesk ? questionsFor(r) : QStringList();
+    m_questions->setText(questions.isEmpty() ? QString()
+                                             : u"<b>"_s + tr("Ask the caller").toHtmlEscaped() + u"</b>"_s + htmlList(questions));
+    m_questions->setVisible(!questions.isEmpty());
+    m_ticket->setPlainText(helpdesk ? core::reportToMarkdown(r) : QString());
+    m_ticket->setVisible(helpdesk);
+    m_copy->setVisible(role != Role::Home);
+
     const QStringList changes = changesBetween(m_model->previousReport(), r);
     if (changes.isEmpty()) {
         m_changes->clear();
@@ -209,15 +239,63 @@ void SummaryPage::showReport(const core::Report& r)
     }
     m_path->setReport(r);
     m_handshake->setReport(r);
-    m_handshake->setVisible(!m_handshake->isEmpty());
-    QString evidence = u"<p><b>"_s + tr("Verdict code").toHtmlEscaped() + u":</b> <code>"_s + v.code.toHtmlEscaped()
-                     + u"</code> "_s + tr("(layer: %1)").arg(v.layer).toHtmlEscaped() + u"</p><ul>"_s;
-    for (const QString& e : v.evidence) {
-        evidence += u"<li>"_s + e.toHtmlEscaped() + u"</li>"_s;
-    }
-    m_evidence->setHtml(evidence + u"</ul>"_s);
+    showHandshake();
+    m_evidence->setReadable(detailsHtml(r));
+    m_evidence->setRaw(QString::fromUtf8(QJsonDocument(core::reportToJson(r)).toJson(QJsonDocument::Indented)));
     m_copy->setText(tr("Copy ticket summary"));
     m_compare->setEnabled(!v.code.isEmpty());
+}
+
+void SummaryPage::showHandshake()
+{
+    // The drawing speaks in SYN and ACK: an admin sees it at once, everyone else with the details.
+    m_handshake->setVisible(!m_handshake->isEmpty()
+                            && (m_model->role() == WizardModel::Role::Admin || m_details->isChecked()));
+}
+
+QString SummaryPage::detailsHtml(const core::Report& r) const
+{
+    const core::Verdict& v = r.verdict;
+    QString html;
+    if (m_model->role() != WizardModel::Role::Admin && !v.plain.isEmpty()) {
+        // The technical verdict, which the page above gave in plain words.
+        html += u"<h3>"_s + tr("In technical terms").toHtmlEscaped() + u"</h3><p><b>"_s + v.title.toHtmlEscaped()
+              + u"</b></p><p>"_s + v.explanation.toHtmlEscaped() + u"</p>"_s;
+        if (!v.nextSteps.isEmpty()) {
+            html += u"<p><b>"_s + tr("Next steps for an administrator").toHtmlEscaped() + u"</b></p>"_s
+                  + htmlList(v.nextSteps);
+        }
+    }
+    html += u"<p><b>"_s + tr("Verdict code").toHtmlEscaped() + u":</b> <code>"_s + v.code.toHtmlEscaped() + u"</code> "_s
+          + tr("(layer: %1)").arg(v.layer).toHtmlEscaped() + u"</p>"_s;
+    if (!v.evidence.isEmpty()) {
+        html += u"<p><b>"_s + tr("Evidence").toHtmlEscaped() + u"</b></p>"_s + htmlList(v.evidence);
+    }
+    html += u"<h3>"_s + tr("Step by step").toHtmlEscaped() + u"</h3>"_s;
+    for (const core::StepResult& s : r.steps) {
+        html += u"<p><b>"_s + core::stepTitle(s.id).toHtmlEscaped() + u"</b> — "_s + statusHtml(palette(), s.status)
+              + u": "_s + s.summary.toHtmlEscaped() + u"</p>"_s;
+        const QString findings = findingsHtml(s);
+        if (!findings.isEmpty()) {
+            html += u"<blockquote>"_s + findings + u"</blockquote>"_s;
+        }
+    }
+    return html;
+}
+
+QStringList SummaryPage::questionsFor(const core::Report& r)
+{
+    QStringList questions;
+    for (const core::StepResult& s : r.steps) {
+        if (s.status == core::StepStatus::Fail || s.status == core::StepStatus::Warn || s.status == core::StepStatus::Error) {
+            for (const QString& q : StepPage::callerQuestions(s.id)) {
+                if (!questions.contains(q)) {
+                    questions << q;
+                }
+            }
+        }
+    }
+    return questions;
 }
 
 } // namespace tcpd::ui

@@ -188,13 +188,14 @@ bool TargetPage::isComplete() const
 
 bool TargetPage::validatePage()
 {
+    // Who is checking counts on every path: the explainer and the side pages open details for an admin too.
+    m_model->setRole(static_cast<WizardModel::Role>(m_role->currentData().toInt()));
     if (m_model->path() != WizardModel::Path::Check) {
         return true; // the explainer, the server page and the list need no target
     }
     if (!m_valid) {
         return false;
     }
-    m_model->setRole(static_cast<WizardModel::Role>(m_role->currentData().toInt()));
     m_model->setMode(m_stepByStep->isChecked() ? WizardModel::Mode::StepByStep : WizardModel::Mode::All);
     m_model->start(m_target);
     return true;

@@ -66,6 +66,23 @@ QString nextStepsHtml(const QStringList& steps)
         + htmlList(steps);
 }
 
+QString findingsHtml(const core::StepResult& step)
+{
+    QString html;
+    for (const core::Finding& f : step.findings) {
+        html += u"<p><b>"_s + f.title.toHtmlEscaped() + u"</b>"_s;
+        if (!f.detail.isEmpty()) {
+            html += u"<br>"_s + f.detail.toHtmlEscaped();
+        }
+        html += u"</p>"_s;
+        if (!f.advice.isEmpty()) {
+            html += u"<p>"_s + QCoreApplication::translate("StatusStyle", "What to try next:").toHtmlEscaped()
+                + u"</p>"_s + htmlList(f.advice);
+        }
+    }
+    return html;
+}
+
 QString verdictHtml(const QPalette& palette, core::StepStatus status, const core::Verdict& verdict,
                     const QString& note)
 {

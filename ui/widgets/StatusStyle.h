@@ -25,6 +25,9 @@ QString statusHtml(const QPalette& palette, core::StepStatus status);
 QString htmlList(const QStringList& items);
 /// "<b>What to do next</b><ul>…</ul>" (translated, escaped): a verdict's next steps as the pages show them.
 QString nextStepsHtml(const QStringList& steps);
+/// A step's findings as the details show them (what came back): each finding's title in bold, its detail,
+/// and what to try next. Every text escaped; empty when the step has no findings.
+QString findingsHtml(const core::StepResult& step);
 /// A verdict as the watch and idle pages show it: "Status — title", the explanation, `note` (a line about
 /// how the run ended, or empty), then the next steps. Every text escaped.
 QString verdictHtml(const QPalette& palette, core::StepStatus status, const core::Verdict& verdict,
