@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "WizardModel.h"
 
+#include <algorithm>
+
 #include "SettingsGuard.h"
 #include "runner/Runner.h"
 #include "steps/ProxyStep.h"
@@ -111,9 +113,27 @@ const core::StepResult* WizardModel::result(const QString& id) const
     return it == m_results.constEnd() ? nullptr : &it.value();
 }
 
-int WizardModel::timeoutMs() const
+core::StepWait WizardModel::stepWait(const QString& id) const
 {
-    return core::StepOptions{}.timeoutMs;
+    return m_runner->wait(id);
+}
+
+double WizardModel::runProgress() const
+{
+    const QStringList ids = core::checklistStepIds();
+    double done = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString& id : ids) {
+        if (result(id) != nullptr) {
+            done += 1;
+        } else if (const QDateTime started = stepStartedAt(id); started.isValid()) {
+            const core::StepWait w = stepWait(id);
+            if (w.budgetMs > 0) {
+                done += std::min(0.95, double(started.msecsTo(now)) / w.budgetMs);
+            }
+        }
+    }
+    return ids.isEmpty() ? 1.0 : done / ids.size();
 }
 
 void WizardModel::setRole(Role role)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report/Report.h"
+#include "runner/StepWait.h"
 #include "target/Target.h"
 
 #include <QDateTime>
@@ -54,7 +55,11 @@ public:
     const core::StepResult* result(const QString& id) const;
     /// When the step started in the current run (invalid if it has not).
     QDateTime stepStartedAt(const QString& id) const { return m_started.value(id); }
-    int timeoutMs() const;
+    /// What step `id` waits for and its budget, once it started (issue 23, trap 9).
+    core::StepWait stepWait(const QString& id) const;
+    /// How far the run is, 0..1: each finished step counts whole, each running one by the share of its
+    /// budget used (at most 95 %, since it may still need the rest).
+    double runProgress() const;
 
     Role role() const { return m_role; }
     void setRole(Role role);

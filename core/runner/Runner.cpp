@@ -43,6 +43,7 @@ void Runner::start(const Target& target, const Options& options)
     m_jobs.reset();
     m_options = options;
     m_report = Report{};
+    m_waits.clear();
     m_report.target = target;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_startMs = QDateTime::currentMSecsSinceEpoch();
@@ -57,7 +58,7 @@ void Runner::start(const Target& target, const Options& options)
             m_report.steps << notRequestedStep(id);
             continue;
         }
-        emit stepStarted(id);
+        begin(id);
         const std::atomic<bool>* cancel = m_jobs.cancelFlag();
         const StepOptions stepOptions = options.step;
         const qint64 startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
@@ -90,7 +91,7 @@ void Runner::start(const Target& target, const Options& options)
         return;
     }
 
-    emit stepStarted(u"dns"_s);
+    begin(u"dns"_s);
     const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const StepOptions stepOptions = options.step;
     runOnWorker([this, cancel, target, stepOptions, wantDns, wantPort, dnsStep = options.dnsStep](const Jobs::Post& post) {
@@ -109,6 +110,12 @@ void Runner::start(const Target& target, const Options& options)
     });
 }
 
+void Runner::begin(const QString& id, const QStringList& addresses)
+{
+    m_waits.insert(id, stepWait(id, m_report.target, m_options.step, addresses));
+    emit stepStarted(id);
+}
+
 void Runner::startPortStep(const QStringList& addresses)
 {
     if (m_jobs.cancelled()) {
@@ -125,7 +132,7 @@ void Runner::startPortStep(const QStringList& addresses)
         deliver(port);
         return;
     }
-    emit stepStarted(u"port"_s);
+    begin(u"port"_s, addresses);
     const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const Target target = m_report.target;
     const StepOptions stepOptions = m_options.step;
@@ -155,7 +162,7 @@ void Runner::startPortStep(const QStringList& addresses)
 
 void Runner::startFirewallStep(const std::optional<StepResult>& port)
 {
-    emit stepStarted(u"firewall"_s);
+    begin(u"firewall"_s);
     const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const Target target = m_report.target;
     const StepOptions stepOptions = m_options.step;
@@ -176,7 +183,7 @@ void Runner::startServiceStep(const StepResult& port)
             break;
         }
     }
-    emit stepStarted(u"service"_s);
+    begin(u"service"_s);
     const std::atomic<bool>* cancel = m_jobs.cancelFlag();
     const Target target = m_report.target;
     const StepOptions stepOptions = m_options.step;

@@ -4,8 +4,10 @@
 
 #include "report/Report.h"
 #include "runner/Jobs.h"
+#include "runner/StepWait.h"
 #include "steps/Steps.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -45,6 +47,8 @@ public:
     void start(const Target& target, const Options& options);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// What step `id` waits for and its budget, from when stepStarted(id) was emitted (empty before).
+    StepWait wait(const QString& id) const { return m_waits.value(id); }
 
 signals:
     void stepStarted(const QString& id);
@@ -54,6 +58,7 @@ signals:
 private:
     void runOnWorker(std::function<void(const Jobs::Post&)> job);
     void deliver(const StepResult& result);
+    void begin(const QString& id, const QStringList& addresses = {}); ///< notes the wait, emits stepStarted
     void startPortStep(const QStringList& addresses);
     void startFirewallStep(const std::optional<StepResult>& port);
     void startServiceStep(const StepResult& port);
@@ -61,6 +66,7 @@ private:
     Jobs m_jobs;
     Options m_options;
     Report m_report;
+    QHash<QString, StepWait> m_waits;
     qint64 m_startMs = 0;
     int m_pending = 0;
     bool m_running = false;

@@ -22,6 +22,7 @@ namespace tcpd::ui {
 CheckAllPage::CheckAllPage(WizardModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
+    , m_ticker(new QTimer(this))
     , m_progress(new QProgressBar(this))
     , m_steps(new QListWidget(this))
     , m_cancel(new QPushButton(tr("S&top the check"), this))
@@ -46,6 +47,9 @@ CheckAllPage::CheckAllPage(WizardModel* model, QWidget* parent)
     layout->addLayout(row);
     layout->addStretch();
 
+    m_progress->setRange(0, 1000);
+    m_ticker->setInterval(100);
+    connect(m_ticker, &QTimer::timeout, this, &CheckAllPage::tick);
     connect(m_cancel, &QPushButton::clicked, m_model, &WizardModel::cancel);
     connect(m_model, &WizardModel::runStarted, this, &CheckAllPage::resetRows);
     connect(m_model, &WizardModel::stepFinished, this, &CheckAllPage::showStep);
@@ -53,8 +57,8 @@ CheckAllPage::CheckAllPage(WizardModel* model, QWidget* parent)
         for (const core::StepResult& s : report.steps) {
             showStep(s);
         }
-        m_progress->setRange(0, 1);
-        m_progress->setValue(1);
+        m_ticker->stop();
+        m_progress->setValue(m_progress->maximum());
         m_cancel->setEnabled(false);
         emit completeChanged();
         // The summary says what it all means: go there, unless the person already left this page.
@@ -101,9 +105,29 @@ void CheckAllPage::resetRows()
     // horizontal scroll bar, which would otherwise take the last row's place.
     m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * m_steps->count() + 2 * m_steps->frameWidth() + 4
                             + m_steps->horizontalScrollBar()->sizeHint().height());
-    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
     m_cancel->setEnabled(true);
+    m_ticker->start();
+    tick();
     emit completeChanged();
+}
+
+void CheckAllPage::tick()
+{
+    if (!m_model->isRunning()) {
+        m_ticker->stop();
+        return;
+    }
+    m_progress->setValue(int(m_model->runProgress() * m_progress->maximum()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_steps->count(); ++i) {
+        QListWidgetItem* item = m_steps->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        const QDateTime started = m_model->stepStartedAt(id);
+        if (m_model->result(id) == nullptr && started.isValid()) {
+            item->setText(tr("%1: %2").arg(core::stepTitle(id), waitText(m_model->stepWait(id), started.msecsTo(now))));
+        }
+    }
 }
 
 void CheckAllPage::showStep(const core::StepResult& step)

@@ -9,6 +9,7 @@
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace tcpd::ui {
 
@@ -31,8 +32,10 @@ public:
 private:
     void resetRows();
     void showStep(const core::StepResult& step);
+    void tick(); ///< the running steps' waits and the progress bar, from the runner's real progress
 
     WizardModel* m_model;
+    QTimer* m_ticker;
     QProgressBar* m_progress;
     QListWidget* m_steps;
     QPushButton* m_cancel;

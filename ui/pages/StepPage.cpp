@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tcpd::ui {
@@ -238,27 +240,37 @@ void StepPage::refresh()
         m_waiting->setText(tr("Stopping…"));
         return;
     }
+    // What the step waits for and the time left of its budget, from the runner's own start (trap 9).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime started = m_model->stepStartedAt(m_id);
-    if (m_id == u"port" && started.isValid()) {
-        const double elapsed = started.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0;
-        const double budget = m_model->timeoutMs() / 1000.0;
-        m_waiting->setText(tr("Waiting for an answer from the server: %1 s of %2 s")
-                               .arg(QLocale().toString(qMin(elapsed, budget), 'f', 1), QLocale().toString(budget, 'f', 1)));
-    } else if (m_id == u"port") {
+    const QDateTime portStarted = m_model->stepStartedAt(u"port"_s);
+    if (started.isValid()) {
+        const core::StepWait wait = m_model->stepWait(m_id);
+        const qint64 elapsed = started.msecsTo(now);
+        m_waiting->setText(waitText(wait, elapsed));
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(wait.budgetMs > 0 ? int(std::min<qint64>(1000, elapsed * 1000 / wait.budgetMs)) : 0);
+    } else if ((m_id == u"firewall" || m_id == u"service") && portStarted.isValid()) {
+        const QString port = waitText(m_model->stepWait(u"port"_s), portStarted.msecsTo(now));
+        m_waiting->setText(m_id == u"firewall" ? tr("First the port test (the firewall check looks at what it saw): %1").arg(port)
+                                               : tr("First the port test (the service is checked once a connection works): %1").arg(port));
+        m_progress->setRange(0, 0);
+    } else if (m_id == u"port" || m_id == u"firewall" || m_id == u"service") {
         m_waiting->setText(tr("Waiting for the name lookup before trying the connection…"));
-    } else if (m_id == u"firewall" && m_model->result(u"port"_s) == nullptr) {
-        m_waiting->setText(tr("Waiting for the port test: the firewall check looks at what it saw…"));
-    } else if (m_id == u"service" && m_model->result(u"port"_s) == nullptr) {
-        m_waiting->setText(tr("Waiting for the port test: the service is checked once a connection works…"));
+        m_progress->setRange(0, 0);
     } else {
         m_waiting->setText(tr("Checking…"));
+        m_progress->setRange(0, 0);
     }
 }
 
 void StepPage::showResult(const core::StepResult& r)
 {
     m_progress->setVisible(false);
-    m_waiting->clear();
+    // In step by step, a step often finished while an earlier page was read: say how long it took.
+    m_waiting->setText(r.status == core::StepStatus::Skipped ? QString()
+                       : r.durationMs < 100 ? tr("Finished at once.")
+                                            : tr("Finished in %1 s.").arg(QLocale().toString(r.durationMs / 1000.0, 'f', 1)));
     const int side = m_status->fontMetrics().height() + 4;
     m_statusIcon->setPixmap(statusIcon(style(), r.status).pixmap(QSize(side, side), devicePixelRatio()));
     m_status->setText(statusHtml(palette(), r.status) + u" — "_s + r.summary.toHtmlEscaped());

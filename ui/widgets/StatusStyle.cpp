@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "StatusStyle.h"
 
+#include <QLocale>
+
 #include "widgets/DiagramColors.h"
 
 #include "report/ReportText.h"
@@ -64,6 +66,19 @@ QString nextStepsHtml(const QStringList& steps)
 {
     return u"<b>"_s + QCoreApplication::translate("StatusStyle", "What to do next").toHtmlEscaped() + u"</b>"_s
         + htmlList(steps);
+}
+
+QString waitText(const core::StepWait& wait, qint64 elapsedMs)
+{
+    const auto secs = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 1); };
+    if (wait.budgetMs <= 0) {
+        return wait.what;
+    }
+    if (elapsedMs > wait.budgetMs) {
+        return QCoreApplication::translate("StatusStyle", "%1 — taking longer than its %2 s").arg(wait.what, secs(wait.budgetMs));
+    }
+    return QCoreApplication::translate("StatusStyle", "%1 — up to %2 s, %3 s left")
+        .arg(wait.what, secs(wait.budgetMs), secs(wait.budgetMs - elapsedMs));
 }
 
 QString findingsHtml(const core::StepResult& step)

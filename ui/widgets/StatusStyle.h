@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnosis/Verdict.h"
+#include "runner/StepWait.h"
 #include "steps/StepResult.h"
 
 #include <QIcon>
@@ -25,6 +26,9 @@ QString statusHtml(const QPalette& palette, core::StepStatus status);
 QString htmlList(const QStringList& items);
 /// "<b>What to do next</b><ul>…</ul>" (translated, escaped): a verdict's next steps as the pages show them.
 QString nextStepsHtml(const QStringList& steps);
+/// A running step's line (issue 23, trap 9): "Waiting for an answer from 198.51.100.2 port 3389 — up to
+/// 1.5 s, 0.7 s left", or "... — taking longer than its 1.5 s" once the budget is used up.
+QString waitText(const core::StepWait& wait, qint64 elapsedMs);
 /// A step's findings as the details show them (what came back): each finding's title in bold, its detail,
 /// and what to try next. Every text escaped; empty when the step has no findings.
 QString findingsHtml(const core::StepResult& step);
