@@ -28,12 +28,21 @@ void paintDiagram(QPainter& painter, const core::Diagram& diagram, bool dark);
 /// Paints a report diagram at `scale` device pixels per CSS pixel (devicePixelRatio set).
 QImage diagramImage(const core::Diagram& diagram, qreal scale = 2.0);
 
-/// Fills `document` with the rich-text report, its diagrams added as image resources.
-void loadRichTextReport(QTextDocument* document, const core::Report& report);
+/// Fills `document` with the rich-text report, its diagrams added as image resources (`summaryPage`:
+/// see core::reportToRichText).
+void loadRichTextReport(QTextDocument* document, const core::Report& report, bool summaryPage = true);
 
-/// The report as the bytes of an A4 PDF with page numbers. False and one sentence on failure
-/// (no QGuiApplication).
-bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error);
+/// How a PDF report was laid out: pages in all, and where the evidence and the appendix begin.
+struct PdfPages {
+    int total = 0;
+    int summary = 0;        ///< pages of the summary (1 unless the verdict's texts are very long)
+    int beforeAppendix = 0; ///< pages of summary and evidence, before the raw data
+};
+
+/// The report as the bytes of an A4 PDF: a one-page summary, the evidence step by step, the raw data
+/// (JSON) on the last pages; a footer with the target and "Page N of M". False and one sentence on
+/// failure (no QGuiApplication). `pages`, when given, receives the layout.
+bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, PdfPages* pages = nullptr);
 
 /// Makes core::writeReportFile / renderReport / reportFormats() understand "pdf".
 void registerPdfFormat();

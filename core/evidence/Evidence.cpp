@@ -53,6 +53,8 @@ QList<LinkInterface> interfacesOf(const QJsonValue& v)
         itf.link = o.value(u"link"_s).toBool();
         itf.speedMbps = o.value(u"speed_mbps"_s).toDouble();
         itf.mac = o.value(u"mac_address"_s).toString();
+        itf.mtu = o.value(u"mtu"_s).toInt();
+        itf.ssid = o.value(u"wifi"_s).toObject().value(u"ssid"_s).toString();
         out << itf;
     }
     return out;
@@ -346,7 +348,8 @@ IpEvidence IpEvidence::fromJson(const QJsonObject& data, bool ran)
     for (const auto& v : data.value(u"routes"_s).toArray()) {
         const QJsonObject o = v.toObject();
         e.routes << IpRoute{o.value(u"destination"_s).toString(), o.value(u"prefix_length"_s).toInt(-1),
-                            o.value(u"type"_s).toString()};
+                            o.value(u"type"_s).toString(),        o.value(u"gateway"_s).toString(),
+                            o.value(u"interface"_s).toString(),   o.value(u"metric"_s).toInt(-1)};
     }
     e.routesKnown = data.value(u"routes_known"_s).toBool();
     e.dnsServers = strings(data.value(u"dns_servers"_s));

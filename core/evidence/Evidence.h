@@ -133,6 +133,8 @@ struct LinkInterface {
     bool link = false; ///< a working link
     double speedMbps = 0; ///< 0 when unknown
     QString mac;
+    int mtu = 0;  ///< 0 when unknown
+    QString ssid; ///< the Wi-Fi network it is on ("" when none or not Wi-Fi)
 };
 
 struct LinkEvidence {
@@ -161,6 +163,9 @@ struct IpRoute {
     QString destination;
     int prefixLength = -1;
     QString type; ///< "unicast", "local", "blackhole", ...
+    QString gateway;   ///< "" for an on-link route
+    QString interface;
+    int metric = -1;   ///< -1 when unknown
 };
 struct IpGateway {
     QString address;

@@ -9,6 +9,7 @@
 #include "report/HtmlWriter.h"
 
 #include "report/Escape.h"
+#include "report/ReportEvidence.h"
 #include "report/ReportText.h"
 
 #include <QJsonArray>
@@ -48,9 +49,12 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--card);border:1p
 ul.findings{margin:.4rem 0;padding-left:1.2rem}ul.findings li{margin:.25rem 0}
 .sev-error{color:var(--fail)}.sev-warning{color:var(--warn)}
 table{border-collapse:collapse;margin:.3rem 0}th,td{text-align:left;vertical-align:top;padding:.2rem .6rem .2rem 0;border-bottom:1px solid var(--line)}
-.scroll{overflow-x:auto}table.data{font-size:.85rem;width:100%}table.data td{overflow-wrap:break-word}table.data th{white-space:nowrap}
-table.data table.data{margin:0}table.env th{white-space:nowrap;padding-right:1.2rem}
+table.env th{white-space:nowrap;padding-right:1.2rem}
+.scroll{overflow-x:auto}table.ev,table.checklist{font-size:.88rem}table.ev th,table.checklist th{white-space:nowrap}
+.nowrap,td.nw{white-space:nowrap}p.cap{font-weight:600;font-size:.9rem;margin:.6rem 0 .1rem}
+ul.ev{margin:.1rem 0 .4rem;padding-left:1.2rem}ul.ev li{margin:0}p.ev{margin:.25rem 0}
 details>summary{cursor:pointer;color:var(--muted);margin:.3rem 0}
+pre.json{font-size:.8rem;white-space:pre-wrap;overflow-wrap:anywhere}
 svg.diagram{display:block;width:100%;height:auto;margin:.4rem 0}
 svg.diagram text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
 svg .t-text{fill:var(--fg)}svg text.t-muted,svg text.t-skip{fill:var(--muted)}svg text.t-pass{fill:var(--pass)}
@@ -64,15 +68,17 @@ footer{margin-top:2.5rem;color:var(--muted);font-size:.85rem;border-top:1px soli
 --pass:#1e7e34;--pass-bg:#e6f4ea;--warn:#9a6700;--warn-bg:#fff4d6;--fail:#c01c28;--fail-bg:#fdecec;--skip:#555;--skip-bg:#eef0f3}
 body{max-width:none;padding:0;font-size:10.5pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .verdict,svg.diagram,tr,li{break-inside:avoid}h2,h3,h4{break-after:avoid}
-.scroll{overflow:visible}table.data{font-size:7.5pt}table.data td,table.data th{white-space:normal;overflow-wrap:anywhere}details>summary{display:none}}
+.scroll{overflow:visible}table.ev,table.checklist{font-size:8.5pt}#evidence{break-before:page}#appendix{break-before:page}
+pre.json{font-size:7pt}}
 )"_s;
 
 // QTextDocument understands class selectors, colours, margins and table borders, not variables,
 // media queries or rounded corners.
 const QString kRichCss = uR"(
-body{color:#1d1d1f;font-family:"DejaVu Sans","Noto Sans",sans-serif;font-size:10pt}
+body{color:#1d1d1f;font-family:"DejaVu Sans","Noto Sans",sans-serif;font-size:9pt}
 h1{font-size:16pt;margin:0}h2{font-size:13pt;margin-top:16px;margin-bottom:4px;color:#1d1d1f}
-h3{font-size:11pt;margin-top:8px;margin-bottom:2px}h4{font-size:10pt;margin-top:6px;margin-bottom:2px}
+h3{font-size:11pt;margin-top:6px;margin-bottom:1px}
+ul.findings{margin-top:2px;margin-bottom:2px}h4{font-size:10pt;margin-top:6px;margin-bottom:2px}
 p{margin-top:2px;margin-bottom:2px}.muted,.meta{color:#5f6368}
 code,pre,.mono{font-family:"DejaVu Sans Mono",monospace;font-size:9pt}
 pre{white-space:pre-wrap;background-color:#f6f7f9}
@@ -83,15 +89,20 @@ pre{white-space:pre-wrap;background-color:#f6f7f9}
 .s-fail{color:#c01c28;background-color:#fdecec}.s-skipped{color:#6b7280;background-color:#eef0f3}
 .sev-error{color:#c01c28}.sev-warning{color:#9a6700}
 th{text-align:left;font-weight:bold}
-table.data{font-size:8pt}
-.footer{color:#5f6368;font-size:8pt}
+table.ev,table.checklist{font-size:8pt}
+th.ev{background-color:#eef0f3}
+p.cap{font-weight:bold;font-size:9pt;margin-top:5px;margin-bottom:0px}
+p.ev{margin-top:3px;margin-bottom:1px}
+ul.ev{margin-top:0px;margin-bottom:2px}
+pre.json{font-family:"DejaVu Sans Mono",monospace;font-size:6.5pt;background-color:#ffffff}
 )"_s;
 
 class HtmlBuilder
 {
 public:
-    explicit HtmlBuilder(bool rich)
+    explicit HtmlBuilder(bool rich, bool summaryPage = true)
         : m_rich(rich)
+        , m_summaryPage(summaryPage)
     {
     }
 
@@ -102,15 +113,24 @@ private:
     void diagram(const Diagram& d);
     void head(const QJsonObject& doc);
     void verdict(const QJsonObject& doc);
+    void checklist(const QJsonObject& doc);
+    void attempts(const QJsonObject& doc);
     void stepSection(const QJsonObject& doc);
     void oneStep(const QJsonObject& doc, const QJsonObject& s);
+    void findings(const QJsonObject& s);
+    void evidenceBlock(const reporttext::EvidenceBlock& b);
     void timeline(const QJsonObject& doc);
     void environment(const QJsonObject& doc);
     void extras(const QJsonObject& doc);
+    void appendix(const QJsonObject& doc);
     QString badge(const QString& status) const;
-    QString data(const QJsonValue& v, int depth) const;
+    QString table(const QString& cssClass) const;
+    /// A heading that starts a new page on paper (the evidence after the one-page summary, the appendix),
+    /// with an anchor (rich text) or an id (browser, whose print CSS breaks the page).
+    QString pageHeading(const QString& id, const QString& text) const;
 
     bool m_rich;
+    bool m_summaryPage; ///< rich text: the evidence starts on a new page
     QString m_out;
     QList<Diagram> m_diagrams;
 };
@@ -130,7 +150,8 @@ void HtmlBuilder::diagram(const Diagram& d)
 {
     if (m_rich) {
         // Paper is narrower than a screen: A4 less 2 cm margins is about 640 CSS pixels.
-        const double k = qMin(1.0, 640 / d.width);
+        // The ladders are smaller on paper: their labels stay readable, the pages fewer.
+        const double k = qMin(1.0, 640 / d.width) * (d.id == u"path" ? 1.0 : 0.65);
         m_diagrams << d;
         m_out += u"<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n"_s.arg(
             h(richTextDiagramUrl(d)), QString::number(qRound(d.width * k)), QString::number(qRound(d.height * k)),
@@ -142,58 +163,6 @@ void HtmlBuilder::diagram(const Diagram& d)
 
 // Raw evidence (a step's `data`) as tables: objects as key/value rows, lists of objects (the port
 // attempts) as one row each. Bounded depth; everything escaped.
-QString HtmlBuilder::data(const QJsonValue& v, int depth) const
-{
-    const QString table = m_rich
-        ? u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">"_s
-        : u"<table class=\"data\">"_s;
-    if (v.isObject() && depth < 3) {
-        const QJsonObject o = v.toObject();
-        if (o.isEmpty()) {
-            return u"<span class=\"muted\">—</span>"_s;
-        }
-        QString out = table;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            out += u"<tr><th class=\"mono\">"_s + h(it.key()) + u"</th><td>"_s + data(it.value(), depth + 1)
-                + u"</td></tr>"_s;
-        }
-        return out + u"</table>"_s;
-    }
-    if (v.isArray() && depth < 3) {
-        const QJsonArray a = v.toArray();
-        bool allObjects = !a.isEmpty();
-        QStringList keys;
-        for (const QJsonValue& e : a) {
-            allObjects = allObjects && e.isObject();
-            for (const QString& k : e.toObject().keys()) {
-                if (!keys.contains(k)) {
-                    keys << k;
-                }
-            }
-        }
-        if (!allObjects) {
-            return h(compactJson(v));
-        }
-        QString out = table + u"<tr>"_s;
-        for (const QString& k : keys) {
-            out += u"<th class=\"mono\">"_s + h(k) + u"</th>"_s;
-        }
-        out += u"</tr>"_s;
-        for (const QJsonValue& e : a) {
-            out += u"<tr>"_s;
-            for (const QString& k : keys) {
-                const QJsonValue cell = e.toObject().value(k);
-                out += u"<td>"_s + (cell.isUndefined() ? QString() : h(compactJson(cell))) + u"</td>"_s;
-            }
-            out += u"</tr>"_s;
-        }
-        return out + u"</table>"_s;
-    }
-    if (v.isNull()) {
-        return u"<span class=\"muted\">null</span>"_s;
-    }
-    return h(compactJson(v));
-}
 
 void HtmlBuilder::head(const QJsonObject& doc)
 {
@@ -265,8 +234,137 @@ void HtmlBuilder::verdict(const QJsonObject& doc)
     }
     m_out += m_rich ? u"</td></tr></table>\n"_s : u"</section>\n"_s;
 
-    m_out += u"<h2>"_s + h(ReportText::tr("Where the problem is")) + u"</h2>\n"_s;
-    diagram(pathDiagram(doc));
+}
+
+
+QString HtmlBuilder::table(const QString& cssClass) const
+{
+    return m_rich ? u"<table class=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                    "style=\"border-color:#d0d4da;border-style:solid\">"_s.arg(cssClass)
+                  : u"<table class=\"%1\">"_s.arg(cssClass);
+}
+
+QString HtmlBuilder::pageHeading(const QString& id, const QString& text) const
+{
+    const bool newPage = id != u"evidence" || m_summaryPage;
+    return m_rich ? u"<h2%1><a name=\"%2\">%3</a></h2>\n"_s.arg(
+               newPage ? u" style=\"page-break-before:always\""_s : QString(), id, h(text))
+                  : u"<h2 id=\"%1\">%2</h2>\n"_s.arg(id, h(text));
+}
+
+// The checklist at a glance: one row per step, what it found in one sentence.
+void HtmlBuilder::checklist(const QJsonObject& doc)
+{
+    m_out += u"<h2>"_s + h(ReportText::tr("The checklist")) + u"</h2>\n"_s + table(u"checklist"_s);
+    m_out += u"<tr><th>"_s + h(ReportText::tr("Step")) + u"</th><th>"_s + h(ReportText::tr("Result"))
+        + u"</th><th>"_s + h(ReportText::tr("What it found")) + u"</th><th>"_s + h(ReportText::tr("Took"))
+        + u"</th></tr>\n"_s;
+    for (const QJsonValue& sv : steps(doc)) {
+        const QJsonObject s = sv.toObject();
+        const QString status = s.value(u"status"_s).toString();
+        const bool ran = status != u"skipped" || s.value(u"duration_ms"_s).toDouble() > 0;
+        QString found = s.value(u"summary"_s).toString();
+        if (found.isEmpty() && status == u"skipped") {
+            if (const QString why = skipReason(s); !why.isEmpty()) {
+                found = ReportText::tr("Not checked: %1.").arg(why);
+            }
+        }
+        m_out += u"<tr><td class=\"nw\"%1>"_s.arg(m_rich ? u" style=\"white-space:nowrap\""_s : QString())
+            + h(stepName(s.value(u"id"_s).toString())) + u"</td><td class=\"nw\"%1>"_s.arg(
+                m_rich ? u" style=\"white-space:nowrap\""_s : QString())
+            + badge(status) + u"</td><td>"_s + h(found) + u"</td><td class=\"nw\">"_s
+            + (ran ? h(formatMs(s.value(u"duration_ms"_s).toDouble())) : u"—"_s) + u"</td></tr>\n"_s;
+    }
+    m_out += u"</table>\n"_s;
+}
+
+void HtmlBuilder::attempts(const QJsonObject& doc)
+{
+    const QList<evidence::PortAttempt> tried = portAttempts(doc);
+    if (tried.isEmpty()) {
+        return;
+    }
+    m_out += u"<h2>"_s + h(ReportText::tr("Connections tried")) + u"</h2>\n<ul class=\"attempts\">\n"_s;
+    for (const evidence::PortAttempt& a : tried) {
+        m_out += u"<li><code class=\"nowrap\">"_s + h(a.address) + u"</code>: "_s + h(attemptSentence(a));
+        if (!a.banner.isEmpty()) {
+            m_out += u"<br>"_s + h(ReportText::tr("greeting:")) + u" <code>"_s + h(a.banner) + u"</code>"_s;
+        }
+        m_out += u"</li>\n"_s;
+    }
+    m_out += u"</ul>\n"_s;
+}
+
+void HtmlBuilder::findings(const QJsonObject& s)
+{
+    const QJsonArray list = s.value(u"findings"_s).toArray();
+    if (list.isEmpty()) {
+        return;
+    }
+    m_out += u"<ul class=\"findings\">\n"_s;
+    for (const QJsonValue& fv : list) {
+        const QJsonObject f = fv.toObject();
+        const QString sev = f.value(u"severity"_s).toString();
+        m_out += u"<li class=\"sev-%1\"><strong>"_s.arg(sev == u"error" || sev == u"warning" ? sev : u"info"_s)
+            + h(f.value(u"title"_s).toString()) + u"</strong> <code class=\"muted\">"_s + h(f.value(u"code"_s).toString())
+            + u"</code>"_s;
+        if (const QString detail = f.value(u"detail"_s).toString(); !detail.isEmpty()) {
+            m_out += u"<br>"_s + h(detail);
+        }
+        const QJsonArray advice = f.value(u"advice"_s).toArray();
+        if (!advice.isEmpty()) {
+            m_out += u"<ul>"_s;
+            for (const QJsonValue& a : advice) {
+                m_out += u"<li>"_s + h(a.toString()) + u"</li>"_s;
+            }
+            m_out += u"</ul>"_s;
+        }
+        m_out += u"</li>\n"_s;
+    }
+    m_out += u"</ul>\n"_s;
+}
+
+// A sentence, a list or a small table. Cells that hold addresses and MAC addresses never break
+// inside: white-space:nowrap (QTextDocument honours it on a cell's paragraph too).
+void HtmlBuilder::evidenceBlock(const EvidenceBlock& b)
+{
+    if (!b.caption.isEmpty()) {
+        m_out += u"<p class=\"cap\">"_s + h(b.caption) + u"</p>\n"_s;
+    }
+    if (b.kind == EvidenceBlock::Kind::Sentence) {
+        m_out += u"<p class=\"ev\">"_s + h(b.lines.join(u' ')) + u"</p>\n"_s;
+        return;
+    }
+    if (b.kind == EvidenceBlock::Kind::List) {
+        m_out += (b.id.isEmpty() ? u"<ul class=\"ev\">\n"_s : u"<ul class=\"ev\" id=\"ev-%1\">\n"_s.arg(h(b.id)));
+        for (const QString& item : b.lines) {
+            m_out += u"<li>"_s + h(item) + u"</li>\n"_s;
+        }
+        m_out += u"</ul>\n"_s;
+        return;
+    }
+    const QString open = table(u"ev"_s);
+    m_out += m_rich ? open : open.chopped(1) + u" id=\"ev-%1\">"_s.arg(h(b.id));
+    m_out += u"<tr>"_s;
+    for (const QString& title : b.header) {
+        m_out += u"<th class=\"ev\">"_s + h(title) + u"</th>"_s;
+    }
+    m_out += u"</tr>\n"_s;
+    for (const QStringList& row : b.rows) {
+        m_out += u"<tr>"_s;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            QStringList lines;
+            for (const QString& line : row.at(c).split(u'\n')) {
+                lines << h(line);
+            }
+            const bool whole = b.keepWhole.value(c);
+            m_out += (whole ? (m_rich ? u"<td class=\"nw\" style=\"white-space:nowrap\">"_s : u"<td class=\"nw\">"_s)
+                            : u"<td>"_s)
+                + lines.join(u"<br>"_s) + u"</td>"_s;
+        }
+        m_out += u"</tr>\n"_s;
+    }
+    m_out += u"</table>\n"_s;
 }
 
 void HtmlBuilder::oneStep(const QJsonObject& doc, const QJsonObject& s)
@@ -275,95 +373,48 @@ void HtmlBuilder::oneStep(const QJsonObject& doc, const QJsonObject& s)
     const QString status = s.value(u"status"_s).toString();
     m_out += m_rich ? u"<div class=\"step\">\n"_s : u"<section class=\"step\" id=\"step-%1\">\n"_s.arg(h(id));
     m_out += u"<h3>"_s + badge(status) + u' ' + h(stepName(id)) + u"</h3>\n"_s;
-    m_out += u"<p>"_s + h(s.value(u"summary"_s).toString()) + u"</p>\n"_s;
+    m_out += u"<p>"_s + h(s.value(u"summary"_s).toString());
     if (status == u"skipped") {
         if (const QString why = skipReason(s); !why.isEmpty() && s.value(u"summary"_s).toString().isEmpty()) {
-            m_out += u"<p class=\"muted\">"_s + h(ReportText::tr("Not checked: %1.").arg(why)) + u"</p>\n"_s;
+            m_out += h(ReportText::tr("Not checked: %1.").arg(why));
         }
     } else {
-        m_out += u"<p class=\"muted\">"_s
-            + h(ReportText::tr("Started %1 into the check, took %2.")
+        m_out += u" <span class=\"muted\">"_s
+            + h(ReportText::tr("(started %1 into the check, took %2)")
                     .arg(formatMs(s.value(u"started_ms"_s).toDouble()), formatMs(s.value(u"duration_ms"_s).toDouble())))
-            + u"</p>\n"_s;
+            + u"</span>"_s;
     }
-    const QJsonArray findings = s.value(u"findings"_s).toArray();
-    if (!findings.isEmpty()) {
-        m_out += u"<ul class=\"findings\">\n"_s;
-        for (const QJsonValue& fv : findings) {
-            const QJsonObject f = fv.toObject();
-            const QString sev = f.value(u"severity"_s).toString();
-            m_out += u"<li class=\"sev-%1\"><strong>"_s.arg(sev == u"error" || sev == u"warning" ? sev : u"info"_s)
-                + h(f.value(u"title"_s).toString()) + u"</strong> <code>"_s + h(f.value(u"code"_s).toString())
-                + u"</code>"_s;
-            if (const QString detail = f.value(u"detail"_s).toString(); !detail.isEmpty()) {
-                m_out += u"<br>"_s + h(detail);
-            }
-            const QJsonArray advice = f.value(u"advice"_s).toArray();
-            if (!advice.isEmpty()) {
-                m_out += u"<ul>"_s;
-                for (const QJsonValue& a : advice) {
-                    m_out += u"<li>"_s + h(a.toString()) + u"</li>"_s;
-                }
-                m_out += u"</ul>"_s;
-            }
-            m_out += u"</li>\n"_s;
-        }
-        m_out += u"</ul>\n"_s;
-    }
-    if (id == u"port") {
-        const QList<evidence::PortAttempt> tried = portAttempts(doc);
-        if (!tried.isEmpty()) {
-            m_out += u"<h4>"_s + h(ReportText::tr("The handshake, address by address")) + u"</h4>\n"_s;
-            for (const Diagram& d : handshakeDiagrams(doc)) {
-                diagram(d);
-            }
-            m_out += u"<ul>\n"_s;
-            for (const evidence::PortAttempt& a : tried) {
-                m_out += u"<li><code>"_s + h(a.address) + u"</code>: "_s + h(attemptSentence(a));
-                if (!a.banner.isEmpty()) {
-                    m_out += u"<br>"_s + h(ReportText::tr("greeting:")) + u" <code>"_s + h(a.banner) + u"</code>"_s;
-                }
-                m_out += u"</li>\n"_s;
-            }
-            m_out += u"</ul>\n"_s;
+    m_out += u"</p>\n"_s;
+    findings(s);
+    if (id == u"port" && !portAttempts(doc).isEmpty()) {
+        m_out += u"<p class=\"cap\">"_s + h(ReportText::tr("The handshake, address by address")) + u"</p>\n"_s;
+        for (const Diagram& d : handshakeDiagrams(doc)) {
+            diagram(d);
         }
     }
-    const QJsonObject raw = s.value(u"data"_s).toObject();
-    if (!raw.isEmpty()) {
-        const QString label = h(ReportText::tr("Evidence (raw data)"));
-        m_out += m_rich ? u"<h4>"_s + label + u"</h4>\n"_s : u"<details open><summary>"_s + label + u"</summary>\n"_s;
-        // Wide evidence (every interface's every field) scrolls on screen and wraps on paper.
-        m_out += m_rich ? QString(data(raw, 0) + u'\n')
-                        : QString(u"<div class=\"scroll\">"_s + data(raw, 0) + u"</div>\n"_s);
-        m_out += m_rich ? QString() : u"</details>\n"_s;
+    for (const EvidenceBlock& b : stepEvidence(doc, id)) {
+        evidenceBlock(b);
     }
     m_out += m_rich ? u"</div>\n"_s : u"</section>\n"_s;
 }
 
 void HtmlBuilder::stepSection(const QJsonObject& doc)
 {
-    m_out += u"<h2>"_s + h(ReportText::tr("The checklist, step by step")) + u"</h2>\n"_s;
+    m_out += pageHeading(u"evidence"_s, ReportText::tr("The evidence, step by step"));
     for (const QJsonValue& sv : steps(doc)) {
         oneStep(doc, sv.toObject());
     }
 }
 
+// The browser page only: on paper the checklist's times and each step's "started, took" say the
+// same, and the pages are fewer without it.
 void HtmlBuilder::timeline(const QJsonObject& doc)
 {
+    if (m_rich) {
+        return;
+    }
     m_out += u"<h2>"_s + h(ReportText::tr("Timeline")) + u"</h2>\n"_s;
     diagram(timelineDiagram(doc));
-    m_out += m_rich ? u"<table cellpadding=\"2\" cellspacing=\"0\">"_s : u"<table>"_s;
-    m_out += u"<tr><th>"_s + h(ReportText::tr("Step")) + u"</th><th>"_s + h(ReportText::tr("Result")) + u"</th><th>"_s
-        + h(ReportText::tr("Started after")) + u"</th><th>"_s + h(ReportText::tr("Took")) + u"</th></tr>\n"_s;
-    for (const QJsonValue& sv : steps(doc)) {
-        const QJsonObject s = sv.toObject();
-        const QString status = s.value(u"status"_s).toString();
-        const bool ran = status != u"skipped" || s.value(u"duration_ms"_s).toDouble() > 0;
-        m_out += u"<tr><td>"_s + h(stepName(s.value(u"id"_s).toString())) + u"</td><td>"_s + badge(status)
-            + u"</td><td>"_s + (ran ? h(formatMs(s.value(u"started_ms"_s).toDouble())) : u"—"_s) + u"</td><td>"_s
-            + (ran ? h(formatMs(s.value(u"duration_ms"_s).toDouble())) : u"—"_s) + u"</td></tr>\n"_s;
-    }
-    m_out += u"</table>\n"_s;
 }
 
 void HtmlBuilder::environment(const QJsonObject& doc)
@@ -371,6 +422,9 @@ void HtmlBuilder::environment(const QJsonObject& doc)
     m_out += u"<h2>"_s + h(ReportText::tr("This computer")) + u"</h2>\n"_s;
     m_out += m_rich ? u"<table class=\"env\" cellpadding=\"2\" cellspacing=\"0\">\n"_s : u"<table class=\"env\">\n"_s;
     for (const EnvRow& row : environmentRows(doc)) {
+        if (row.inEvidence) {
+            continue; // the interfaces table and the address list of the evidence show them
+        }
         QString value;
         if (row.notChecked || row.values.isEmpty()) {
             value = u"<span class=\"muted\">"_s + h(ReportText::tr("not checked")) + u"</span>"_s;
@@ -413,18 +467,46 @@ void HtmlBuilder::extras(const QJsonObject& doc)
     }
 }
 
+// The whole report as JSON, for whoever needs a detail the pages above leave out: collapsed in a
+// browser, the last pages on paper.
+void HtmlBuilder::appendix(const QJsonObject& doc)
+{
+    if (!m_rich) {
+        m_out += u"<section id=\"appendix\">\n"_s;
+    }
+    m_out += pageHeading(u"appendix"_s, ReportText::tr("Appendix: the raw data"));
+    m_out += u"<p class=\"meta\">"_s
+        + h(ReportText::tr("Everything the steps gathered, as tcpdoctor saves it in a .json report "
+                           "(the tcpdoctor-report/1 format)."))
+        + u"</p>\n"_s;
+    const QString json = h(reportJsonText(doc, m_rich ? 120 : 100)); // 6.5 pt monospace: 120 columns on A4
+    if (m_rich) {
+        m_out += u"<pre class=\"json\" style=\"white-space:pre-wrap\">"_s + json + u"</pre>\n"_s;
+    } else {
+        m_out += u"<details id=\"raw-json\"><summary>"_s + h(ReportText::tr("Show the raw data (JSON)"))
+            + u"</summary>\n<pre class=\"json\">"_s + json + u"</pre>\n</details>\n</section>\n"_s;
+    }
+}
+
 QString HtmlBuilder::build(const QJsonObject& doc)
 {
+    // Page 1, the summary: the verdict, what to do, the checklist, the connections tried, the path.
     head(doc);
     verdict(doc);
+    checklist(doc);
+    attempts(doc);
+    m_out += u"<h2>"_s + h(ReportText::tr("Where the problem is")) + u"</h2>\n"_s;
+    diagram(pathDiagram(doc));
+    // Then the evidence, step by step, and the rest; the raw data last.
     stepSection(doc);
     timeline(doc);
     environment(doc);
     extras(doc);
-    m_out += (m_rich ? u"<p class=\"footer\">"_s : u"<footer>"_s)
-        + h(ReportText::tr("Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.")
-                .arg(doc.value(u"tool"_s).toObject().value(u"version"_s).toString()))
-        + (m_rich ? u"</p>\n"_s : u"</footer>\n"_s);
+    const QString footer
+        = h(ReportText::tr("Made by tcpdoctor %1. This page contains no scripts and loads nothing from the network.")
+                .arg(doc.value(u"tool"_s).toObject().value(u"version"_s).toString()));
+    appendix(doc); // (on paper every page's footer names the report instead)
+    m_out += m_rich ? QString() : u"<footer>"_s + footer + u"</footer>\n"_s;
     m_out += u"</body>\n</html>\n"_s;
     return m_out;
 }
@@ -440,9 +522,9 @@ QString reportToHtml(const Report& report)
     return HtmlBuilder(false).build(reportToJson(report));
 }
 
-RichTextReport reportToRichText(const Report& report)
+RichTextReport reportToRichText(const Report& report, bool summaryPage)
 {
-    HtmlBuilder builder(true);
+    HtmlBuilder builder(true, summaryPage);
     RichTextReport r;
     r.html = builder.build(reportToJson(report));
     r.diagrams = builder.diagrams();

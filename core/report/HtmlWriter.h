@@ -20,11 +20,14 @@ QString reportToHtml(const Report& report);
 /// The same report for Qt's rich-text engine (QTextDocument: the PDF and the export preview): the
 /// same sections in the same order from the same code, with a stylesheet QTextDocument understands
 /// and the diagrams as <img src="tcpdoctor-diagram:ID"> that the caller supplies as images.
+/// On paper the summary has page 1 to itself (`summaryPage`, the default) and the raw data starts on
+/// a page of its own; a caller whose summary ran over one page asks again without the first break.
+/// The headings of the evidence and the appendix carry the anchors "evidence" and "appendix".
 struct RichTextReport {
     QString html;
     QList<Diagram> diagrams; ///< the images `html` refers to, by Diagram::id
 };
-RichTextReport reportToRichText(const Report& report);
+RichTextReport reportToRichText(const Report& report, bool summaryPage = true);
 
 /// The URL scheme of diagram images in RichTextReport::html ("tcpdoctor-diagram:path").
 QString richTextDiagramUrl(const Diagram& diagram);

@@ -315,12 +315,17 @@ QList<EnvRow> environmentRows(const QJsonObject& doc)
         rows << EnvRow{label, values, values.isEmpty() && !checked};
     };
     row(ReportText::tr("Interfaces"), interfaces, false);
+    rows.last().inEvidence = !interfaces.isEmpty();
     row(ReportText::tr("Addresses"), addresses, false);
+    rows.last().inEvidence = !addresses.isEmpty();
     row(ReportText::tr("Default gateway"),
         gateways.isEmpty() && ip.ran ? QStringList{ReportText::tr("none")} : gateways, false);
+    rows.last().inEvidence = ip.ran;
     row(ReportText::tr("DNS servers"), servers, false);
+    rows.last().inEvidence = ip.ran && !servers.isEmpty();
     row(ReportText::tr("Proxy"), proxy.isEmpty() && ip.proxiesKnown ? QStringList{ReportText::tr("none")} : proxy,
         ip.proxiesKnown);
+    rows.last().inEvidence = ip.ran && ip.proxiesKnown;
     if (ip.route.has_value()) {
         QStringList parts;
         if (!ip.route->nextHop.isEmpty() && !ip.route->onLink)
@@ -332,7 +337,7 @@ QList<EnvRow> environmentRows(const QJsonObject& doc)
         if (!ip.route->interface.isEmpty())
             parts << ReportText::tr("on %1").arg(ip.route->interface);
         if (!parts.isEmpty()) {
-            rows << EnvRow{ReportText::tr("Route to the target"), {parts.join(u' ')}, false};
+            rows << EnvRow{ReportText::tr("Route to the target"), {parts.join(u' ')}, false, ip.ran};
         }
     }
     return rows;

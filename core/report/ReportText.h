@@ -70,6 +70,7 @@ struct EnvRow {
     QString label;
     QStringList values;
     bool notChecked = false;
+    bool inEvidence = false; ///< the steps' evidence shows the same (the interfaces table, the ip step's lists)
 };
 /// OS, tcpdoctor, time, host name, then interfaces/addresses/gateway/DNS servers/proxy from the
 /// link, ip and dns steps' data when present.
