@@ -89,7 +89,8 @@ bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, 
         // rather than leaving most of page 2 blank. The raw data always starts on a page of its own.
         QTextDocument document;
         layOut(&document, report, true, &writer, body);
-        if (pageOf(document, u"evidence"_s, body.height()) > 1) {
+        const bool summaryAlone = pageOf(document, u"evidence"_s, body.height()) <= 1;
+        if (!summaryAlone) {
             document.clear();
             layOut(&document, report, false, &writer, body);
         }
@@ -118,10 +119,9 @@ bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, 
         }
         if (pages != nullptr) {
             pages->total = count;
-            const int evidence = pageOf(document, u"evidence"_s, body.height());
-            const int appendix = pageOf(document, u"appendix"_s, body.height());
-            pages->summary = evidence >= 0 ? evidence : count;
-            pages->beforeAppendix = appendix >= 0 ? appendix : count;
+            pages->summaryAlone = summaryAlone;
+            pages->evidenceStart = pageOf(document, u"evidence"_s, body.height()) + 1;
+            pages->appendixStart = pageOf(document, u"appendix"_s, body.height()) + 1;
         }
     }
     buffer.close();

@@ -35,8 +35,9 @@ void loadRichTextReport(QTextDocument* document, const core::Report& report, boo
 /// How a PDF report was laid out: pages in all, and where the evidence and the appendix begin.
 struct PdfPages {
     int total = 0;
-    int summary = 0;        ///< pages of the summary (1 unless the verdict's texts are very long)
-    int beforeAppendix = 0; ///< pages of summary and evidence, before the raw data
+    bool summaryAlone = false; ///< the summary fits on page 1, which it has to itself
+    int evidenceStart = 0;     ///< the page the evidence starts on (2; a longer summary runs on into it)
+    int appendixStart = 0;     ///< the page the raw data starts on
 };
 
 /// The report as the bytes of an A4 PDF: a one-page summary, the evidence step by step, the raw data

@@ -36,7 +36,7 @@ QJsonObject portAttempt(const QJsonObject& doc, int i)
 QString everything(const Report& r)
 {
     return QString::fromUtf8(QJsonDocument(reportToJson(r)).toJson()) + reportToText(r) + reportToMarkdown(r)
-        + reportToHtml(r);
+        + reportToHtml(r) + reportToRichText(r).html;
 }
 } // namespace
 
@@ -160,6 +160,20 @@ TEST(Redactor, NothingOriginalLeaksIntoAnyFormat)
          {u"example.com"_s, u"93.184.216.34"_s, u"2606:2800:220:1::1"_s, u"alice"_s, u"52:54:00:12:34:56"_s,
           u"edge.cdn-provider.example"_s, u"corp.example.net"_s, u"db.internal.example"_s, u"9.9.9.9"_s}) {
         EXPECT_FALSE(all.contains(secret, Qt::CaseInsensitive)) << secret.toStdString();
+    }
+}
+
+// The evidence tables and lists read the redacted model: placeholders, never the original.
+TEST(Redactor, EvidenceTablesShowPlaceholders)
+{
+    const Report r = redactReport(hostileReport());
+    for (const QString& html : {reportToHtml(r), reportToRichText(r).html}) {
+        EXPECT_TRUE(html.contains(u">mac-1</td>"_s));
+        EXPECT_TRUE(html.contains(u"Wi-Fi (wifi-1)"_s));
+        EXPECT_TRUE(html.contains(u"192.168.1.23/24<br>public-ip-"_s)) << "a public address in the interfaces table";
+        EXPECT_FALSE(html.contains(u"52:54:00"_s));
+        EXPECT_FALSE(html.contains(u"2a01:4f8"_s));
+        EXPECT_FALSE(html.contains(u"Alice"_s, Qt::CaseInsensitive));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "report/Escape.h"
 #include "report/HtmlWriter.h"
 #include "report/Report.h"
+#include "report/ReportEvidence.h"
 #include "report/ReportText.h"
 
 #include <QJsonArray>
@@ -179,8 +180,10 @@ TEST(HtmlWriter, LadderAndPathShowWhatHappened)
 TEST(HtmlWriter, EnvironmentFromTheStepsOrNotChecked)
 {
     const QString full = reportToHtml(hostileReport());
-    EXPECT_TRUE(full.contains(u"eth0 — wired, link up, MAC 52:54:00:12:34:56"_s));
-    EXPECT_TRUE(full.contains(u"192.168.1.23/24 (dhcp) on eth0"_s));
+    // Interfaces and addresses are in the evidence's interfaces table, not repeated under "This computer".
+    EXPECT_TRUE(full.contains(u"<td class=\"nw\">eth0</td><td>wired</td><td>connected</td>"_s));
+    EXPECT_TRUE(full.contains(u"<td class=\"nw\">192.168.1.23/24<br>2a01:4f8:1:2::23/64</td>"_s));
+    EXPECT_FALSE(full.contains(u"<th>Interfaces</th>"_s));
     EXPECT_TRUE(full.contains(u"9.9.9.9"_s));
     EXPECT_TRUE(full.contains(u"2026-11-21 11:00:00 +01:00 (Europe/Berlin)"_s)) << "local time with the zone";
     EXPECT_TRUE(full.contains(u"Debian GNU/Linux 12 (bookworm) (linux 6.1.0, x86_64)"_s));
@@ -202,11 +205,130 @@ TEST(HtmlWriter, RichTextFlavourHasTheSameContentAndImages)
     EXPECT_FALSE(rich.html.contains(u"<svg"_s));
     EXPECT_FALSE(rich.html.contains(u"<script"_s, Qt::CaseInsensitive));
     EXPECT_TRUE(rich.html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
-    ASSERT_EQ(rich.diagrams.size(), 5) << "path, three ladders, timeline";
+    ASSERT_EQ(rich.diagrams.size(), 4) << "path, three ladders (the timeline is for screens)";
     for (const Diagram& d : rich.diagrams) {
         EXPECT_TRUE(rich.html.contains(u"src=\""_s + richTextDiagramUrl(d) + u'"')) << str(d.id);
     }
     EXPECT_EQ(firstHiddenChar(rich.html), -1);
+}
+
+// The body says what the steps found; it never dumps their `data`, whose keys are for programs.
+TEST(HtmlWriter, EvidenceIsReadableNotARawDump)
+{
+    for (const bool rich : {false, true}) {
+        const QString html = rich ? reportToRichText(hostileReport()).html : reportToHtml(hostileReport());
+        const qsizetype appendix = html.indexOf(rich ? u"name=\"appendix\""_s : u"id=\"appendix\""_s);
+        ASSERT_GT(appendix, 0) << "rich: " << rich;
+        const QString body = html.left(appendix);
+        for (const QString& key : {u"mac_address"_s, u"prefix_length"_s, u"cname_chain"_s, u"next_hop"_s,
+                                   u"elapsed_ms"_s, u"class=\"data\""_s, u"Evidence (raw data)"_s}) {
+            EXPECT_FALSE(body.contains(key)) << str(key) << " in the body, rich: " << rich;
+            EXPECT_TRUE(key.contains(u'=') || key.contains(u' ') || html.mid(appendix).contains(key))
+                << str(key) << " is missing from the appendix";
+        }
+        EXPECT_TRUE(body.contains(u"Packets to 93.184.216.34 go through the router 192.168.1.1 on eth0, from "
+                                  "192.168.1.23."_s))
+            << "the route in a sentence";
+    }
+}
+
+TEST(HtmlWriter, InterfacesTableHasItsColumnsAndCellsThatNeverBreak)
+{
+    const QString html = reportToHtml(hostileReport());
+    const qsizetype at = html.indexOf(u"<table class=\"ev\" id=\"ev-interfaces\">"_s);
+    ASSERT_GE(at, 0);
+    const QString table = html.mid(at, html.indexOf(u"</table>"_s, at) - at);
+    EXPECT_TRUE(table.contains(u"<tr><th class=\"ev\">Interface</th><th class=\"ev\">Type</th><th class=\"ev\">State"
+                               "</th><th class=\"ev\">MTU</th><th class=\"ev\">Addresses</th><th class=\"ev\">MAC "
+                               "address</th></tr>"_s))
+        << str(table);
+    EXPECT_TRUE(table.contains(u"<td class=\"nw\">52:54:00:12:34:56</td>"_s)) << "a MAC address never wraps";
+    EXPECT_TRUE(table.contains(u"<td class=\"nw\">192.168.1.23/24<br>2a01:4f8:1:2::23/64</td>"_s))
+        << "nor does an IPv6 address";
+    EXPECT_TRUE(table.contains(u"<td>Wi-Fi (Alice&#39;s home)</td><td>not connected</td>"_s));
+    EXPECT_TRUE(html.contains(u".nowrap,td.nw{white-space:nowrap}"_s));
+
+    // The same in the rich text of the PDF: QTextDocument needs the style on the cell itself.
+    const QString rich = reportToRichText(hostileReport()).html;
+    EXPECT_TRUE(rich.contains(u"<td class=\"nw\" style=\"white-space:nowrap\">52:54:00:12:34:56</td>"_s));
+    EXPECT_TRUE(rich.contains(u"<td class=\"nw\" style=\"white-space:nowrap\">192.168.1.23/24<br>2a01:4f8:1:2::23/64</td>"_s));
+}
+
+TEST(HtmlWriter, AddressesRoutesAndDnsServersAreLists)
+{
+    Report r = hostileReport();
+    QJsonObject ip = r.steps[1].data;
+    QJsonArray routes;
+    for (int i = 0; i < 30; ++i) {
+        routes.append(QJsonObject{{u"destination"_s, u"10.%1.0.0"_s.arg(i)},
+                                  {u"prefix_length"_s, 16},
+                                  {u"gateway"_s, u"192.168.1.1"_s},
+                                  {u"interface"_s, u"eth0"_s},
+                                  {u"metric"_s, 100},
+                                  {u"type"_s, u"unicast"_s}});
+    }
+    ip[u"routes"_s] = routes;
+    r.steps[1].data = ip;
+    const QString html = reportToHtml(r);
+    EXPECT_TRUE(html.contains(u"<ul class=\"ev\" id=\"ev-dns-servers\">\n<li>192.168.1.1</li>\n<li>9.9.9.9</li>"_s));
+    EXPECT_TRUE(html.contains(u"<ul class=\"ev\" id=\"ev-gateways\">\n<li>192.168.1.1 on eth0</li>"_s));
+    EXPECT_TRUE(html.contains(u"<li>10.0.0.0/16 via 192.168.1.1 on eth0 (metric 100)</li>"_s));
+    EXPECT_TRUE(html.contains(u"<li>10.11.0.0/16 via 192.168.1.1 on eth0 (metric 100)</li>"_s));
+    EXPECT_FALSE(html.left(html.indexOf(u"id=\"appendix\""_s)).contains(u"10.12.0.0/16"_s)) << "a long list is cut";
+    EXPECT_TRUE(html.contains(u"<li>… and 18 more (all of them are in the raw data at the end)</li>"_s));
+    EXPECT_TRUE(html.mid(html.indexOf(u"id=\"appendix\""_s)).contains(u"10.29.0.0"_s)) << "the appendix has them all";
+}
+
+// HTML: the whole report as JSON in a closed <details> after everything else; it reads back as the report.
+TEST(HtmlWriter, RawJsonIsACollapsedAppendixThatReadsBack)
+{
+    const QString html = reportToHtml(hostileReport());
+    const qsizetype details = html.indexOf(u"<details id=\"raw-json\"><summary>"_s);
+    ASSERT_GT(details, html.indexOf(u"id=\"step-port\""_s));
+    EXPECT_GT(details, html.indexOf(u">This computer</h2>"_s));
+    EXPECT_EQ(html.count(u"<details"_s), 1) << "nothing else is folded away";
+    const qsizetype open = html.indexOf(u"<pre class=\"json\">"_s, details) + 18;
+    const QString escaped = html.mid(open, html.indexOf(u"</pre>"_s, open) - open);
+    QString json = escaped;
+    json.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&#39;"_s, u"'"_s);
+    json.replace(u"&amp;"_s, u"&"_s);
+    QJsonParseError error;
+    const QJsonDocument back = QJsonDocument::fromJson(json.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << str(error.errorString());
+    EXPECT_EQ(back.object(), reportToJson(hostileReport()));
+    EXPECT_FALSE(escaped.contains(u'<')) << "escaped like everything else";
+
+    // On paper: the last pages, monospace, wrapped.
+    const QString rich = reportToRichText(hostileReport()).html;
+    EXPECT_FALSE(rich.contains(u"<details"_s));
+    EXPECT_TRUE(rich.contains(u"<h2 style=\"page-break-before:always\"><a name=\"appendix\">"_s));
+    EXPECT_TRUE(rich.contains(u"<pre class=\"json\" style=\"white-space:pre-wrap\">"_s));
+    EXPECT_TRUE(rich.contains(u"<h2 style=\"page-break-before:always\"><a name=\"evidence\">"_s));
+    EXPECT_TRUE(reportToRichText(hostileReport(), false).html.contains(u"<h2><a name=\"evidence\">"_s))
+        << "a long summary runs on into the evidence";
+}
+
+TEST(ReportEvidence, JsonForReadingIsDenseAndValid)
+{
+    const QJsonObject doc = reportToJson(hostileReport());
+    const QString text = reporttext::reportJsonText(doc, 80);
+    EXPECT_EQ(QJsonDocument::fromJson(text.toUtf8()).object(), doc);
+    const QStringList lines = text.split(u'\n');
+    for (const QString& line : lines) {
+        // Only a member that is one long string (the hostile banner, the pasted message) runs over.
+        EXPECT_TRUE(line.size() <= 80 || line.trimmed().count(u"\": "_s) <= 1) << str(line);
+    }
+    EXPECT_LT(lines.size(), QJsonDocument(doc).toJson(QJsonDocument::Indented).count('\n') * 2 / 3)
+        << "short members share a line";
+    EXPECT_TRUE(text.contains(u"\"prefix_length\": 24"_s));
+}
+
+TEST(ReportEvidence, StepsThatDidNotLookHaveNoEvidence)
+{
+    const QJsonObject doc = reportToJson(minimalReport());
+    for (const QString& id : {u"link"_s, u"ip"_s, u"dns"_s, u"proxy"_s, u"firewall"_s, u"service"_s}) {
+        EXPECT_TRUE(reporttext::stepEvidence(doc, id).isEmpty()) << str(id);
+    }
 }
 
 TEST(MarkdownWriter, HostileTextStaysText)
