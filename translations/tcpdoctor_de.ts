@@ -4413,6 +4413,489 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     </message>
 </context>
 <context>
+    <name>PlainWords</name>
+    <message>
+        <source>If it still does not work, send the report of this check to %1: it shows them where to look.</source>
+        <translation>Wenn es immer noch nicht funktioniert, senden Sie den Bericht dieser Prüfung an %1: Er zeigt, wo nach dem Fehler zu suchen ist.</translation>
+    </message>
+    <message>
+        <source>whoever runs %1</source>
+        <translation>den Betreiber von %1</translation>
+    </message>
+    <message>
+        <source>your IT support (or whoever looks after this computer)</source>
+        <translation>Ihren IT-Support (oder an die Person, die diesen Computer betreut)</translation>
+    </message>
+    <message>
+        <source>If %1 is at work or at school, connect the VPN first, then check again.</source>
+        <translation>Gehört %1 zu Ihrer Firma oder Schule, verbinden Sie zuerst das VPN und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the network and connect again (switch Wi-Fi off and on, or unplug the cable for ten seconds), then check again.</source>
+        <translation>Trennen Sie die Verbindung zum Netzwerk und verbinden Sie sich erneut (WLAN aus- und wieder einschalten oder das Kabel für zehn Sekunden ausstecken), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Restart the router: switch it off, wait ten seconds, switch it on, and wait until its lights are steady.</source>
+        <translation>Starten Sie den Router neu: Schalten Sie ihn aus, warten Sie zehn Sekunden, schalten Sie ihn wieder ein und warten Sie, bis seine Lämpchen ruhig leuchten.</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2: the connection works</source>
+        <translation>%1 antwortet auf Port %2: Die Verbindung funktioniert</translation>
+    </message>
+    <message>
+        <source>From this computer, right now, the connection to %1 works, and nothing on the way blocks it.</source>
+        <translation>Von diesem Computer aus funktioniert die Verbindung zu %1 im Moment, und nichts auf dem Weg blockiert sie.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check that it uses the same name and port: %1, port %2.</source>
+        <translation>Wenn ein Programm trotzdem keine Verbindung bekommt, prüfen Sie, ob es denselben Namen und Port verwendet: %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Then the problem is in that program or its settings (a sign-in, a password, a proxy setting): ask whoever looks after the program.</source>
+        <translation>Dann liegt das Problem bei diesem Programm oder seinen Einstellungen (eine Anmeldung, ein Kennwort, eine Proxyeinstellung): Fragen Sie die Person, die das Programm betreut.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not on every way to it</source>
+        <translation>%1 antwortet, aber nicht auf jedem Weg dorthin</translation>
+    </message>
+    <message>
+        <source>%1 can be reached, but only some of its addresses work. Programs may be slow to connect, or fail now and then.</source>
+        <translation>%1 ist erreichbar, aber nur manche seiner Adressen funktionieren. Programme verbinden sich vielleicht langsam oder scheitern ab und zu.</translation>
+    </message>
+    <message>
+        <source>If your program works, there is nothing to do now.</source>
+        <translation>Wenn Ihr Programm funktioniert, ist jetzt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of connections</source>
+        <translation>Diesem Computer sind die Verbindungen ausgegangen</translation>
+    </message>
+    <message>
+        <source>Programs on this computer have opened so many connections that no new one can start. It is not the network and not the server.</source>
+        <translation>Programme auf diesem Computer haben so viele Verbindungen geöffnet, dass keine neue mehr beginnen kann. Es liegt weder am Netzwerk noch am Server.</translation>
+    </message>
+    <message>
+        <source>Close programs you do not need, or restart the computer.</source>
+        <translation>Schließen Sie Programme, die Sie nicht brauchen, oder starten Sie den Computer neu.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send the report of this check to %1: a program keeps opening connections and never closes them.</source>
+        <translation>Wenn es wieder passiert, senden Sie den Bericht dieser Prüfung an %1: Ein Programm öffnet ständig Verbindungen und schließt sie nie.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the way to %1</source>
+        <translation>Dieser Computer kennt den Weg zu %1 nicht</translation>
+    </message>
+    <message>
+        <source>This computer has no way to send anything to %1. Usually the network connection is incomplete, or %1 can only be reached through a VPN.</source>
+        <translation>Dieser Computer hat keinen Weg, etwas an %1 zu senden. Meist ist die Netzwerkverbindung unvollständig, oder %1 ist nur über ein VPN erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 let the connection in, then ended it at once</source>
+        <translation>%1 hat die Verbindung angenommen und sofort wieder beendet</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached. Then the program on it, or a security device in front of it, ended the connection. The problem is on the server&apos;s side.</source>
+        <translation>Ihr Computer und das Netzwerk sind in Ordnung: %1 wurde erreicht. Dann hat das Programm dort oder ein Sicherheitsgerät davor die Verbindung beendet. Das Problem liegt auf der Seite des Servers.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be restarting or busy.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut: Der Dienst startet vielleicht gerade neu oder ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but nothing answers on port %2</source>
+        <translation>%1 ist erreichbar, aber auf Port %2 antwortet nichts</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached, and it said no. No program there takes connections on port %2: the service is stopped, or it uses another port.</source>
+        <translation>Ihr Computer und das Netzwerk sind in Ordnung: %1 wurde erreicht und hat abgelehnt. Dort nimmt kein Programm Verbindungen auf Port %2 an: Der Dienst ist beendet, oder er verwendet einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Check the port number you were given.</source>
+        <translation>Prüfen Sie die Portnummer, die Ihnen genannt wurde.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be starting.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut: Der Dienst startet vielleicht gerade.</translation>
+    </message>
+    <message>
+        <source>A firewall turned the connection to %1 away</source>
+        <translation>Eine Firewall hat die Verbindung zu %1 abgewiesen</translation>
+    </message>
+    <message>
+        <source>A firewall, on %1 or on the network in between, refuses connections to port %2 from your computer.</source>
+        <translation>Eine Firewall auf %1 oder im Netzwerk dazwischen lehnt Verbindungen von Ihrem Computer zu Port %2 ab.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, a guest Wi-Fi or a mobile hotspot, try from your usual network.</source>
+        <translation>Wenn Sie ein VPN, ein Gast-WLAN oder einen mobilen Hotspot verwenden, versuchen Sie es aus Ihrem üblichen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2</source>
+        <translation>%1 hat auf Port %2 nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Nothing came back at all. Most often a firewall, on %1 or on the way to it, silently blocks this port; sometimes the address is wrong or the server is switched off.</source>
+        <translation>Es kam überhaupt nichts zurück. Meistens blockiert eine Firewall auf %1 oder auf dem Weg dorthin diesen Port stillschweigend; manchmal ist die Adresse falsch oder der Server ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Check the name or address and the port you were given.</source>
+        <translation>Prüfen Sie den Namen bzw. die Adresse und den Port, die Ihnen genannt wurden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the network</source>
+        <translation>%1 ist im Netzwerk nicht zu finden</translation>
+    </message>
+    <message>
+        <source>The network could not deliver anything to %1: it is switched off, not connected, or has a new address.</source>
+        <translation>Das Netzwerk konnte nichts an %1 zustellen: Das Gerät ist ausgeschaltet, nicht verbunden oder hat eine neue Adresse.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and connected.</source>
+        <translation>Prüfen Sie, ob %1 eingeschaltet und verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Check the name or address you were given.</source>
+        <translation>Prüfen Sie den Namen bzw. die Adresse, die Ihnen genannt wurde.</translation>
+    </message>
+    <message>
+        <source>The network of %1 cannot be reached</source>
+        <translation>Das Netzwerk von %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The network on the way has no path to %1. It is not your computer and not the server: it is the network in between.</source>
+        <translation>Das Netzwerk auf dem Weg kennt keinen Weg zu %1. Es liegt weder an Ihrem Computer noch am Server, sondern am Netzwerk dazwischen.</translation>
+    </message>
+    <message>
+        <source>your internet provider&apos;s or your IT support</source>
+        <translation>Ihren Internetanbieter oder Ihren IT-Support</translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation>Dieser Computer kann keine Namen auflösen</translation>
+    </message>
+    <message>
+        <source>A name like %1 has to be turned into an address first, and this computer has no service set up to do it. Usually the network connection is incomplete.</source>
+        <translation>Ein Name wie %1 muss zuerst in eine Adresse übersetzt werden, und auf diesem Computer ist dafür kein Dienst eingerichtet. Meist ist die Netzwerkverbindung unvollständig.</translation>
+    </message>
+    <message>
+        <source>The network did not look up the name %1</source>
+        <translation>Das Netzwerk hat den Namen %1 nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>This computer asked the network for the address of %1 and got no usable answer. The network&apos;s name service is not working for this computer.</source>
+        <translation>Dieser Computer hat das Netzwerk nach der Adresse von %1 gefragt und keine brauchbare Antwort erhalten. Der Namensdienst des Netzwerks funktioniert für diesen Computer nicht.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up right now</source>
+        <translation>Der Name %1 konnte gerade nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>The network answered, but could not find out the address of %1. This is usually a problem with the name&apos;s own settings, not with your computer.</source>
+        <translation>Das Netzwerk hat geantwortet, konnte die Adresse von %1 aber nicht herausfinden. Meist liegt das an den Einstellungen des Namens selbst, nicht an Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation>Der Name %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>No address is known for this name. Often it is a typing mistake, or the name is only known inside a company network.</source>
+        <translation>Für diesen Namen ist keine Adresse bekannt. Oft ist es ein Tippfehler, oder der Name ist nur innerhalb eines Firmennetzwerks bekannt.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1.</source>
+        <translation>Prüfen Sie die Schreibweise von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no address this computer can use</source>
+        <translation>%1 hat keine Adresse, die dieser Computer verwenden kann</translation>
+    </message>
+    <message>
+        <source>The name exists, but it leads to no address this computer and this network can use.</source>
+        <translation>Den Namen gibt es, aber er führt zu keiner Adresse, die dieser Computer und dieses Netzwerk verwenden können.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked by a filter on this network</source>
+        <translation>%1 wird von einem Filter in diesem Netzwerk blockiert</translation>
+    </message>
+    <message>
+        <source>The network deliberately does not give out the address of %1. Schools, companies, parental controls and some security software block sites this way.</source>
+        <translation>Das Netzwerk gibt die Adresse von %1 absichtlich nicht heraus. Schulen, Firmen, Jugendschutzfilter und manche Sicherheitssoftware sperren Websites auf diese Weise.</translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, ask whoever runs this network, or check your security software and parental controls.</source>
+        <translation>Wenn Sie das für einen Fehler halten, fragen Sie den Betreiber dieses Netzwerks, oder prüfen Sie Ihre Sicherheitssoftware und den Jugendschutz.</translation>
+    </message>
+    <message>
+        <source>A setting on this computer sends %1 to the wrong place</source>
+        <translation>Eine Einstellung auf diesem Computer schickt %1 an die falsche Stelle</translation>
+    </message>
+    <message>
+        <source>A file on this computer (the hosts file) gives %1 an old address, so the computer never asks the network for the right one.</source>
+        <translation>Eine Datei auf diesem Computer (die hosts-Datei) gibt %1 eine alte Adresse, deshalb fragt der Computer das Netzwerk nie nach der richtigen.</translation>
+    </message>
+    <message>
+        <source>%1 leads to the wrong address</source>
+        <translation>%1 führt zur falschen Adresse</translation>
+    </message>
+    <message>
+        <source>The address this computer got for %1 is not the right one: an old entry somewhere, or a filter.</source>
+        <translation>Die Adresse, die dieser Computer für %1 bekommen hat, ist nicht die richtige: irgendwo ein alter Eintrag oder ein Filter.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and the router, then check again.</source>
+        <translation>Starten Sie den Computer und den Router neu und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Security software on this computer blocked the connection</source>
+        <translation>Sicherheitssoftware auf diesem Computer hat die Verbindung blockiert</translation>
+    </message>
+    <message>
+        <source>The connection never left this computer: its firewall or security software did not let it out.</source>
+        <translation>Die Verbindung hat diesen Computer nie verlassen: Seine Firewall oder Sicherheitssoftware hat sie nicht hinausgelassen.</translation>
+    </message>
+    <message>
+        <source>Open your security software (antivirus, firewall) and look for a blocked program or connection.</source>
+        <translation>Öffnen Sie Ihre Sicherheitssoftware (Virenschutz, Firewall) und suchen Sie nach einem blockierten Programm oder einer blockierten Verbindung.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>Die Netzwerkverbindung ist noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>This computer is still connecting to the network.</source>
+        <translation>Dieser Computer verbindet sich noch mit dem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check again.</source>
+        <translation>Warten Sie eine Minute und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network</source>
+        <translation>Dieser Computer ist mit keinem Netzwerk verbunden</translation>
+    </message>
+    <message>
+        <source>No cable and no Wi-Fi connection is working, so nothing can go out.</source>
+        <translation>Weder ein Kabel noch eine WLAN-Verbindung funktioniert, daher kann nichts hinaus.</translation>
+    </message>
+    <message>
+        <source>Plug the network cable in at both ends, or switch Wi-Fi on and choose your network.</source>
+        <translation>Stecken Sie das Netzwerkkabel an beiden Enden ein, oder schalten Sie das WLAN ein und wählen Sie Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on.</source>
+        <translation>Prüfen Sie, ob der Router eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The network did not give this computer an address</source>
+        <translation>Das Netzwerk hat diesem Computer keine Adresse gegeben</translation>
+    </message>
+    <message>
+        <source>The computer is connected, but the router did not give it an address, so it cannot talk to anything.</source>
+        <translation>Der Computer ist verbunden, aber der Router hat ihm keine Adresse gegeben, daher kann er mit nichts kommunizieren.</translation>
+    </message>
+    <message>
+        <source>If other devices have the same problem, the router needs attention.</source>
+        <translation>Wenn andere Geräte dasselbe Problem haben, muss der Router überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The router does not answer</source>
+        <translation>Der Router antwortet nicht</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach its router, the box everything else goes through.</source>
+        <translation>Dieser Computer erreicht seinen Router nicht – das Gerät, über das alles andere läuft.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look as usual.</source>
+        <translation>Prüfen Sie, ob der Router eingeschaltet ist und seine Lämpchen wie gewohnt aussehen.</translation>
+    </message>
+    <message>
+        <source>This network wants you to sign in first</source>
+        <translation>Dieses Netzwerk verlangt zuerst eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>This network (a hotel, a train, a guest Wi-Fi) shows a page in the browser where you sign in or accept its terms. Until then, nothing else gets through.</source>
+        <translation>Dieses Netzwerk (Hotel, Zug, Gast-WLAN) zeigt im Browser eine Seite, auf der Sie sich anmelden oder seine Nutzungsbedingungen akzeptieren. Bis dahin kommt nichts anderes durch.</translation>
+    </message>
+    <message>
+        <source>Open a web browser and follow the page that appears, then check again.</source>
+        <translation>Öffnen Sie einen Webbrowser, folgen Sie der Seite, die erscheint, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 can only be reached through this network&apos;s proxy</source>
+        <translation>%1 ist nur über den Proxy dieses Netzwerks erreichbar</translation>
+    </message>
+    <message>
+        <source>The direct way is closed. Connections must go through the relay this network provides (a proxy), and the program is not set to use it.</source>
+        <translation>Der direkte Weg ist geschlossen. Verbindungen müssen über die Zwischenstation laufen, die dieses Netzwerk bereitstellt (einen Proxy), und das Programm ist nicht so eingestellt, dass es sie verwendet.</translation>
+    </message>
+    <message>
+        <source>Set the program to use the system&apos;s proxy settings.</source>
+        <translation>Stellen Sie das Programm so ein, dass es die Proxyeinstellungen des Systems verwendet.</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>Der auf diesem Computer eingestellte Proxy antwortet nicht</translation>
+    </message>
+    <message>
+        <source>This computer is set to send connections through a relay (a proxy) that cannot be reached. Often it is an old setting from another network.</source>
+        <translation>Dieser Computer ist so eingestellt, dass er Verbindungen über eine Zwischenstation (einen Proxy) schickt, die nicht erreichbar ist. Oft ist das eine alte Einstellung aus einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>If you are not on your work network, switch the proxy off in the system&apos;s network settings.</source>
+        <translation>Wenn Sie nicht in Ihrem Firmennetzwerk sind, schalten Sie den Proxy in den Netzwerkeinstellungen des Systems aus.</translation>
+    </message>
+    <message>
+        <source>The proxy wants you to sign in</source>
+        <translation>Der Proxy verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses asks for a user name and password first.</source>
+        <translation>Die Zwischenstation (der Proxy), die dieses Netzwerk verwendet, verlangt zuerst einen Benutzernamen und ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>Enter your work user name and password where the program asks for the proxy.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Kennwort von der Arbeit dort ein, wo das Programm nach dem Proxy fragt.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>Der Proxy stellt keine Verbindung zu %1 her</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses does not allow connections to %1, port %2.</source>
+        <translation>Die Zwischenstation (der Proxy), die dieses Netzwerk verwendet, erlaubt keine Verbindungen zu %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>Auch der Proxy erreicht %1 nicht</translation>
+    </message>
+    <message>
+        <source>Your computer reached this network&apos;s relay (proxy) fine, but it could not connect to %1 either: the problem is beyond it.</source>
+        <translation>Ihr Computer hat die Zwischenstation (den Proxy) dieses Netzwerks problemlos erreicht, aber auch sie konnte keine Verbindung zu %1 herstellen: Das Problem liegt dahinter.</translation>
+    </message>
+    <message>
+        <source>Large pieces of data from %1 get lost on the way</source>
+        <translation>Größere Datenmengen von %1 gehen unterwegs verloren</translation>
+    </message>
+    <message>
+        <source>Small messages get through, but larger ones are lost: pages start to load and then hang. A device on the way, often a VPN or a router, is set up wrongly.</source>
+        <translation>Kleine Nachrichten kommen durch, größere gehen verloren: Seiten beginnen zu laden und bleiben dann hängen. Ein Gerät auf dem Weg, oft ein VPN oder ein Router, ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try without it (or the other way round).</source>
+        <translation>Wenn Sie ein VPN verwenden, versuchen Sie es ohne (oder umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 does not offer a secure connection</source>
+        <translation>Port %1 von %2 bietet keine sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>A secure (encrypted) connection was expected, but the service on this port does not offer one. The address or the port is probably wrong, for example https:// for a page that is only http://.</source>
+        <translation>Erwartet wurde eine sichere (verschlüsselte) Verbindung, aber der Dienst auf diesem Port bietet keine an. Wahrscheinlich ist die Adresse oder der Port falsch, zum Beispiel https:// für eine Seite, die es nur unter http:// gibt.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port you were given.</source>
+        <translation>Prüfen Sie die Adresse und den Port, die Ihnen genannt wurden.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1</source>
+        <translation>Mit %1 konnte keine sichere Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1 was reached, but your computer and the server could not set up the encryption. Often one side is too old, or a device on the way interferes.</source>
+        <translation>%1 wurde erreicht, aber Ihr Computer und der Server konnten die Verschlüsselung nicht einrichten. Oft ist eine Seite zu alt, oder ein Gerät auf dem Weg stört.</translation>
+    </message>
+    <message>
+        <source>Update the program (or the browser) and the system, then check again.</source>
+        <translation>Aktualisieren Sie das Programm (oder den Browser) und das System, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation>Die Uhr dieses Computers geht vielleicht falsch</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not valid yet by this computer&apos;s clock. The date or time zone of this computer is more likely wrong than the certificate.</source>
+        <translation>Nach der Uhr dieses Computers ist das Sicherheitszertifikat von %1 noch nicht gültig. Wahrscheinlicher sind Datum oder Zeitzone dieses Computers falsch als das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and let it set the time automatically.</source>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers, und lassen Sie die Uhrzeit automatisch einstellen.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has expired</source>
+        <translation>Das Sicherheitszertifikat von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Programs refuse the connection, because an expired certificate no longer proves who the server is. Only whoever runs %1 can renew it.</source>
+        <translation>Programme verweigern die Verbindung, weil ein abgelaufenes Zertifikat nicht mehr beweist, wer der Server ist. Nur der Betreiber von %1 kann es erneuern.</translation>
+    </message>
+    <message>
+        <source>If other sites fail too, check this computer&apos;s date and time.</source>
+        <translation>Wenn auch andere Websites nicht funktionieren, prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the security certificate of %1</source>
+        <translation>Dieser Computer vertraut dem Sicherheitszertifikat von %1 nicht</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate that this computer cannot check. On a work network this is often a company certificate that is not installed; elsewhere it can mean that someone is listening in.</source>
+        <translation>Der Server zeigt ein Zertifikat, das dieser Computer nicht überprüfen kann. In einem Firmennetzwerk ist das oft ein Firmenzertifikat, das nicht installiert ist; anderswo kann es bedeuten, dass jemand mithört.</translation>
+    </message>
+    <message>
+        <source>Do not ignore the warning or enter passwords.</source>
+        <translation>Ignorieren Sie die Warnung nicht und geben Sie keine Kennwörter ein.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is for another name</source>
+        <translation>Das Sicherheitszertifikat von %1 gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate made out to another name. Either the name you use is not the one the server expects, or the server is set up wrongly.</source>
+        <translation>Der Server zeigt ein Zertifikat, das auf einen anderen Namen ausgestellt ist. Entweder ist der Name, den Sie verwenden, nicht der, den der Server erwartet, oder der Server ist falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Check the name you were given.</source>
+        <translation>Prüfen Sie den Namen, der Ihnen genannt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 lets the connection in, but the service does not answer</source>
+        <translation>%1 nimmt die Verbindung an, aber der Dienst antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine. The program on the server says nothing: it may be stuck or overloaded.</source>
+        <translation>Ihr Computer und das Netzwerk sind in Ordnung. Das Programm auf dem Server sagt nichts: Es hängt vielleicht oder ist überlastet.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The website at %1 answers with an error</source>
+        <translation>Die Website unter %1 antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>The connection works and the server answers, but with an error page. The problem is in the website itself, not in the network.</source>
+        <translation>Die Verbindung funktioniert und der Server antwortet, aber mit einer Fehlerseite. Das Problem liegt bei der Website selbst, nicht im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The check did not finish</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>There is no answer yet: the check was stopped, or it could not run.</source>
+        <translation>Es gibt noch keine Antwort: Die Prüfung wurde angehalten oder konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Check again.</source>
+        <translation>Prüfen Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
@@ -5655,6 +6138,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Run the check again to get a verdict.</source>
         <translation>Prüfen Sie erneut, um ein Ergebnis zu erhalten.</translation>
     </message>
+    <message>
+        <source>You stopped the check (or closed the window), so there is no answer yet. The steps that had finished keep their answers.</source>
+        <translation>Sie haben die Prüfung angehalten (oder das Fenster geschlossen), daher gibt es noch keine Antwort. Fertige Schritte behalten ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>Check again to get an answer.</source>
+        <translation>Prüfen Sie erneut, um eine Antwort zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>ServeCli</name>
@@ -6075,6 +6566,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>What to do next</source>
         <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation>Nächste Schritte:</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +7311,33 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::DetailsView</name>
+    <message>
+        <source>Show raw data</source>
+        <translation>Rohdaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy raw data</source>
+        <translation>Rohdaten kopieren</translation>
+    </message>
+    <message>
+        <source>The data exactly as the check recorded it (JSON), for an administrator or a bug report</source>
+        <translation>Die Daten genau so, wie die Prüfung sie aufgezeichnet hat (JSON), für einen Administrator oder einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Copy the raw data (JSON) to paste it into a ticket or a chat</source>
+        <translation>Die Rohdaten (JSON) kopieren, um sie in ein Ticket oder einen Chat einzufügen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation>Rohdaten ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
@@ -6884,6 +7406,14 @@ example.com:443
     <message>
         <source>Check the certificate of %1 step by step</source>
         <translation>Das Zertifikat von %1 Schritt für Schritt prüfen</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 <context>
@@ -7436,10 +7966,6 @@ example.com:443
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>What to try next:</source>
-        <translation>Nächste Schritte:</translation>
-    </message>
-    <message>
         <source>Stop checking</source>
         <translation>Prüfung anhalten</translation>
     </message>
@@ -7454,14 +7980,6 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>Warten auf den Porttest: Die Firewallprüfung wertet aus, was er gesehen hat…</translation>
-    </message>
-    <message>
-        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Dann der Porttest: Wir versuchen die Verbindung selbst und beobachten, was antwortet (der TCP-Handshake).</translation>
-    </message>
-    <message>
-        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
-        <translation>Zum Schluss der Dienst: Antwortet er nach dem Verbindungsaufbau so, wie er soll (eine sichere TLS-Verbindung mit gültigem Zertifikat, eine Begrüßung, eine Webseite)?</translation>
     </message>
     <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
@@ -7486,6 +8004,50 @@ example.com:443
     <message>
         <source>Open the sign-in page in the browser</source>
         <translation>Anmeldeseite im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers.</source>
+        <translation>Dann der Porttest: Wir versuchen die Verbindung selbst und beobachten, was antwortet.</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Zum Schluss der Dienst: Antwortet er nach dem Verbinden so, wie er soll (eine sichere Verbindung mit gültigem Zertifikat, eine Begrüßung, eine Webseite)?</translation>
+    </message>
+    <message>
+        <source>The network connections of this computer: cable, Wi-Fi, and whether they are up.</source>
+        <translation>Die Netzwerkverbindungen dieses Computers: Kabel, WLAN und ob sie aktiv sind.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s addresses, its router, and whether it has a way to %1.</source>
+        <translation>Die Adressen dieses Computers, sein Router und ob er einen Weg zu %1 hat.</translation>
+    </message>
+    <message>
+        <source>The address of %1: the hosts file, and the name servers this computer asks.</source>
+        <translation>Die Adresse von %1: die hosts-Datei und die Nameserver, die dieser Computer fragt.</translation>
+    </message>
+    <message>
+        <source>The proxy settings for %1 port %2, and whether a sign-in page holds the way out.</source>
+        <translation>Die Proxyeinstellungen für %1 Port %2 und ob eine Anmeldeseite den Weg nach draußen versperrt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall, and where on the way to %1 the connection stops.</source>
+        <translation>Die Firewall dieses Computers und wo auf dem Weg zu %1 die Verbindung stoppt.</translation>
+    </message>
+    <message>
+        <source>A connection to %1 on port %2: which answer came back, and how fast.</source>
+        <translation>Eine Verbindung zu %1 auf Port %2: welche Antwort zurückkam und wie schnell.</translation>
+    </message>
+    <message>
+        <source>What the service on %1 port %2 says once the connection is made.</source>
+        <translation>Was der Dienst auf %1 Port %2 sagt, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Was zurückkam</translation>
     </message>
 </context>
 <context>
@@ -7577,6 +8139,30 @@ example.com:443
     <message>
         <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
         <translation>Einen früher gespeicherten JSON-Bericht öffnen (von heute, letzter Woche, vom Computer des Anrufers) und sehen, was jetzt anders ist</translation>
+    </message>
+    <message>
+        <source>Ticket summary</source>
+        <translation>Ticket-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Ask the caller</source>
+        <translation>Fragen an den Anrufer</translation>
+    </message>
+    <message>
+        <source>In technical terms</source>
+        <translation>Technisch ausgedrückt</translation>
+    </message>
+    <message>
+        <source>Next steps for an administrator</source>
+        <translation>Nächste Schritte für einen Administrator</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
     </message>
 </context>
 <context>

@@ -4351,6 +4351,489 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
 </context>
 <context>
+    <name>PlainWords</name>
+    <message>
+        <source>If it still does not work, send the report of this check to %1: it shows them where to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your IT support (or whoever looks after this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is at work or at school, connect the VPN first, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the network and connect again (switch Wi-Fi off and on, or unplug the cable for ten seconds), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the router: switch it off, wait ten seconds, switch it on, and wait until its lights are steady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2: the connection works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer, right now, the connection to %1 works, and nothing on the way blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check that it uses the same name and port: %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the problem is in that program or its settings (a sign-in, a password, a proxy setting): ask whoever looks after the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not on every way to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be reached, but only some of its addresses work. Programs may be slow to connect, or fail now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your program works, there is nothing to do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has run out of connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs on this computer have opened so many connections that no new one can start. It is not the network and not the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close programs you do not need, or restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, send the report of this check to %1: a program keeps opening connections and never closes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know the way to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no way to send anything to %1. Usually the network connection is incomplete, or %1 can only be reached through a VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let the connection in, then ended it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached. Then the program on it, or a security device in front of it, ended the connection. The problem is on the server&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be restarting or busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but nothing answers on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached, and it said no. No program there takes connections on port %2: the service is stopped, or it uses another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall turned the connection to %1 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall, on %1 or on the network in between, refuses connections to port %2 from your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a VPN, a guest Wi-Fi or a mobile hotspot, try from your usual network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing came back at all. Most often a firewall, on %1 or on the way to it, silently blocks this port; sometimes the address is wrong or the server is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name or address and the port you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not deliver anything to %1: it is switched off, not connected, or has a new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name or address you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network of %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network on the way has no path to %1. It is not your computer and not the server: it is the network in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your internet provider&apos;s or your IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name like %1 has to be turned into an address first, and this computer has no service set up to do it. Usually the network connection is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not look up the name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer asked the network for the address of %1 and got no usable answer. The network&apos;s name service is not working for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network answered, but could not find out the address of %1. This is usually a problem with the name&apos;s own settings, not with your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address is known for this name. Often it is a typing mistake, or the name is only known inside a company network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address this computer can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name exists, but it leads to no address this computer and this network can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked by a filter on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network deliberately does not give out the address of %1. Schools, companies, parental controls and some security software block sites this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, ask whoever runs this network, or check your security software and parental controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting on this computer sends %1 to the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on this computer (the hosts file) gives %1 an old address, so the computer never asks the network for the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to the wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address this computer got for %1 is not the right one: an old entry somewhere, or a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the computer and the router, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security software on this computer blocked the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection never left this computer: its firewall or security software did not let it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your security software (antivirus, firewall) and look for a blocked program or connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is still connecting to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable and no Wi-Fi connection is working, so nothing can go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the network cable in at both ends, or switch Wi-Fi on and choose your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not give this computer an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer is connected, but the router did not give it an address, so it cannot talk to anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other devices have the same problem, the router needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot reach its router, the box everything else goes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network wants you to sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network (a hotel, a train, a guest Wi-Fi) shows a page in the browser where you sign in or accept its terms. Until then, nothing else gets through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web browser and follow the page that appears, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be reached through this network&apos;s proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct way is closed. Connections must go through the relay this network provides (a proxy), and the program is not set to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the program to use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is set to send connections through a relay (a proxy) that cannot be reached. Often it is an old setting from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not on your work network, switch the proxy off in the system&apos;s network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy wants you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses asks for a user name and password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your work user name and password where the program asks for the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses does not allow connections to %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer reached this network&apos;s relay (proxy) fine, but it could not connect to %1 either: the problem is beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large pieces of data from %1 get lost on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small messages get through, but larger ones are lost: pages start to load and then hang. A device on the way, often a VPN or a router, is set up wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try without it (or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 does not offer a secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (encrypted) connection was expected, but the service on this port does not offer one. The address or the port is probably wrong, for example https:// for a page that is only http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and the port you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reached, but your computer and the server could not set up the encryption. Often one side is too old, or a device on the way interferes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the program (or the browser) and the system, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not valid yet by this computer&apos;s clock. The date or time zone of this computer is more likely wrong than the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and let it set the time automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs refuse the connection, because an expired certificate no longer proves who the server is. Only whoever runs %1 can renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other sites fail too, check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust the security certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows a certificate that this computer cannot check. On a work network this is often a company certificate that is not installed; elsewhere it can mean that someone is listening in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ignore the warning or enter passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows a certificate made out to another name. Either the name you use is not the one the server expects, or the server is set up wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets the connection in, but the service does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine. The program on the server says nothing: it may be stuck or overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website at %1 answers with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works and the server answers, but with an error page. The problem is in the website itself, not in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer yet: the check was stopped, or it could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
@@ -5593,6 +6076,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Run the check again to get a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You stopped the check (or closed the window), so there is no answer yet. The steps that had finished keep their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again to get an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServeCli</name>
@@ -6012,6 +6503,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     <name>StatusStyle</name>
     <message>
         <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6752,6 +7247,33 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::DetailsView</name>
+    <message>
+        <source>Show raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data exactly as the check recorded it (JSON), for an administrator or a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the raw data (JSON) to paste it into a ticket or a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
@@ -6819,6 +7341,14 @@ example.com:443
     </message>
     <message>
         <source>Check the certificate of %1 step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7372,10 +7902,6 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to try next:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop checking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7389,14 +7915,6 @@ example.com:443
     </message>
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7421,6 +7939,50 @@ example.com:443
     </message>
     <message>
         <source>Open the sign-in page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure connection with a valid certificate, a greeting, a web page)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connections of this computer: cable, Wi-Fi, and whether they are up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s addresses, its router, and whether it has a way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1: the hosts file, and the name servers this computer asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy settings for %1 port %2, and whether a sign-in page holds the way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall, and where on the way to %1 the connection stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection to %1 on port %2: which answer came back, and how fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the service on %1 port %2 says once the connection is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7512,6 +8074,30 @@ example.com:443
     </message>
     <message>
         <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In technical terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

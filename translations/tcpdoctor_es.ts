@@ -4413,6 +4413,489 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     </message>
 </context>
 <context>
+    <name>PlainWords</name>
+    <message>
+        <source>If it still does not work, send the report of this check to %1: it shows them where to look.</source>
+        <translation>Si sigue sin funcionar, envíe el informe de esta comprobación a %1: en él se ve dónde hay que buscar.</translation>
+    </message>
+    <message>
+        <source>whoever runs %1</source>
+        <translation>quien gestione %1</translation>
+    </message>
+    <message>
+        <source>your IT support (or whoever looks after this computer)</source>
+        <translation>su soporte técnico (o a quien se ocupe de este equipo)</translation>
+    </message>
+    <message>
+        <source>If %1 is at work or at school, connect the VPN first, then check again.</source>
+        <translation>Si %1 está en la red de su trabajo o de su centro de estudios, conecte primero la VPN y luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the network and connect again (switch Wi-Fi off and on, or unplug the cable for ten seconds), then check again.</source>
+        <translation>Desconéctese de la red y vuelva a conectarse (apague y vuelva a encender el Wi-Fi, o desenchufe el cable durante diez segundos), y luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Restart the router: switch it off, wait ten seconds, switch it on, and wait until its lights are steady.</source>
+        <translation>Reinicie el router: apáguelo, espere diez segundos, vuelva a encenderlo y espere hasta que sus luces estén fijas.</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2: the connection works</source>
+        <translation>%1 responde en el puerto %2: la conexión funciona</translation>
+    </message>
+    <message>
+        <source>From this computer, right now, the connection to %1 works, and nothing on the way blocks it.</source>
+        <translation>Desde este equipo, en este momento, la conexión con %1 funciona y nada en el camino la bloquea.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check that it uses the same name and port: %1, port %2.</source>
+        <translation>Si un programa sigue sin poder conectarse, compruebe que usa el mismo nombre y puerto: %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>Then the problem is in that program or its settings (a sign-in, a password, a proxy setting): ask whoever looks after the program.</source>
+        <translation>Entonces el problema está en ese programa o en su configuración (un inicio de sesión, una contraseña, un ajuste de proxy): consulte a quien se ocupe del programa.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not on every way to it</source>
+        <translation>%1 responde, pero no por todos los caminos</translation>
+    </message>
+    <message>
+        <source>%1 can be reached, but only some of its addresses work. Programs may be slow to connect, or fail now and then.</source>
+        <translation>Se puede llegar a %1, pero solo funcionan algunas de sus direcciones. Puede que los programas tarden en conectarse o fallen de vez en cuando.</translation>
+    </message>
+    <message>
+        <source>If your program works, there is nothing to do now.</source>
+        <translation>Si su programa funciona, no hay nada que hacer por ahora.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of connections</source>
+        <translation>Este equipo se ha quedado sin conexiones</translation>
+    </message>
+    <message>
+        <source>Programs on this computer have opened so many connections that no new one can start. It is not the network and not the server.</source>
+        <translation>Los programas de este equipo han abierto tantas conexiones que no puede iniciarse ninguna nueva. No es la red ni el servidor.</translation>
+    </message>
+    <message>
+        <source>Close programs you do not need, or restart the computer.</source>
+        <translation>Cierre los programas que no necesite o reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send the report of this check to %1: a program keeps opening connections and never closes them.</source>
+        <translation>Si vuelve a ocurrir, envíe el informe de esta comprobación a %1: un programa abre conexiones sin parar y nunca las cierra.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the way to %1</source>
+        <translation>Este equipo no conoce el camino hacia %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to send anything to %1. Usually the network connection is incomplete, or %1 can only be reached through a VPN.</source>
+        <translation>Este equipo no tiene forma de enviar nada a %1. Normalmente la conexión de red está incompleta, o solo se puede llegar a %1 a través de una VPN.</translation>
+    </message>
+    <message>
+        <source>%1 let the connection in, then ended it at once</source>
+        <translation>%1 aceptó la conexión y la cortó enseguida</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached. Then the program on it, or a security device in front of it, ended the connection. The problem is on the server&apos;s side.</source>
+        <translation>Su equipo y la red están bien: se llegó a %1. Después, el programa que hay en él, o un dispositivo de seguridad situado delante, cortó la conexión. El problema está en el lado del servidor.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be restarting or busy.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos: puede que el servicio se esté reiniciando o esté ocupado.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but nothing answers on port %2</source>
+        <translation>Se puede llegar a %1, pero nada responde en el puerto %2</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached, and it said no. No program there takes connections on port %2: the service is stopped, or it uses another port.</source>
+        <translation>Su equipo y la red están bien: se llegó a %1, y dijo que no. Ningún programa acepta allí conexiones en el puerto %2: el servicio está detenido o usa otro puerto.</translation>
+    </message>
+    <message>
+        <source>Check the port number you were given.</source>
+        <translation>Compruebe el número de puerto que le dieron.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be starting.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos: puede que el servicio se esté iniciando.</translation>
+    </message>
+    <message>
+        <source>A firewall turned the connection to %1 away</source>
+        <translation>Un firewall rechazó la conexión con %1</translation>
+    </message>
+    <message>
+        <source>A firewall, on %1 or on the network in between, refuses connections to port %2 from your computer.</source>
+        <translation>Un firewall, en %1 o en la red intermedia, rechaza las conexiones de su equipo al puerto %2.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, a guest Wi-Fi or a mobile hotspot, try from your usual network.</source>
+        <translation>Si usa una VPN, una red Wi-Fi de invitados o la zona Wi-Fi de un teléfono, pruebe desde su red habitual.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2</source>
+        <translation>%1 no respondió en el puerto %2</translation>
+    </message>
+    <message>
+        <source>Nothing came back at all. Most often a firewall, on %1 or on the way to it, silently blocks this port; sometimes the address is wrong or the server is switched off.</source>
+        <translation>No volvió nada en absoluto. Lo más habitual es que un firewall, en %1 o en el camino hacia él, bloquee este puerto sin avisar; a veces la dirección es incorrecta o el servidor está apagado.</translation>
+    </message>
+    <message>
+        <source>Check the name or address and the port you were given.</source>
+        <translation>Compruebe el nombre o la dirección y el puerto que le dieron.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the network</source>
+        <translation>No se encuentra %1 en la red</translation>
+    </message>
+    <message>
+        <source>The network could not deliver anything to %1: it is switched off, not connected, or has a new address.</source>
+        <translation>La red no pudo entregar nada a %1: está apagado, no está conectado o tiene una dirección nueva.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and connected.</source>
+        <translation>Compruebe que %1 está encendido y conectado.</translation>
+    </message>
+    <message>
+        <source>Check the name or address you were given.</source>
+        <translation>Compruebe el nombre o la dirección que le dieron.</translation>
+    </message>
+    <message>
+        <source>The network of %1 cannot be reached</source>
+        <translation>No se puede llegar a la red de %1</translation>
+    </message>
+    <message>
+        <source>The network on the way has no path to %1. It is not your computer and not the server: it is the network in between.</source>
+        <translation>La red que hay por el camino no tiene ninguna forma de llegar a %1. No es su equipo ni el servidor: es la red intermedia.</translation>
+    </message>
+    <message>
+        <source>your internet provider&apos;s or your IT support</source>
+        <translation>su proveedor de Internet o su soporte técnico</translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation>Este equipo no puede buscar nombres</translation>
+    </message>
+    <message>
+        <source>A name like %1 has to be turned into an address first, and this computer has no service set up to do it. Usually the network connection is incomplete.</source>
+        <translation>Un nombre como %1 primero tiene que convertirse en una dirección, y este equipo no tiene ningún servicio configurado para hacerlo. Normalmente la conexión de red está incompleta.</translation>
+    </message>
+    <message>
+        <source>The network did not look up the name %1</source>
+        <translation>La red no buscó el nombre %1</translation>
+    </message>
+    <message>
+        <source>This computer asked the network for the address of %1 and got no usable answer. The network&apos;s name service is not working for this computer.</source>
+        <translation>Este equipo pidió a la red la dirección de %1 y no obtuvo ninguna respuesta útil. El servicio de nombres de la red no funciona para este equipo.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up right now</source>
+        <translation>No se pudo buscar el nombre %1 en este momento</translation>
+    </message>
+    <message>
+        <source>The network answered, but could not find out the address of %1. This is usually a problem with the name&apos;s own settings, not with your computer.</source>
+        <translation>La red respondió, pero no pudo averiguar la dirección de %1. Normalmente es un problema de la configuración propia del nombre, no de su equipo.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation>El nombre %1 no existe</translation>
+    </message>
+    <message>
+        <source>No address is known for this name. Often it is a typing mistake, or the name is only known inside a company network.</source>
+        <translation>No se conoce ninguna dirección para este nombre. A menudo es un error al escribirlo, o el nombre solo se conoce dentro de una red de empresa.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1.</source>
+        <translation>Compruebe cómo se escribe %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no address this computer can use</source>
+        <translation>%1 no tiene ninguna dirección que este equipo pueda usar</translation>
+    </message>
+    <message>
+        <source>The name exists, but it leads to no address this computer and this network can use.</source>
+        <translation>El nombre existe, pero no lleva a ninguna dirección que este equipo y esta red puedan usar.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked by a filter on this network</source>
+        <translation>Un filtro de esta red bloquea %1</translation>
+    </message>
+    <message>
+        <source>The network deliberately does not give out the address of %1. Schools, companies, parental controls and some security software block sites this way.</source>
+        <translation>La red no da a propósito la dirección de %1. Los centros educativos, las empresas, el control parental y algunos programas de seguridad bloquean sitios de esta forma.</translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, ask whoever runs this network, or check your security software and parental controls.</source>
+        <translation>Si cree que es un error, consulte a quien gestione esta red, o revise su software de seguridad y el control parental.</translation>
+    </message>
+    <message>
+        <source>A setting on this computer sends %1 to the wrong place</source>
+        <translation>Un ajuste de este equipo envía %1 al lugar equivocado</translation>
+    </message>
+    <message>
+        <source>A file on this computer (the hosts file) gives %1 an old address, so the computer never asks the network for the right one.</source>
+        <translation>Un archivo de este equipo (el archivo hosts) da a %1 una dirección antigua, así que el equipo nunca pregunta a la red por la correcta.</translation>
+    </message>
+    <message>
+        <source>%1 leads to the wrong address</source>
+        <translation>%1 lleva a una dirección incorrecta</translation>
+    </message>
+    <message>
+        <source>The address this computer got for %1 is not the right one: an old entry somewhere, or a filter.</source>
+        <translation>La dirección que este equipo obtuvo para %1 no es la correcta: una entrada antigua en algún sitio, o un filtro.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and the router, then check again.</source>
+        <translation>Reinicie el equipo y el router, y luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Security software on this computer blocked the connection</source>
+        <translation>El software de seguridad de este equipo bloqueó la conexión</translation>
+    </message>
+    <message>
+        <source>The connection never left this computer: its firewall or security software did not let it out.</source>
+        <translation>La conexión nunca salió de este equipo: su firewall o su software de seguridad no la dejó salir.</translation>
+    </message>
+    <message>
+        <source>Open your security software (antivirus, firewall) and look for a blocked program or connection.</source>
+        <translation>Abra su software de seguridad (antivirus, firewall) y busque un programa o una conexión bloqueados.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>La conexión de red aún no está lista</translation>
+    </message>
+    <message>
+        <source>This computer is still connecting to the network.</source>
+        <translation>Este equipo todavía se está conectando a la red.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check again.</source>
+        <translation>Espere un minuto y luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network</source>
+        <translation>Este equipo no está conectado a ninguna red</translation>
+    </message>
+    <message>
+        <source>No cable and no Wi-Fi connection is working, so nothing can go out.</source>
+        <translation>No funciona ningún cable ni ninguna conexión Wi-Fi, así que no puede salir nada.</translation>
+    </message>
+    <message>
+        <source>Plug the network cable in at both ends, or switch Wi-Fi on and choose your network.</source>
+        <translation>Enchufe el cable de red por ambos extremos, o active el Wi-Fi y elija su red.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on.</source>
+        <translation>Compruebe que el router está encendido.</translation>
+    </message>
+    <message>
+        <source>The network did not give this computer an address</source>
+        <translation>La red no dio ninguna dirección a este equipo</translation>
+    </message>
+    <message>
+        <source>The computer is connected, but the router did not give it an address, so it cannot talk to anything.</source>
+        <translation>El equipo está conectado, pero el router no le dio ninguna dirección, así que no puede comunicarse con nada.</translation>
+    </message>
+    <message>
+        <source>If other devices have the same problem, the router needs attention.</source>
+        <translation>Si otros dispositivos tienen el mismo problema, hay que revisar el router.</translation>
+    </message>
+    <message>
+        <source>The router does not answer</source>
+        <translation>El router no responde</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach its router, the box everything else goes through.</source>
+        <translation>Este equipo no puede llegar a su router, el aparato por el que pasa todo lo demás.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look as usual.</source>
+        <translation>Compruebe que el router está encendido y que sus luces se ven como de costumbre.</translation>
+    </message>
+    <message>
+        <source>This network wants you to sign in first</source>
+        <translation>Esta red le pide que inicie sesión primero</translation>
+    </message>
+    <message>
+        <source>This network (a hotel, a train, a guest Wi-Fi) shows a page in the browser where you sign in or accept its terms. Until then, nothing else gets through.</source>
+        <translation>Esta red (un hotel, un tren, una red Wi-Fi de invitados) muestra en el navegador una página en la que debe iniciar sesión o aceptar sus condiciones. Hasta entonces, no pasa nada más.</translation>
+    </message>
+    <message>
+        <source>Open a web browser and follow the page that appears, then check again.</source>
+        <translation>Abra un navegador web y siga la página que aparezca; luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 can only be reached through this network&apos;s proxy</source>
+        <translation>Solo se puede llegar a %1 a través del proxy de esta red</translation>
+    </message>
+    <message>
+        <source>The direct way is closed. Connections must go through the relay this network provides (a proxy), and the program is not set to use it.</source>
+        <translation>El camino directo está cerrado. Las conexiones deben pasar por el intermediario que ofrece esta red (un proxy), y el programa no está configurado para usarlo.</translation>
+    </message>
+    <message>
+        <source>Set the program to use the system&apos;s proxy settings.</source>
+        <translation>Configure el programa para que use la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>El proxy configurado en este equipo no responde</translation>
+    </message>
+    <message>
+        <source>This computer is set to send connections through a relay (a proxy) that cannot be reached. Often it is an old setting from another network.</source>
+        <translation>Este equipo está configurado para enviar las conexiones a través de un intermediario (un proxy) al que no se puede llegar. A menudo es un ajuste antiguo de otra red.</translation>
+    </message>
+    <message>
+        <source>If you are not on your work network, switch the proxy off in the system&apos;s network settings.</source>
+        <translation>Si no está en la red de su trabajo, desactive el proxy en la configuración de red del sistema.</translation>
+    </message>
+    <message>
+        <source>The proxy wants you to sign in</source>
+        <translation>El proxy le pide que inicie sesión</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses asks for a user name and password first.</source>
+        <translation>El intermediario (proxy) que usa esta red pide primero un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter your work user name and password where the program asks for the proxy.</source>
+        <translation>Escriba su nombre de usuario y contraseña del trabajo donde el programa los pida para el proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>El proxy se niega a conectar con %1</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses does not allow connections to %1, port %2.</source>
+        <translation>El intermediario (proxy) que usa esta red no permite conexiones con %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>El proxy tampoco puede llegar a %1</translation>
+    </message>
+    <message>
+        <source>Your computer reached this network&apos;s relay (proxy) fine, but it could not connect to %1 either: the problem is beyond it.</source>
+        <translation>Su equipo llegó sin problemas al intermediario (proxy) de esta red, pero este tampoco pudo conectarse con %1: el problema está más allá.</translation>
+    </message>
+    <message>
+        <source>Large pieces of data from %1 get lost on the way</source>
+        <translation>Los datos grandes de %1 se pierden por el camino</translation>
+    </message>
+    <message>
+        <source>Small messages get through, but larger ones are lost: pages start to load and then hang. A device on the way, often a VPN or a router, is set up wrongly.</source>
+        <translation>Los mensajes pequeños llegan, pero los más grandes se pierden: las páginas empiezan a cargarse y luego se quedan colgadas. Un dispositivo del camino, a menudo una VPN o un router, está mal configurado.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try without it (or the other way round).</source>
+        <translation>Si usa una VPN, pruebe sin ella (o al revés).</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 does not offer a secure connection</source>
+        <translation>El puerto %1 de %2 no ofrece una conexión segura</translation>
+    </message>
+    <message>
+        <source>A secure (encrypted) connection was expected, but the service on this port does not offer one. The address or the port is probably wrong, for example https:// for a page that is only http://.</source>
+        <translation>Se esperaba una conexión segura (cifrada), pero el servicio de este puerto no la ofrece. Probablemente la dirección o el puerto son incorrectos, por ejemplo https:// para una página que solo está en http://.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port you were given.</source>
+        <translation>Compruebe la dirección y el puerto que le dieron.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1</source>
+        <translation>No se pudo establecer una conexión segura con %1</translation>
+    </message>
+    <message>
+        <source>%1 was reached, but your computer and the server could not set up the encryption. Often one side is too old, or a device on the way interferes.</source>
+        <translation>Se llegó a %1, pero su equipo y el servidor no pudieron establecer el cifrado. A menudo una de las partes es demasiado antigua, o un dispositivo del camino interfiere.</translation>
+    </message>
+    <message>
+        <source>Update the program (or the browser) and the system, then check again.</source>
+        <translation>Actualice el programa (o el navegador) y el sistema, y luego vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation>Puede que el reloj de este equipo esté mal</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not valid yet by this computer&apos;s clock. The date or time zone of this computer is more likely wrong than the certificate.</source>
+        <translation>Según el reloj de este equipo, el certificado de seguridad de %1 aún no es válido. Es más probable que estén mal la fecha o la zona horaria de este equipo que el certificado.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and let it set the time automatically.</source>
+        <translation>Revise la fecha, la hora y la zona horaria de este equipo, y deje que ajuste la hora automáticamente.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has expired</source>
+        <translation>El certificado de seguridad de %1 ha caducado</translation>
+    </message>
+    <message>
+        <source>Programs refuse the connection, because an expired certificate no longer proves who the server is. Only whoever runs %1 can renew it.</source>
+        <translation>Los programas rechazan la conexión, porque un certificado caducado ya no demuestra quién es el servidor. Solo quien gestione %1 puede renovarlo.</translation>
+    </message>
+    <message>
+        <source>If other sites fail too, check this computer&apos;s date and time.</source>
+        <translation>Si otros sitios también fallan, revise la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the security certificate of %1</source>
+        <translation>Este equipo no confía en el certificado de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate that this computer cannot check. On a work network this is often a company certificate that is not installed; elsewhere it can mean that someone is listening in.</source>
+        <translation>El servidor muestra un certificado que este equipo no puede comprobar. En una red de trabajo suele ser un certificado de la empresa que no está instalado; en otros sitios puede significar que alguien está escuchando.</translation>
+    </message>
+    <message>
+        <source>Do not ignore the warning or enter passwords.</source>
+        <translation>No ignore la advertencia ni escriba contraseñas.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is for another name</source>
+        <translation>El certificado de seguridad de %1 es para otro nombre</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate made out to another name. Either the name you use is not the one the server expects, or the server is set up wrongly.</source>
+        <translation>El servidor muestra un certificado emitido para otro nombre. O el nombre que usa no es el que espera el servidor, o el servidor está mal configurado.</translation>
+    </message>
+    <message>
+        <source>Check the name you were given.</source>
+        <translation>Compruebe el nombre que le dieron.</translation>
+    </message>
+    <message>
+        <source>%1 lets the connection in, but the service does not answer</source>
+        <translation>%1 acepta la conexión, pero el servicio no responde</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine. The program on the server says nothing: it may be stuck or overloaded.</source>
+        <translation>Su equipo y la red están bien. El programa del servidor no dice nada: puede que esté bloqueado o sobrecargado.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The website at %1 answers with an error</source>
+        <translation>El sitio web de %1 responde con un error</translation>
+    </message>
+    <message>
+        <source>The connection works and the server answers, but with an error page. The problem is in the website itself, not in the network.</source>
+        <translation>La conexión funciona y el servidor responde, pero con una página de error. El problema está en el propio sitio web, no en la red.</translation>
+    </message>
+    <message>
+        <source>The check did not finish</source>
+        <translation>La comprobación no terminó</translation>
+    </message>
+    <message>
+        <source>There is no answer yet: the check was stopped, or it could not run.</source>
+        <translation>Todavía no hay respuesta: la comprobación se detuvo o no pudo ejecutarse.</translation>
+    </message>
+    <message>
+        <source>Check again.</source>
+        <translation>Vuelva a comprobarlo.</translation>
+    </message>
+</context>
+<context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
@@ -5655,6 +6138,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Run the check again to get a verdict.</source>
         <translation>Vuelva a comprobarlo para obtener un veredicto.</translation>
     </message>
+    <message>
+        <source>You stopped the check (or closed the window), so there is no answer yet. The steps that had finished keep their answers.</source>
+        <translation>Usted detuvo la comprobación (o cerró la ventana), así que todavía no hay respuesta. Los pasos que habían terminado conservan sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Check again to get an answer.</source>
+        <translation>Vuelva a comprobarlo para obtener una respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>ServeCli</name>
@@ -6075,6 +6566,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation>Qué probar a continuación:</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +7311,33 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::DetailsView</name>
+    <message>
+        <source>Show raw data</source>
+        <translation>Mostrar datos sin procesar</translation>
+    </message>
+    <message>
+        <source>Copy raw data</source>
+        <translation>Copiar datos sin procesar</translation>
+    </message>
+    <message>
+        <source>The data exactly as the check recorded it (JSON), for an administrator or a bug report</source>
+        <translation>Los datos exactamente como los registró la comprobación (JSON), para un administrador o un informe de error</translation>
+    </message>
+    <message>
+        <source>Copy the raw data (JSON) to paste it into a ticket or a chat</source>
+        <translation>Copiar los datos sin procesar (JSON) para pegarlos en un ticket o un chat</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation>Ocultar datos sin procesar</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
@@ -6884,6 +7406,14 @@ example.com:443
     <message>
         <source>Check the certificate of %1 step by step</source>
         <translation>Comprobar el certificado de %1 paso a paso</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
     </message>
 </context>
 <context>
@@ -7436,10 +7966,6 @@ example.com:443
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>What to try next:</source>
-        <translation>Qué probar a continuación:</translation>
-    </message>
-    <message>
         <source>Stop checking</source>
         <translation>Detener todo</translation>
     </message>
@@ -7454,14 +7980,6 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>Esperando a la prueba de puertos: la comprobación del firewall analiza lo que vio…</translation>
-    </message>
-    <message>
-        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Después, la prueba de puertos: se intenta la propia conexión y se observa qué responde (la negociación TCP).</translation>
-    </message>
-    <message>
-        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
-        <translation>Por último, el servicio: una vez conectado, ¿responde como debe (una conexión TLS segura con un certificado válido, un saludo, una página web)?</translation>
     </message>
     <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
@@ -7486,6 +8004,50 @@ example.com:443
     <message>
         <source>Open the sign-in page in the browser</source>
         <translation>Abrir la página de inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers.</source>
+        <translation>Después, la prueba del puerto: intentamos la propia conexión y observamos qué responde.</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Por último, el servicio: una vez conectado, ¿responde como debe (una conexión segura con un certificado válido, un saludo, una página web)?</translation>
+    </message>
+    <message>
+        <source>The network connections of this computer: cable, Wi-Fi, and whether they are up.</source>
+        <translation>Las conexiones de red de este equipo: cable, Wi-Fi, y si están activas.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s addresses, its router, and whether it has a way to %1.</source>
+        <translation>Las direcciones de este equipo, su router, y si tiene un camino hacia %1.</translation>
+    </message>
+    <message>
+        <source>The address of %1: the hosts file, and the name servers this computer asks.</source>
+        <translation>La dirección de %1: el archivo hosts y los servidores de nombres a los que pregunta este equipo.</translation>
+    </message>
+    <message>
+        <source>The proxy settings for %1 port %2, and whether a sign-in page holds the way out.</source>
+        <translation>La configuración de proxy para %1 puerto %2, y si una página de inicio de sesión bloquea la salida.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall, and where on the way to %1 the connection stops.</source>
+        <translation>El firewall de este equipo, y en qué punto del camino hacia %1 se detiene la conexión.</translation>
+    </message>
+    <message>
+        <source>A connection to %1 on port %2: which answer came back, and how fast.</source>
+        <translation>Una conexión con %1 en el puerto %2: qué respuesta volvió y con qué rapidez.</translation>
+    </message>
+    <message>
+        <source>What the service on %1 port %2 says once the connection is made.</source>
+        <translation>Qué dice el servicio en %1 puerto %2 una vez establecida la conexión.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Qué se comprobó</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Qué se recibió</translation>
     </message>
 </context>
 <context>
@@ -7577,6 +8139,30 @@ example.com:443
     <message>
         <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
         <translation>Abrir un informe JSON guardado antes (hoy, la semana pasada, en el equipo del usuario) y ver qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Ticket summary</source>
+        <translation>Resumen para el ticket</translation>
+    </message>
+    <message>
+        <source>Ask the caller</source>
+        <translation>Pregunte al usuario</translation>
+    </message>
+    <message>
+        <source>In technical terms</source>
+        <translation>En términos técnicos</translation>
+    </message>
+    <message>
+        <source>Next steps for an administrator</source>
+        <translation>Próximos pasos para un administrador</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Datos observados</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
     </message>
 </context>
 <context>

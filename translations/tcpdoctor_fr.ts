@@ -4414,6 +4414,489 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     </message>
 </context>
 <context>
+    <name>PlainWords</name>
+    <message>
+        <source>If it still does not work, send the report of this check to %1: it shows them where to look.</source>
+        <translation>Si cela ne fonctionne toujours pas, envoyez le rapport de cette vérification à %1&#xa0;: il indique où chercher.</translation>
+    </message>
+    <message>
+        <source>whoever runs %1</source>
+        <translation>qui gère %1</translation>
+    </message>
+    <message>
+        <source>your IT support (or whoever looks after this computer)</source>
+        <translation>votre service informatique (ou à qui s&apos;occupe de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>If %1 is at work or at school, connect the VPN first, then check again.</source>
+        <translation>Si %1 se trouve sur le réseau de votre travail ou de votre école, connectez d&apos;abord le VPN, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the network and connect again (switch Wi-Fi off and on, or unplug the cable for ten seconds), then check again.</source>
+        <translation>Déconnectez-vous du réseau et reconnectez-vous (désactivez puis réactivez le Wi-Fi, ou débranchez le câble pendant dix secondes), puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Restart the router: switch it off, wait ten seconds, switch it on, and wait until its lights are steady.</source>
+        <translation>Redémarrez le routeur&#xa0;: éteignez-le, attendez dix secondes, rallumez-le et attendez que ses voyants soient stables.</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2: the connection works</source>
+        <translation>%1 répond sur le port %2&#xa0;: la connexion fonctionne</translation>
+    </message>
+    <message>
+        <source>From this computer, right now, the connection to %1 works, and nothing on the way blocks it.</source>
+        <translation>Depuis cet ordinateur, en ce moment, la connexion à %1 fonctionne, et rien sur le trajet ne la bloque.</translation>
+    </message>
+    <message>
+        <source>If a program still cannot connect, check that it uses the same name and port: %1, port %2.</source>
+        <translation>Si un programme n&apos;arrive toujours pas à se connecter, vérifiez qu&apos;il utilise le même nom et le même port&#xa0;: %1, port %2.</translation>
+    </message>
+    <message>
+        <source>Then the problem is in that program or its settings (a sign-in, a password, a proxy setting): ask whoever looks after the program.</source>
+        <translation>Le problème vient alors de ce programme ou de ses paramètres (une identification, un mot de passe, un paramètre de proxy)&#xa0;: adressez-vous à qui s&apos;occupe du programme.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not on every way to it</source>
+        <translation>%1 répond, mais pas par tous les chemins</translation>
+    </message>
+    <message>
+        <source>%1 can be reached, but only some of its addresses work. Programs may be slow to connect, or fail now and then.</source>
+        <translation>%1 est joignable, mais seules certaines de ses adresses fonctionnent. Les programmes peuvent mettre du temps à se connecter, ou échouer de temps en temps.</translation>
+    </message>
+    <message>
+        <source>If your program works, there is nothing to do now.</source>
+        <translation>Si votre programme fonctionne, il n&apos;y a rien à faire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This computer has run out of connections</source>
+        <translation>Cet ordinateur n&apos;a plus de connexions disponibles</translation>
+    </message>
+    <message>
+        <source>Programs on this computer have opened so many connections that no new one can start. It is not the network and not the server.</source>
+        <translation>Des programmes de cet ordinateur ont ouvert tant de connexions qu&apos;aucune nouvelle ne peut démarrer. Ce n&apos;est ni le réseau ni le serveur.</translation>
+    </message>
+    <message>
+        <source>Close programs you do not need, or restart the computer.</source>
+        <translation>Fermez les programmes dont vous n&apos;avez pas besoin, ou redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send the report of this check to %1: a program keeps opening connections and never closes them.</source>
+        <translation>Si cela se reproduit, envoyez le rapport de cette vérification à %1&#xa0;: un programme ouvre sans cesse des connexions et ne les ferme jamais.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the way to %1</source>
+        <translation>Cet ordinateur ne connaît pas le chemin vers %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to send anything to %1. Usually the network connection is incomplete, or %1 can only be reached through a VPN.</source>
+        <translation>Cet ordinateur n&apos;a aucun moyen d&apos;envoyer quoi que ce soit à %1. En général, la connexion réseau est incomplète, ou %1 n&apos;est joignable que par un VPN.</translation>
+    </message>
+    <message>
+        <source>%1 let the connection in, then ended it at once</source>
+        <translation>%1 a accepté la connexion, puis l&apos;a aussitôt coupée</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached. Then the program on it, or a security device in front of it, ended the connection. The problem is on the server&apos;s side.</source>
+        <translation>Votre ordinateur et le réseau vont bien&#xa0;: %1 a été joint. Ensuite, le programme qui s&apos;y trouve, ou un équipement de sécurité placé devant, a coupé la connexion. Le problème est du côté du serveur.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be restarting or busy.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;: le service est peut-être en train de redémarrer, ou occupé.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but nothing answers on port %2</source>
+        <translation>%1 est joignable, mais rien ne répond sur le port %2</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine: %1 was reached, and it said no. No program there takes connections on port %2: the service is stopped, or it uses another port.</source>
+        <translation>Votre ordinateur et le réseau vont bien&#xa0;: %1 a été joint, et il a dit non. Aucun programme n&apos;y accepte de connexions sur le port %2&#xa0;: le service est arrêté, ou il utilise un autre port.</translation>
+    </message>
+    <message>
+        <source>Check the port number you were given.</source>
+        <translation>Vérifiez le numéro de port qu&apos;on vous a donné.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: the service may be starting.</source>
+        <translation>Réessayez dans quelques minutes&#xa0;: le service est peut-être en train de démarrer.</translation>
+    </message>
+    <message>
+        <source>A firewall turned the connection to %1 away</source>
+        <translation>Un pare-feu a refusé la connexion à %1</translation>
+    </message>
+    <message>
+        <source>A firewall, on %1 or on the network in between, refuses connections to port %2 from your computer.</source>
+        <translation>Un pare-feu, sur %1 ou sur le réseau entre les deux, refuse les connexions de votre ordinateur vers le port %2.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, a guest Wi-Fi or a mobile hotspot, try from your usual network.</source>
+        <translation>Si vous utilisez un VPN, un Wi-Fi invité ou le partage de connexion d&apos;un téléphone, essayez depuis votre réseau habituel.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2</source>
+        <translation>%1 n&apos;a pas répondu sur le port %2</translation>
+    </message>
+    <message>
+        <source>Nothing came back at all. Most often a firewall, on %1 or on the way to it, silently blocks this port; sometimes the address is wrong or the server is switched off.</source>
+        <translation>Rien n&apos;est revenu du tout. Le plus souvent, un pare-feu, sur %1 ou sur le trajet, bloque ce port sans rien dire&#xa0;; parfois l&apos;adresse est fausse ou le serveur est éteint.</translation>
+    </message>
+    <message>
+        <source>Check the name or address and the port you were given.</source>
+        <translation>Vérifiez le nom ou l&apos;adresse, et le port, qu&apos;on vous a donnés.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the network</source>
+        <translation>%1 est introuvable sur le réseau</translation>
+    </message>
+    <message>
+        <source>The network could not deliver anything to %1: it is switched off, not connected, or has a new address.</source>
+        <translation>Le réseau n&apos;a rien pu remettre à %1&#xa0;: l&apos;appareil est éteint, pas connecté, ou a une nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is switched on and connected.</source>
+        <translation>Vérifiez que %1 est allumé et connecté.</translation>
+    </message>
+    <message>
+        <source>Check the name or address you were given.</source>
+        <translation>Vérifiez le nom ou l&apos;adresse qu&apos;on vous a donné.</translation>
+    </message>
+    <message>
+        <source>The network of %1 cannot be reached</source>
+        <translation>Le réseau de %1 est inaccessible</translation>
+    </message>
+    <message>
+        <source>The network on the way has no path to %1. It is not your computer and not the server: it is the network in between.</source>
+        <translation>Le réseau sur le trajet n&apos;a aucun chemin vers %1. Ce n&apos;est ni votre ordinateur ni le serveur&#xa0;: c&apos;est le réseau entre les deux.</translation>
+    </message>
+    <message>
+        <source>your internet provider&apos;s or your IT support</source>
+        <translation>votre fournisseur d&apos;accès ou votre service informatique</translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation>Cet ordinateur ne peut pas résoudre les noms</translation>
+    </message>
+    <message>
+        <source>A name like %1 has to be turned into an address first, and this computer has no service set up to do it. Usually the network connection is incomplete.</source>
+        <translation>Un nom comme %1 doit d&apos;abord être traduit en adresse, et cet ordinateur n&apos;a aucun service configuré pour cela. En général, la connexion réseau est incomplète.</translation>
+    </message>
+    <message>
+        <source>The network did not look up the name %1</source>
+        <translation>Le réseau n&apos;a pas résolu le nom %1</translation>
+    </message>
+    <message>
+        <source>This computer asked the network for the address of %1 and got no usable answer. The network&apos;s name service is not working for this computer.</source>
+        <translation>Cet ordinateur a demandé au réseau l&apos;adresse de %1 et n&apos;a reçu aucune réponse utilisable. Le service de noms du réseau ne fonctionne pas pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up right now</source>
+        <translation>Le nom %1 n&apos;a pas pu être résolu pour le moment</translation>
+    </message>
+    <message>
+        <source>The network answered, but could not find out the address of %1. This is usually a problem with the name&apos;s own settings, not with your computer.</source>
+        <translation>Le réseau a répondu, mais n&apos;a pas pu trouver l&apos;adresse de %1. C&apos;est en général un problème dans les paramètres propres à ce nom, pas dans votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation>Le nom %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>No address is known for this name. Often it is a typing mistake, or the name is only known inside a company network.</source>
+        <translation>Aucune adresse n&apos;est connue pour ce nom. Il s&apos;agit souvent d&apos;une faute de frappe, ou le nom n&apos;est connu qu&apos;à l&apos;intérieur d&apos;un réseau d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1.</source>
+        <translation>Vérifiez l&apos;orthographe de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no address this computer can use</source>
+        <translation>%1 n&apos;a aucune adresse utilisable par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The name exists, but it leads to no address this computer and this network can use.</source>
+        <translation>Le nom existe, mais il ne mène à aucune adresse utilisable par cet ordinateur et ce réseau.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked by a filter on this network</source>
+        <translation>%1 est bloqué par un filtre sur ce réseau</translation>
+    </message>
+    <message>
+        <source>The network deliberately does not give out the address of %1. Schools, companies, parental controls and some security software block sites this way.</source>
+        <translation>Le réseau ne donne volontairement pas l&apos;adresse de %1. Les écoles, les entreprises, le contrôle parental et certains logiciels de sécurité bloquent des sites de cette façon.</translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, ask whoever runs this network, or check your security software and parental controls.</source>
+        <translation>Si vous pensez qu&apos;il s&apos;agit d&apos;une erreur, adressez-vous à qui gère ce réseau, ou vérifiez votre logiciel de sécurité et le contrôle parental.</translation>
+    </message>
+    <message>
+        <source>A setting on this computer sends %1 to the wrong place</source>
+        <translation>Un paramètre de cet ordinateur envoie %1 au mauvais endroit</translation>
+    </message>
+    <message>
+        <source>A file on this computer (the hosts file) gives %1 an old address, so the computer never asks the network for the right one.</source>
+        <translation>Un fichier de cet ordinateur (le fichier hosts) donne à %1 une ancienne adresse&#xa0;: l&apos;ordinateur ne demande donc jamais la bonne au réseau.</translation>
+    </message>
+    <message>
+        <source>%1 leads to the wrong address</source>
+        <translation>%1 mène à la mauvaise adresse</translation>
+    </message>
+    <message>
+        <source>The address this computer got for %1 is not the right one: an old entry somewhere, or a filter.</source>
+        <translation>L&apos;adresse que cet ordinateur a obtenue pour %1 n&apos;est pas la bonne&#xa0;: une ancienne entrée quelque part, ou un filtre.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and the router, then check again.</source>
+        <translation>Redémarrez l&apos;ordinateur et le routeur, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Security software on this computer blocked the connection</source>
+        <translation>Un logiciel de sécurité de cet ordinateur a bloqué la connexion</translation>
+    </message>
+    <message>
+        <source>The connection never left this computer: its firewall or security software did not let it out.</source>
+        <translation>La connexion n&apos;a jamais quitté cet ordinateur&#xa0;: son pare-feu ou son logiciel de sécurité ne l&apos;a pas laissée sortir.</translation>
+    </message>
+    <message>
+        <source>Open your security software (antivirus, firewall) and look for a blocked program or connection.</source>
+        <translation>Ouvrez votre logiciel de sécurité (antivirus, pare-feu) et cherchez un programme ou une connexion bloqués.</translation>
+    </message>
+    <message>
+        <source>The network connection is not ready yet</source>
+        <translation>La connexion réseau n&apos;est pas encore prête</translation>
+    </message>
+    <message>
+        <source>This computer is still connecting to the network.</source>
+        <translation>Cet ordinateur est encore en train de se connecter au réseau.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then check again.</source>
+        <translation>Attendez une minute, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau</translation>
+    </message>
+    <message>
+        <source>No cable and no Wi-Fi connection is working, so nothing can go out.</source>
+        <translation>Aucun câble ni aucune connexion Wi-Fi ne fonctionne&#xa0;: rien ne peut sortir.</translation>
+    </message>
+    <message>
+        <source>Plug the network cable in at both ends, or switch Wi-Fi on and choose your network.</source>
+        <translation>Branchez le câble réseau aux deux bouts, ou activez le Wi-Fi et choisissez votre réseau.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on.</source>
+        <translation>Vérifiez que le routeur est allumé.</translation>
+    </message>
+    <message>
+        <source>The network did not give this computer an address</source>
+        <translation>Le réseau n&apos;a pas donné d&apos;adresse à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The computer is connected, but the router did not give it an address, so it cannot talk to anything.</source>
+        <translation>L&apos;ordinateur est connecté, mais le routeur ne lui a pas donné d&apos;adresse&#xa0;: il ne peut donc communiquer avec rien.</translation>
+    </message>
+    <message>
+        <source>If other devices have the same problem, the router needs attention.</source>
+        <translation>Si d&apos;autres appareils ont le même problème, c&apos;est le routeur qu&apos;il faut examiner.</translation>
+    </message>
+    <message>
+        <source>The router does not answer</source>
+        <translation>Le routeur ne répond pas</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach its router, the box everything else goes through.</source>
+        <translation>Cet ordinateur ne peut pas joindre son routeur, le boîtier par lequel passe tout le reste.</translation>
+    </message>
+    <message>
+        <source>Check that the router is switched on and its lights look as usual.</source>
+        <translation>Vérifiez que le routeur est allumé et que ses voyants ont leur aspect habituel.</translation>
+    </message>
+    <message>
+        <source>This network wants you to sign in first</source>
+        <translation>Ce réseau vous demande d&apos;abord de vous connecter</translation>
+    </message>
+    <message>
+        <source>This network (a hotel, a train, a guest Wi-Fi) shows a page in the browser where you sign in or accept its terms. Until then, nothing else gets through.</source>
+        <translation>Ce réseau (un hôtel, un train, un Wi-Fi invité) affiche dans le navigateur une page où vous devez vous connecter ou accepter ses conditions. D&apos;ici là, rien d&apos;autre ne passe.</translation>
+    </message>
+    <message>
+        <source>Open a web browser and follow the page that appears, then check again.</source>
+        <translation>Ouvrez un navigateur web et suivez la page qui s&apos;affiche, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>%1 can only be reached through this network&apos;s proxy</source>
+        <translation>%1 n&apos;est joignable que par le proxy de ce réseau</translation>
+    </message>
+    <message>
+        <source>The direct way is closed. Connections must go through the relay this network provides (a proxy), and the program is not set to use it.</source>
+        <translation>Le chemin direct est fermé. Les connexions doivent passer par le relais que fournit ce réseau (un proxy), et le programme n&apos;est pas configuré pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Set the program to use the system&apos;s proxy settings.</source>
+        <translation>Configurez le programme pour qu&apos;il utilise les paramètres de proxy du système.</translation>
+    </message>
+    <message>
+        <source>The proxy set on this computer does not answer</source>
+        <translation>Le proxy configuré sur cet ordinateur ne répond pas</translation>
+    </message>
+    <message>
+        <source>This computer is set to send connections through a relay (a proxy) that cannot be reached. Often it is an old setting from another network.</source>
+        <translation>Cet ordinateur est configuré pour faire passer les connexions par un relais (un proxy) injoignable. C&apos;est souvent un ancien paramètre venant d&apos;un autre réseau.</translation>
+    </message>
+    <message>
+        <source>If you are not on your work network, switch the proxy off in the system&apos;s network settings.</source>
+        <translation>Si vous n&apos;êtes pas sur le réseau de votre entreprise, désactivez le proxy dans les paramètres réseau du système.</translation>
+    </message>
+    <message>
+        <source>The proxy wants you to sign in</source>
+        <translation>Le proxy vous demande de vous identifier</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses asks for a user name and password first.</source>
+        <translation>Le relais (proxy) qu&apos;utilise ce réseau demande d&apos;abord un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your work user name and password where the program asks for the proxy.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe professionnels là où le programme les demande pour le proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy will not connect to %1</source>
+        <translation>Le proxy refuse de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>The relay (proxy) this network uses does not allow connections to %1, port %2.</source>
+        <translation>Le relais (proxy) qu&apos;utilise ce réseau n&apos;autorise pas les connexions vers %1, port %2.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot reach %1 either</source>
+        <translation>Le proxy ne peut pas joindre %1 non plus</translation>
+    </message>
+    <message>
+        <source>Your computer reached this network&apos;s relay (proxy) fine, but it could not connect to %1 either: the problem is beyond it.</source>
+        <translation>Votre ordinateur a bien joint le relais (proxy) de ce réseau, mais celui-ci n&apos;a pas pu se connecter à %1 non plus&#xa0;: le problème se situe au-delà.</translation>
+    </message>
+    <message>
+        <source>Large pieces of data from %1 get lost on the way</source>
+        <translation>Les gros volumes de données venant de %1 se perdent en chemin</translation>
+    </message>
+    <message>
+        <source>Small messages get through, but larger ones are lost: pages start to load and then hang. A device on the way, often a VPN or a router, is set up wrongly.</source>
+        <translation>Les petits messages passent, mais les plus gros se perdent&#xa0;: les pages commencent à se charger puis restent bloquées. Un appareil sur le trajet, souvent un VPN ou un routeur, est mal configuré.</translation>
+    </message>
+    <message>
+        <source>If you use a VPN, try without it (or the other way round).</source>
+        <translation>Si vous utilisez un VPN, essayez sans (ou l&apos;inverse).</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 does not offer a secure connection</source>
+        <translation>Le port %1 de %2 n&apos;offre pas de connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>A secure (encrypted) connection was expected, but the service on this port does not offer one. The address or the port is probably wrong, for example https:// for a page that is only http://.</source>
+        <translation>Une connexion sécurisée (chiffrée) était attendue, mais le service sur ce port n&apos;en propose pas. L&apos;adresse ou le port est probablement faux, par exemple https:// pour une page qui n&apos;existe qu&apos;en http://.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port you were given.</source>
+        <translation>Vérifiez l&apos;adresse et le port qu&apos;on vous a donnés.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1</source>
+        <translation>Aucune connexion sécurisée n&apos;a pu être établie avec %1</translation>
+    </message>
+    <message>
+        <source>%1 was reached, but your computer and the server could not set up the encryption. Often one side is too old, or a device on the way interferes.</source>
+        <translation>%1 a été joint, mais votre ordinateur et le serveur n&apos;ont pas pu mettre en place le chiffrement. Souvent, l&apos;un des deux est trop ancien, ou un appareil sur le trajet interfère.</translation>
+    </message>
+    <message>
+        <source>Update the program (or the browser) and the system, then check again.</source>
+        <translation>Mettez à jour le programme (ou le navigateur) et le système, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation>L&apos;horloge de cet ordinateur est peut-être fausse</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not valid yet by this computer&apos;s clock. The date or time zone of this computer is more likely wrong than the certificate.</source>
+        <translation>D&apos;après l&apos;horloge de cet ordinateur, le certificat de sécurité de %1 n&apos;est pas encore valide. Il est plus probable que la date ou le fuseau horaire de cet ordinateur soit faux que le certificat.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, and let it set the time automatically.</source>
+        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur, et laissez-le régler l&apos;heure automatiquement.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 has expired</source>
+        <translation>Le certificat de sécurité de %1 a expiré</translation>
+    </message>
+    <message>
+        <source>Programs refuse the connection, because an expired certificate no longer proves who the server is. Only whoever runs %1 can renew it.</source>
+        <translation>Les programmes refusent la connexion, car un certificat expiré ne prouve plus l&apos;identité du serveur. Seul le gestionnaire de %1 peut le renouveler.</translation>
+    </message>
+    <message>
+        <source>If other sites fail too, check this computer&apos;s date and time.</source>
+        <translation>Si d&apos;autres sites échouent aussi, vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the security certificate of %1</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de sécurité de %1</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate that this computer cannot check. On a work network this is often a company certificate that is not installed; elsewhere it can mean that someone is listening in.</source>
+        <translation>Le serveur présente un certificat que cet ordinateur ne peut pas vérifier. Sur un réseau d&apos;entreprise, c&apos;est souvent un certificat de l&apos;entreprise qui n&apos;est pas installé&#xa0;; ailleurs, cela peut signifier que quelqu&apos;un écoute la connexion.</translation>
+    </message>
+    <message>
+        <source>Do not ignore the warning or enter passwords.</source>
+        <translation>N&apos;ignorez pas l&apos;avertissement et ne saisissez pas de mots de passe.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is for another name</source>
+        <translation>Le certificat de sécurité de %1 est établi pour un autre nom</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate made out to another name. Either the name you use is not the one the server expects, or the server is set up wrongly.</source>
+        <translation>Le serveur présente un certificat délivré pour un autre nom. Soit le nom que vous utilisez n&apos;est pas celui qu&apos;attend le serveur, soit le serveur est mal configuré.</translation>
+    </message>
+    <message>
+        <source>Check the name you were given.</source>
+        <translation>Vérifiez le nom qu&apos;on vous a donné.</translation>
+    </message>
+    <message>
+        <source>%1 lets the connection in, but the service does not answer</source>
+        <translation>%1 accepte la connexion, mais le service ne répond pas</translation>
+    </message>
+    <message>
+        <source>Your computer and the network are fine. The program on the server says nothing: it may be stuck or overloaded.</source>
+        <translation>Votre ordinateur et le réseau vont bien. Le programme du serveur ne dit rien&#xa0;: il est peut-être bloqué ou surchargé.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The website at %1 answers with an error</source>
+        <translation>Le site web à l&apos;adresse %1 répond par une erreur</translation>
+    </message>
+    <message>
+        <source>The connection works and the server answers, but with an error page. The problem is in the website itself, not in the network.</source>
+        <translation>La connexion fonctionne et le serveur répond, mais par une page d&apos;erreur. Le problème vient du site web lui-même, pas du réseau.</translation>
+    </message>
+    <message>
+        <source>The check did not finish</source>
+        <translation>La vérification n&apos;est pas allée jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>There is no answer yet: the check was stopped, or it could not run.</source>
+        <translation>Il n&apos;y a pas encore de réponse&#xa0;: la vérification a été arrêtée, ou n&apos;a pas pu s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Check again.</source>
+        <translation>Relancez la vérification.</translation>
+    </message>
+</context>
+<context>
     <name>PortStep</name>
     <message>
         <source>Not tried: the name lookup gave no address.</source>
@@ -5656,6 +6139,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Run the check again to get a verdict.</source>
         <translation>Relancez la vérification pour obtenir un verdict.</translation>
     </message>
+    <message>
+        <source>You stopped the check (or closed the window), so there is no answer yet. The steps that had finished keep their answers.</source>
+        <translation>Vous avez arrêté la vérification (ou fermé la fenêtre)&#xa0;: il n&apos;y a donc pas encore de réponse. Les étapes terminées gardent leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Check again to get an answer.</source>
+        <translation>Relancez la vérification pour obtenir une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>ServeCli</name>
@@ -6076,6 +6567,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>What to do next</source>
         <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>What to try next:</source>
+        <translation>À essayer ensuite&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +7312,33 @@ example.com:443
     </message>
 </context>
 <context>
+    <name>tcpd::ui::DetailsView</name>
+    <message>
+        <source>Show raw data</source>
+        <translation>Afficher les données brutes</translation>
+    </message>
+    <message>
+        <source>Copy raw data</source>
+        <translation>Copier les données brutes</translation>
+    </message>
+    <message>
+        <source>The data exactly as the check recorded it (JSON), for an administrator or a bug report</source>
+        <translation>Les données exactement telles que la vérification les a enregistrées (JSON), pour un administrateur ou un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>Copy the raw data (JSON) to paste it into a ticket or a chat</source>
+        <translation>Copier les données brutes (JSON) pour les coller dans un ticket ou une messagerie</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation>Masquer les données brutes</translation>
+    </message>
+</context>
+<context>
     <name>tcpd::ui::ExplainPage</name>
     <message>
         <source>&amp;Explain</source>
@@ -6885,6 +7407,14 @@ example.com:443
     <message>
         <source>Check the certificate of %1 step by step</source>
         <translation>Vérifier le certificat de %1 étape par étape</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
     </message>
 </context>
 <context>
@@ -7437,10 +7967,6 @@ example.com:443
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>What to try next:</source>
-        <translation>À essayer ensuite&#xa0;:</translation>
-    </message>
-    <message>
         <source>Stop checking</source>
         <translation>Tout arrêter</translation>
     </message>
@@ -7455,14 +7981,6 @@ example.com:443
     <message>
         <source>Waiting for the port test: the firewall check looks at what it saw…</source>
         <translation>En attente du test de port&#xa0;: la vérification du pare-feu examine ce qu&apos;il a observé…</translation>
-    </message>
-    <message>
-        <source>Then the port test: we try the connection itself and watch what answers (the TCP handshake).</source>
-        <translation>Ensuite le test de port&#xa0;: nous essayons la connexion elle-même et observons ce qui répond (la poignée de main TCP).</translation>
-    </message>
-    <message>
-        <source>Finally the service: once connected, does it answer as it should (a secure TLS connection with a valid certificate, a greeting, a web page)?</source>
-        <translation>Enfin le service&#xa0;: une fois la connexion établie, répond-il comme il le doit (une connexion TLS sécurisée avec un certificat valide, un message d&apos;accueil, une page web)&#xa0;?</translation>
     </message>
     <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
@@ -7487,6 +8005,50 @@ example.com:443
     <message>
         <source>Open the sign-in page in the browser</source>
         <translation>Ouvrir la page de connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Then the port test: we try the connection itself and watch what answers.</source>
+        <translation>Ensuite le test du port&#xa0;: nous essayons la connexion elle-même et observons ce qui répond.</translation>
+    </message>
+    <message>
+        <source>Finally the service: once connected, does it answer as it should (a secure connection with a valid certificate, a greeting, a web page)?</source>
+        <translation>Enfin le service&#xa0;: une fois connecté, répond-il comme il le devrait (une connexion sécurisée avec un certificat valide, un message d&apos;accueil, une page web)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The network connections of this computer: cable, Wi-Fi, and whether they are up.</source>
+        <translation>Les connexions réseau de cet ordinateur&#xa0;: câble, Wi-Fi, et si elles sont actives.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s addresses, its router, and whether it has a way to %1.</source>
+        <translation>Les adresses de cet ordinateur, son routeur, et s&apos;il a un chemin vers %1.</translation>
+    </message>
+    <message>
+        <source>The address of %1: the hosts file, and the name servers this computer asks.</source>
+        <translation>L&apos;adresse de %1&#xa0;: le fichier hosts, et les serveurs de noms qu&apos;interroge cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The proxy settings for %1 port %2, and whether a sign-in page holds the way out.</source>
+        <translation>Les paramètres de proxy pour %1 port %2, et si une page de connexion bloque la sortie.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall, and where on the way to %1 the connection stops.</source>
+        <translation>Le pare-feu de cet ordinateur, et à quel endroit du trajet vers %1 la connexion s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>A connection to %1 on port %2: which answer came back, and how fast.</source>
+        <translation>Une connexion à %1 sur le port %2&#xa0;: quelle réponse est revenue, et en combien de temps.</translation>
+    </message>
+    <message>
+        <source>What the service on %1 port %2 says once the connection is made.</source>
+        <translation>Ce que dit le service sur %1 port %2 une fois la connexion établie.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Ce qui a été vérifié</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Ce qui est revenu</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +8140,30 @@ example.com:443
     <message>
         <source>Open a JSON report saved before (today, last week, on the caller&apos;s computer) and see what is different now</source>
         <translation>Ouvrir un rapport JSON enregistré auparavant (aujourd&apos;hui, la semaine dernière, sur l&apos;ordinateur de l&apos;appelant) et voir ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Ticket summary</source>
+        <translation>Résumé pour le ticket</translation>
+    </message>
+    <message>
+        <source>Ask the caller</source>
+        <translation>À demander à l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>In technical terms</source>
+        <translation>En termes techniques</translation>
+    </message>
+    <message>
+        <source>Next steps for an administrator</source>
+        <translation>Prochaines étapes pour un administrateur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments observés</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Étape par étape</translation>
     </message>
 </context>
 <context>
