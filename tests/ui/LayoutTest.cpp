@@ -8,12 +8,15 @@
 #include "Wizard.h"
 #include "WizardModel.h"
 
+#include "SilentPort.h"
 #include "UiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -22,6 +25,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTranslator>
+#include <QWizardPage>
 
 #include <gtest/gtest.h>
 
@@ -231,6 +235,131 @@ TEST_F(LongerTexts, EveryPageFitsAndNothingIsClipped)
     }
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " layout problem(s) with 40 % longer texts:\n  "
                                     << problems.join(u"\n  "_s).toStdString();
+}
+
+// Issue 23, trap 11: what the window shows when it is small, wide, or in a longer language.
+
+/// What is cut or overlaps on the current page: a wrapping label shorter than its text needs, or two
+/// visible widgets side by side in one parent that overlap.
+QStringList cutOrOverlapping(Wizard& wizard, const QString& where)
+{
+    QStringList problems;
+    QWizardPage* page = wizard.currentPage();
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty()) {
+            continue;
+        }
+        const int needs = label->heightForWidth(label->width());
+        if (needs > label->height() + 2) {
+            problems << u"%1: label %2 \"%3\" is %4 px high, its text needs %5 px"_s
+                            .arg(where, label->objectName(), label->text().left(60))
+                            .arg(label->height())
+                            .arg(needs);
+        }
+    }
+    QList<QWidget*> parents = page->findChildren<QWidget*>();
+    parents << page;
+    for (QWidget* parent : std::as_const(parents)) {
+        if (!parent->isVisible() || parent->layout() == nullptr) {
+            continue;
+        }
+        QList<QWidget*> children;
+        for (QObject* o : parent->children()) {
+            auto* w = qobject_cast<QWidget*>(o);
+            if (w != nullptr && w->isVisible() && !w->isWindow() && parent->layout()->indexOf(w) >= 0) {
+                children << w;
+            }
+        }
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            for (qsizetype j = i + 1; j < children.size(); ++j) {
+                const QRect overlap = children[i]->geometry().intersected(children[j]->geometry());
+                if (overlap.width() > 2 && overlap.height() > 2) {
+                    problems << u"%1: %2 and %3 overlap"_s.arg(where, children[i]->objectName(), children[j]->objectName());
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+void walkStepByStep(Wizard& wizard, unsigned short port, const std::function<void(const QString&)>& look)
+{
+    wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(port));
+    wizard.findChild<QRadioButton*>(u"stepByStepMode"_s)->setChecked(true);
+    look(u"start page"_s);
+    for (int guard = 0; guard < 10 && wizard.currentId() != Wizard::SummaryPageId; ++guard) {
+        wizard.next();
+        ASSERT_TRUE(tcpd::test::waitFor([&] { return !wizard.model()->isRunning(); }, 30000));
+        tcpd::test::waitFor([] { return false; }, 100); // let the page lay out its answer
+        look(QString::fromLatin1(wizard.currentPage()->metaObject()->className()) + u' '
+             + QString::number(wizard.currentId()));
+    }
+}
+
+TEST_F(LongerTexts, TheCheckPageShowsEveryStepWithoutScrollBars)
+{
+    tcpd::test::SilentPort silent; // long "waiting for ..." rows while the port test waits
+    ASSERT_TRUE(silent.ok());
+    Wizard wizard;
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"targetEdit"_s)->setText(u"127.0.0.1:%1"_s.arg(silent.port()));
+    wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+    wizard.next();
+    auto* list = wizard.currentPage()->findChild<QListWidget*>(u"stepList"_s);
+    ASSERT_NE(list, nullptr);
+    const auto check = [&](const char* when) {
+        EXPECT_FALSE(list->horizontalScrollBar()->isVisible()) << when << ": the list scrolls sideways";
+        EXPECT_FALSE(list->verticalScrollBar()->isVisible()) << when << ": the list scrolls";
+        for (int i = 0; i < list->count(); ++i) {
+            const QRect row = list->visualItemRect(list->item(i));
+            EXPECT_TRUE(list->viewport()->rect().contains(row))
+                << when << ": row " << i << " is cut: " << list->item(i)->text().toStdString();
+        }
+    };
+    tcpd::test::waitFor([] { return false; }, 600); // the port test waits; its row says for what
+    check("while checking");
+    ASSERT_TRUE(tcpd::test::waitFor([&] { return !wizard.model()->isRunning(); }, 30000));
+    tcpd::test::waitFor([] { return false; }, 100);
+    if (wizard.currentId() != Wizard::CheckAllPageId) {
+        wizard.back(); // the page moves on to the summary by itself
+    }
+    check("finished");
+}
+
+TEST_F(LongerTexts, TheSmallestWindowKeepsEveryPageUsable)
+{
+    Wizard wizard;
+    wizard.show();
+    wizard.resize(200, 200); // as small as the window lets itself be made
+    tcpd::test::waitFor([] { return false; }, 50);
+    std::cout << "[ INFO     ] smallest window: " << wizard.width() << "x" << wizard.height() << "\n";
+    QStringList problems;
+    walkStepByStep(wizard, LoopbackServer::closedPort(), [&](const QString& where) {
+        wizard.resize(200, 200);
+        tcpd::test::waitFor([] { return false; }, 50);
+        problems << cutOrOverlapping(wizard, where);
+    });
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u"\n"_s).toStdString();
+}
+
+TEST(Layout, LinesStayReadableInAWideWindow)
+{
+    QSettings().remove(u"wizard/geometry"_s);
+    Wizard wizard;
+    wizard.show();
+    wizard.resize(1400, 900);
+    QStringList problems;
+    walkStepByStep(wizard, LoopbackServer::closedPort(), [&](const QString& where) {
+        for (QLabel* label : wizard.currentPage()->findChildren<QLabel*>()) {
+            const int readable = label->fontMetrics().averageCharWidth() * 110; // about 100 characters a line
+            if (label->isVisible() && label->wordWrap() && label->width() > readable + 20) {
+                problems << u"%1: label %2 is %3 px wide (lines of about %4 characters)"_s.arg(where, label->objectName())
+                                .arg(label->width())
+                                .arg(label->width() / std::max(1, label->fontMetrics().averageCharWidth()));
+            }
+        }
+    });
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u"\n"_s).toStdString();
 }
 
 } // namespace

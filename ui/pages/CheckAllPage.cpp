@@ -5,6 +5,7 @@
 #include "WizardModel.h"
 #include "widgets/StatusStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollBar>
@@ -35,6 +36,14 @@ CheckAllPage::CheckAllPage(WizardModel* model, QWidget* parent)
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setIconSize(QSize(16, 16));
+    // Long rows (German, French, a long "waiting for ..." line) wrap: no scroll bar, no row cut off
+    // (issue 23, trap 11). The list is as high as its rows; fitRows() keeps it so.
+    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone);
+    m_steps->setResizeMode(QListView::Adjust);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->installEventFilter(this);
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setToolTip(tr("Stop every check now"));
 
@@ -101,15 +110,38 @@ void CheckAllPage::resetRows()
                                          tr("%1: checking…").arg(core::stepTitle(id)), m_steps);
         item->setData(Qt::UserRole, id);
     }
-    // Exactly one row per step: the last step must never hide below the fold. A long line brings a
-    // horizontal scroll bar, which would otherwise take the last row's place.
-    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * m_steps->count() + 2 * m_steps->frameWidth() + 4
-                            + m_steps->horizontalScrollBar()->sizeHint().height());
+    fitRows();
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_ticker->start();
     tick();
     emit completeChanged();
+}
+
+bool CheckAllPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_steps && event->type() == QEvent::Resize) {
+        QTimer::singleShot(0, this, &CheckAllPage::fitRows); // after the list laid its rows out anew
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void CheckAllPage::fitRows()
+{
+    // Exactly as high as the rows, wrapped to the list's width: the last step never hides below the fold.
+    int height = 2 * m_steps->frameWidth() + 4;
+    if (!m_steps->isVisible() || m_steps->viewport()->width() < m_steps->fontMetrics().averageCharWidth() * 40) {
+        // Not laid out yet: one line a row until the list has its width (its resize comes back here).
+        height += m_steps->count() * (m_steps->sizeHintForRow(0) > 0 ? m_steps->fontMetrics().height() + 6 : 0);
+    } else {
+        m_steps->doItemsLayout();
+        for (int i = 0; i < m_steps->count(); ++i) {
+            height += m_steps->visualItemRect(m_steps->item(i)).height();
+        }
+    }
+    if (m_steps->height() != height) {
+        m_steps->setFixedHeight(height);
+    }
 }
 
 void CheckAllPage::tick()
@@ -128,6 +160,7 @@ void CheckAllPage::tick()
             item->setText(tr("%1: %2").arg(core::stepTitle(id), waitText(m_model->stepWait(id), started.msecsTo(now))));
         }
     }
+    fitRows();
 }
 
 void CheckAllPage::showStep(const core::StepResult& step)
@@ -141,6 +174,7 @@ void CheckAllPage::showStep(const core::StepResult& step)
                                                                           : palette().brush(QPalette::Text));
         }
     }
+    fitRows();
 }
 
 } // namespace tcpd::ui

@@ -32,6 +32,8 @@ public:
 private:
     void resetRows();
     void showStep(const core::StepResult& step);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void fitRows(); ///< the list exactly as high as its (wrapped) rows
     void tick(); ///< the running steps' waits and the progress bar, from the runner's real progress
 
     WizardModel* m_model;

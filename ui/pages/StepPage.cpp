@@ -5,6 +5,7 @@
 #include "WizardModel.h"
 #include "pages/PhysicalChecksWidget.h"
 #include "widgets/DetailsView.h"
+#include "widgets/Readable.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/StatusStyle.h"
 
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QDesktopServices>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QUrl>
 #include <QStyle>
@@ -105,7 +107,9 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     m_stop->setToolTip(tr("Stop every check now; the steps that already finished keep their answers"));
     m_evidence->setVisible(false);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
     layout->addWidget(m_waiting);
     auto* statusRow = new QHBoxLayout;
@@ -144,11 +148,13 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     layout->addWidget(m_questions);
     layout->addWidget(m_evidence, 1);
     layout->addStretch();
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(readableScrollArea(content, u"stepScroll"_s, this), 1);
     auto* row = new QHBoxLayout;
     row->addWidget(m_details);
     row->addStretch();
     row->addWidget(m_stop);
-    layout->addLayout(row);
+    outer->addLayout(row);
 
     m_ticker->setInterval(100);
     connect(m_ticker, &QTimer::timeout, this, &StepPage::refresh);

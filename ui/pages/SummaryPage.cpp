@@ -7,6 +7,7 @@
 #include "dialogs/ExportDialog.h"
 #include "pages/StepPage.h"
 #include "widgets/DetailsView.h"
+#include "widgets/Readable.h"
 #include "widgets/HandshakeDiagram.h"
 #include "widgets/PathDiagram.h"
 #include "widgets/StatusStyle.h"
@@ -103,11 +104,7 @@ SummaryPage::SummaryPage(WizardModel* model, QWidget* parent)
     inner->addWidget(m_handshake);
     inner->addWidget(m_evidence);
     inner->addStretch();
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"summaryScroll"_s);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = readableScrollArea(content, u"summaryScroll"_s, this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_details);

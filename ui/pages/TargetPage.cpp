@@ -6,6 +6,7 @@
 
 #include "SettingsGuard.h"
 #include "WizardModel.h"
+#include "widgets/Readable.h"
 #include "target/Services.h"
 
 #include <QComboBox>
@@ -75,6 +76,7 @@ TargetPage::TargetPage(WizardModel* model, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setMinimumHeight(m_error->fontMetrics().height() * 2);
+    m_error->setMaximumWidth(readableWidth(m_error)); // a line a person can read, also in a wide window
 
     m_host->setToolTip(tr("The name, web address or IP address you cannot connect to"));
     m_port->setToolTip(tr("The port number, or choose the kind of service"));
