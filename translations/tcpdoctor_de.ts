@@ -4894,6 +4894,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Check again.</source>
         <translation>Prüfen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
+        <translation>Auf diesem Port kam nichts zurück. %1 ist eingeschaltet (es antwortet auf anderen Ports), also blockiert höchstwahrscheinlich eine Firewall – dort oder auf dem Weg dorthin – diesen Port.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -5396,6 +5400,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>The PDF report could not be made.</source>
         <translation>Der PDF-Bericht konnte nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -5724,14 +5732,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>Der Handshake, Adresse für Adresse</translation>
     </message>
     <message>
-        <source>Evidence (raw data)</source>
-        <translation>Belege (Rohdaten)</translation>
-    </message>
-    <message>
-        <source>The checklist, step by step</source>
-        <translation>Die Prüfliste, Schritt für Schritt</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
@@ -5968,14 +5968,6 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <translation>%1 ist kein tcpdoctor-Bericht (sein Schema ist „%2“, erwartet wurde „tcpdoctor-report/1“).</translation>
     </message>
     <message>
-        <source>Started %1 into the check, took %2.</source>
-        <translation>Gestartet nach %1, Dauer %2.</translation>
-    </message>
-    <message>
-        <source>Started after</source>
-        <translation>Gestartet nach</translation>
-    </message>
-    <message>
         <source>Could not check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
@@ -6118,6 +6110,741 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>sign-in page</source>
         <translation>Anmeldeseite</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them are in the raw data at the end)</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag (die vollständige Liste steht in den Rohdaten am Ende)</numerusform>
+            <numerusform>… und %n weitere Einträge (die vollständige Liste steht in den Rohdaten am Ende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wired</source>
+        <translation>kabelgebunden</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <source>tunnel (VPN)</source>
+        <translation>Tunnel (VPN)</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuell</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>connected, %1 Mbit/s</source>
+        <translation>verbunden, %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>no cable or signal</source>
+        <translation>kein Kabel oder Signal</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>manuell festgelegt</translation>
+    </message>
+    <message>
+        <source>from DHCP</source>
+        <translation>per DHCP</translation>
+    </message>
+    <message>
+        <source>from the router</source>
+        <translation>vom Router</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>verbindungslokal</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>No interface has a working link.</source>
+        <translation>Keine Schnittstelle hat eine funktionierende Verbindung.</translation>
+    </message>
+    <message>
+        <source>Working links: %1.</source>
+        <translation>Funktionierende Verbindungen: %1.</translation>
+    </message>
+    <message>
+        <source>Connected, but not ready yet: %1.</source>
+        <translation>Verbunden, aber noch nicht bereit: %1.</translation>
+    </message>
+    <message>
+        <source>VPN tunnels up: %1.</source>
+        <translation>Aktive VPN-Tunnel: %1.</translation>
+    </message>
+    <message>
+        <source>Waited %1 for a link that was still coming up.</source>
+        <translation>Es wurde %1 auf eine Verbindung gewartet, die gerade erst aktiv wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself.</source>
+        <translation>%1 ist dieser Computer selbst.</translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1.</source>
+        <translation>Dieser Computer hat keine Route zu %1.</translation>
+    </message>
+    <message>
+        <source>The routing table rejects %1 (%2).</source>
+        <translation>Die Routingtabelle weist %1 ab (%2).</translation>
+    </message>
+    <message>
+        <source>The route to %1 could not be read: %2</source>
+        <translation>Die Route zu %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, Absenderadresse %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network: packets go straight out of %2%3.</source>
+        <translation>%1 ist im lokalen Netzwerk: Pakete verlassen den Computer direkt über %2%3.</translation>
+    </message>
+    <message>
+        <source>Packets to %1 go through the router %2 on %3%4.</source>
+        <translation>Pakete an %1 gehen über den Router %2 an %3%4.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>The check of the router %1 was stopped.</source>
+        <translation>Die Prüfung des Routers %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The router %1 answered (%2) in %3.</source>
+        <translation>Der Router %1 hat in %3 geantwortet (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The router %1 did not answer (%2, %n tries).</source>
+        <translation>
+            <numerusform>Der Router %1 hat nicht geantwortet (%2, %n Versuch).</numerusform>
+            <numerusform>Der Router %1 hat nicht geantwortet (%2, %n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbour table: %1.</source>
+        <translation>Nachbartabelle: %1.</translation>
+    </message>
+    <message>
+        <source>another device uses it too</source>
+        <translation>ein anderes Gerät verwendet sie auch</translation>
+    </message>
+    <message>
+        <source>No default gateway is set.</source>
+        <translation>Es ist kein Standardgateway eingerichtet.</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>Metrik %1</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment.</source>
+        <translation>In der Umgebung ist kein Proxy gesetzt.</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Proxyeinstellungen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>the name has no addresses</source>
+        <translation>der Name hat keine Adressen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation>aus der hosts-Datei</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s resolver</source>
+        <translation>von der Namensauflösung des Systems</translation>
+    </message>
+    <message>
+        <source>from the DNS servers</source>
+        <translation>von den DNS-Servern</translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation>Gefundene Adressen</translation>
+    </message>
+    <message>
+        <source>Addresses found (%1)</source>
+        <translation>Gefundene Adressen (%1)</translation>
+    </message>
+    <message>
+        <source>No address was found: %1.</source>
+        <translation>Es wurde keine Adresse gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>DNS servers asked</source>
+        <translation>Gefragte DNS-Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers: %1.</source>
+        <translation>Eingerichtete DNS-Server: %1.</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers (%1): %2.</source>
+        <translation>Eingerichtete DNS-Server (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 says %2 (line %3).</source>
+        <translation>Die hosts-Datei %1 nennt %2 (Zeile %3).</translation>
+    </message>
+    <message>
+        <source>Answers that block the name (a filter): %1.</source>
+        <translation>Antworten, die den Namen blockieren (ein Filter): %1.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is among the answers.</source>
+        <translation>Die erwartete Adresse %1 ist unter den Antworten.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is not among the answers.</source>
+        <translation>Die erwartete Adresse %1 ist nicht unter den Antworten.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the proxy opened the way to the target</source>
+        <translation>der Proxy hat den Weg zum Ziel geöffnet</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a sign-in</source>
+        <translation>der Proxy verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>the proxy refused</source>
+        <translation>der Proxy hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation>der Proxy hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the proxy could not reach the target</source>
+        <translation>der Proxy konnte das Ziel nicht erreichen</translation>
+    </message>
+    <message>
+        <source>the proxy did not answer</source>
+        <translation>der Proxy hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s port did not take the connection</source>
+        <translation>der Port des Proxys hat die Verbindung nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation>der Name des Proxys wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>it answered, but not as a proxy</source>
+        <translation>er hat geantwortet, aber nicht als Proxy</translation>
+    </message>
+    <message>
+        <source>this kind of proxy cannot be tested</source>
+        <translation>diese Art von Proxy kann nicht getestet werden</translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the expected answer: no sign-in page</source>
+        <translation>die erwartete Antwort: keine Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead</source>
+        <translation>stattdessen hat eine Anmeldeseite geantwortet</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead, from %1</source>
+        <translation>stattdessen hat eine Anmeldeseite von %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>an unexpected answer (%1), which proves nothing either way</source>
+        <translation>eine unerwartete Antwort (%1), die weder das eine noch das andere beweist</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>it failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings were left out on request.</source>
+        <translation>Die Proxyeinstellungen des Systems wurden auf Wunsch ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The proxy to test was given: %1.</source>
+        <translation>Der zu testende Proxy wurde angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>No proxy is configured: programs connect directly.</source>
+        <translation>Es ist kein Proxy eingerichtet: Programme verbinden sich direkt.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Proxy settings (%1): %2.</source>
+        <translation>Proxyeinstellungen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The setting carries a sign-in (not shown).</source>
+        <translation>Die Einstellung enthält Anmeldedaten (nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>They could not be read completely: %1.</source>
+        <translation>Sie konnten nicht vollständig gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Reading them took too long.</source>
+        <translation>Das Lesen hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation>Über %1: %2</translation>
+    </message>
+    <message>
+        <source>(it said %1)</source>
+        <translation>(seine Antwort: %1)</translation>
+    </message>
+    <message>
+        <source>after %1.</source>
+        <translation>nach %1.</translation>
+    </message>
+    <message>
+        <source>It calls itself %1.</source>
+        <translation>Er nennt sich %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in page check at %1: %2.</source>
+        <translation>Prüfung auf eine Anmeldeseite bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>Page title: %1.</source>
+        <translation>Seitentitel: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager says: %1.</source>
+        <translation>NetworkManager meldet: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager could not be asked (%1).</source>
+        <translation>NetworkManager konnte nicht gefragt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Firewalls on this computer</source>
+        <translation>Firewalls auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>To look yourself</source>
+        <translation>Selbst nachsehen</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>needs administrator rights</source>
+        <translation>braucht Administratorrechte</translation>
+    </message>
+    <message>
+        <source>not on this system</source>
+        <translation>auf diesem System nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>let the connection through</source>
+        <translation>lassen die Verbindung durch</translation>
+    </message>
+    <message>
+        <source>block the connection</source>
+        <translation>blockieren die Verbindung</translation>
+    </message>
+    <message>
+        <source>may block the connection</source>
+        <translation>können die Verbindung blockieren</translation>
+    </message>
+    <message>
+        <source>could not be judged</source>
+        <translation>konnten nicht beurteilt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules on this computer (%n read) %1.</source>
+        <translation>
+            <numerusform>Die Regeln dieses Computers (%n Regel gelesen) %1.</numerusform>
+            <numerusform>Die Regeln dieses Computers (%n Regeln gelesen) %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Rules that match</source>
+        <translation>Zutreffende Regeln</translation>
+    </message>
+    <message>
+        <source>%1. no answer</source>
+        <translation>%1. keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1. %2 in %3</source>
+        <translation>%1. %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Path trace (%1): %2.</source>
+        <translation>Routenverfolgung (%1): %2.</translation>
+    </message>
+    <message>
+        <source>no hop answered</source>
+        <translation>kein Hop hat geantwortet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>refused (the host is up)</source>
+        <translation>verweigert (der Host läuft)</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 (the reference host): %3</source>
+        <translation>Port %1 auf %2 (der Referenzhost): %3</translation>
+    </message>
+    <message>
+        <source>port %1 on %2: %3</source>
+        <translation>Port %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Other ports tried: %1.</source>
+        <translation>Weitere versuchte Ports: %1.</translation>
+    </message>
+    <message>
+        <source>Each address had up to %1; the test took %2.</source>
+        <translation>Jede Adresse hatte bis zu %1; der Test dauerte %2.</translation>
+    </message>
+    <message>
+        <source>It first waited %1 for a connection that had just come up.</source>
+        <translation>Zuerst wurde %1 auf eine Verbindung gewartet, die gerade erst aktiv geworden war.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n connections open</source>
+        <translation>
+            <numerusform>Dieser Computer hat %n offene Verbindung</numerusform>
+            <numerusform>Dieser Computer hat %n offene Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports (%3–%4) are taken, %5 of them to this target.</source>
+        <translation>%1 der %2 lokalen Ports (%3–%4) sind belegt, %5 davon für dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>The local ports could not be counted: %1.</source>
+        <translation>Die lokalen Ports konnten nicht gezählt werden: %1.</translation>
+    </message>
+    <message>
+        <source>the handshake succeeded</source>
+        <translation>der Handshake war erfolgreich</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port</source>
+        <translation>der Server spricht auf diesem Port kein TLS</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>der Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>das Zertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted</source>
+        <translation>das Zertifikat ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>the certificate is for another name</source>
+        <translation>das Zertifikat gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>it greeted</source>
+        <translation>er hat eine Begrüßung gesendet</translation>
+    </message>
+    <message>
+        <source>it said nothing first</source>
+        <translation>er hat nicht von sich aus gesprochen</translation>
+    </message>
+    <message>
+        <source>it answered</source>
+        <translation>er hat geantwortet</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>die Antwort ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3, after %4.</source>
+        <translation>%1 mit %2: %3, nach %4.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>Das System meldete: %1</translation>
+    </message>
+    <message>
+        <source>Name sent: %1.</source>
+        <translation>Gesendeter Name: %1.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 with %2.</source>
+        <translation>Vereinbart: %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>Versions tried: %1.</source>
+        <translation>Versuchte Versionen: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent the alert %1.</source>
+        <translation>Der Server hat die Meldung %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>What the certificate check said</source>
+        <translation>Was die Zertifikatsprüfung ergab</translation>
+    </message>
+    <message>
+        <source>Certificates, the server&apos;s first</source>
+        <translation>Zertifikate, das des Servers zuerst</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>sich selbst</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate covers %1 and %n more names.</source>
+        <translation>
+            <numerusform>Das Zertifikat des Servers gilt für %1 und %n weiteren Namen.</numerusform>
+            <numerusform>Das Zertifikat des Servers gilt für %1 und %n weitere Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate covers: %1.</source>
+        <translation>Das Zertifikat des Servers gilt für: %1.</translation>
+    </message>
+    <message>
+        <source>The chain ends in %1, an authority added on this computer.</source>
+        <translation>Die Kette endet bei %1, einer auf diesem Computer hinzugefügten Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The service greeted with %1.</source>
+        <translation>Der Dienst hat sich mit %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>Die Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>The answer: %1 (server %2).</source>
+        <translation>Die Antwort: %1 (Server %2).</translation>
+    </message>
+    <message>
+        <source>it stalled too</source>
+        <translation>auch das blieb hängen</translation>
+    </message>
+    <message>
+        <source>this system cannot choose the segment size</source>
+        <translation>dieses System kann die Segmentgröße nicht festlegen</translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Tried again with small segments (%1 bytes): %2.</source>
+        <translation>Erneut versucht mit kleinen Segmenten (%1 Bytes): %2.</translation>
+    </message>
+    <message>
+        <source>The route goes out of %1, MTU %2.</source>
+        <translation>Die Route geht über %1, MTU %2.</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>Die Prüfliste</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>Was er gefunden hat</translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation>Versuchte Verbindungen</translation>
+    </message>
+    <message>
+        <source>(started %1 into the check, took %2)</source>
+        <translation>(gestartet %1 nach Beginn der Prüfung, Dauer %2)</translation>
+    </message>
+    <message>
+        <source>The evidence, step by step</source>
+        <translation>Die Belege, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw data</source>
+        <translation>Anhang: die Rohdaten</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered, as tcpdoctor saves it in a .json report (the tcpdoctor-report/1 format).</source>
+        <translation>Alles, was die Schritte gesammelt haben, so wie tcpdoctor es in einem .json-Bericht speichert (das Format tcpdoctor-report/1).</translation>
+    </message>
+    <message>
+        <source>Show the raw data (JSON)</source>
+        <translation>Rohdaten anzeigen (JSON)</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +7297,52 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>What to try next:</source>
         <translation>Nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>%1 — taking longer than its %2 s</source>
+        <translation>%1 – dauert länger als die vorgesehenen %2 s</translation>
+    </message>
+    <message>
+        <source>%1 — up to %2 s, %3 s left</source>
+        <translation>%1 – bis zu %2 s, noch %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>StepWait</name>
+    <message>
+        <source>Looking at this computer&apos;s network connections</source>
+        <translation>Prüfung der Netzwerkverbindungen dieses Computers</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s addresses and asking its router</source>
+        <translation>Lesen der Adressen dieses Computers und Abfrage seines Routers</translation>
+    </message>
+    <message>
+        <source>Waiting for the address of %1</source>
+        <translation>Warten auf die Adresse von %1</translation>
+    </message>
+    <message>
+        <source>Reading the proxy settings and looking for a sign-in page</source>
+        <translation>Lesen der Proxyeinstellungen und Suche nach einer Anmeldeseite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses of %1</source>
+        <translation>
+            <numerusform>%n Adresse von %1</numerusform>
+            <numerusform>%n Adressen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an answer from %1 port %2</source>
+        <translation>Warten auf eine Antwort von %1 Port %2</translation>
+    </message>
+    <message>
+        <source>Looking at this computer&apos;s firewall and where on the way to %1 the connection stops</source>
+        <translation>Prüfung der Firewall dieses Computers und der Stelle auf dem Weg zu %1, an der die Verbindung stoppt</translation>
+    </message>
+    <message>
+        <source>Waiting for the service on %1 port %2 to answer</source>
+        <translation>Warten auf die Antwort des Dienstes auf %1 Port %2</translation>
     </message>
 </context>
 <context>
@@ -7261,6 +8034,10 @@ example.com:443
     <message>
         <source>S&amp;top the check</source>
         <translation>Prüfung an&amp;halten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7954,10 +8731,6 @@ example.com:443
         <translation>Fragen an den Anrufer</translation>
     </message>
     <message>
-        <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation>Warten auf eine Antwort des Servers: %1 s von %2 s</translation>
-    </message>
-    <message>
         <source>Waiting for the name lookup before trying the connection…</source>
         <translation>Warten auf die Namensauflösung, bevor die Verbindung versucht wird…</translation>
     </message>
@@ -7978,16 +8751,8 @@ example.com:443
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
-        <translation>Warten auf den Porttest: Die Firewallprüfung wertet aus, was er gesehen hat…</translation>
-    </message>
-    <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
         <translation>Was genau zeigen Programm oder Browser an: eine Zertifikatswarnung, oder warten sie einfach nur?</translation>
-    </message>
-    <message>
-        <source>Waiting for the port test: the service is checked once a connection works…</source>
-        <translation>Warten auf den Porttest: Der Dienst wird geprüft, sobald eine Verbindung steht…</translation>
     </message>
     <message>
         <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
@@ -8048,6 +8813,22 @@ example.com:443
     <message>
         <source>What came back</source>
         <translation>Was zurückkam</translation>
+    </message>
+    <message>
+        <source>First the port test (the firewall check looks at what it saw): %1</source>
+        <translation>Zuerst der Porttest (die Firewallprüfung wertet aus, was er gesehen hat): %1</translation>
+    </message>
+    <message>
+        <source>First the port test (the service is checked once a connection works): %1</source>
+        <translation>Zuerst der Porttest (der Dienst wird geprüft, sobald eine Verbindung funktioniert): %1</translation>
+    </message>
+    <message>
+        <source>Finished at once.</source>
+        <translation>Sofort fertig.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
     </message>
 </context>
 <context>

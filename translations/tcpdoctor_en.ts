@@ -4832,6 +4832,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Check again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -5334,6 +5338,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>The PDF report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -5662,14 +5670,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence (raw data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The checklist, step by step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,14 +5906,6 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started %1 into the check, took %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6055,6 +6047,741 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them are in the raw data at the end)</source>
+        <translation>
+            <numerusform>… and %n more (it is in the raw data at the end)</numerusform>
+            <numerusform>… and %n more (all of them are in the raw data at the end)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel (VPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, %1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cable or signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interface has a working link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working links: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but not ready yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN tunnels up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited %1 for a link that was still coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing table rejects %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route to %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the local network: packets go straight out of %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets to %1 go through the router %2 on %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the router %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router %1 answered (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The router %1 did not answer (%2, %n tries).</source>
+        <translation>
+            <numerusform>The router %1 did not answer (%2, %n try).</numerusform>
+            <numerusform>The router %1 did not answer (%2, %n tries).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbour table: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another device uses it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default gateway is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has no addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address was found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured DNS servers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured DNS servers (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file %1 says %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that block the name (a filter): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected address %1 is among the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected address %1 is not among the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy opened the way to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy asks for a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy could not reach the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s port did not take the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered, but not as a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of proxy cannot be tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected answer: no sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected answer (%1), which proves nothing either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings were left out on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy to test was given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy is configured: programs connect directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting carries a sign-in (not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They could not be read completely: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(it said %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It calls itself %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in page check at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkManager could not be asked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let the connection through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may block the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules on this computer (%n read) %1.</source>
+        <translation>
+            <numerusform>The rules on this computer (%n rule read) %1.</numerusform>
+            <numerusform>The rules on this computer (%n read) %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path trace (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hop answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (the host is up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 on %2 (the reference host): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ports tried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each address had up to %1; the test took %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It first waited %1 for a connection that had just come up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n connections open</source>
+        <translation>
+            <numerusform>This computer has %n connection open</numerusform>
+            <numerusform>This computer has %n connections open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports (%3–%4) are taken, %5 of them to this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local ports could not be counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it greeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it said nothing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3, after %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions tried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate check said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates, the server&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate covers %1 and %n more names.</source>
+        <translation>
+            <numerusform>The server&apos;s certificate covers %1 and %n more name.</numerusform>
+            <numerusform>The server&apos;s certificate covers %1 and %n more names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends in %1, an authority added on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service greeted with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer: %1 (server %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stalled too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system cannot choose the segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried again with small segments (%1 bytes): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route goes out of %1, MTU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(started %1 into the check, took %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered, as tcpdoctor saves it in a .json report (the tcpdoctor-report/1 format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the raw data (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6507,6 +7234,52 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>What to try next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — taking longer than its %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — up to %2 s, %3 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepWait</name>
+    <message>
+        <source>Looking at this computer&apos;s network connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s addresses and asking its router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the proxy settings and looking for a sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses of %1</source>
+        <translation>
+            <numerusform>%n address of %1</numerusform>
+            <numerusform>%n addresses of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an answer from %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at this computer&apos;s firewall and where on the way to %1 the connection stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the service on %1 port %2 to answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7196,6 +7969,10 @@ example.com:443
     </message>
     <message>
         <source>S&amp;top the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7890,10 +8667,6 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the name lookup before trying the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7914,15 +8687,7 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the port test: the service is checked once a connection works…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7983,6 +8748,22 @@ example.com:443
     </message>
     <message>
         <source>What came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First the port test (the firewall check looks at what it saw): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First the port test (the service is checked once a connection works): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4894,6 +4894,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Check again.</source>
         <translation>Vuelva a comprobarlo.</translation>
     </message>
+    <message>
+        <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
+        <translation>No volvió nada en este puerto. %1 está encendido (responde en otros puertos), así que lo más probable es que un firewall, en él o en el camino hacia él, bloquee este puerto.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -5396,6 +5400,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>The PDF report could not be made.</source>
         <translation>No se pudo crear el informe PDF.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -5724,14 +5732,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>La negociación, dirección por dirección</translation>
     </message>
     <message>
-        <source>Evidence (raw data)</source>
-        <translation>Datos observados (sin procesar)</translation>
-    </message>
-    <message>
-        <source>The checklist, step by step</source>
-        <translation>La lista de comprobación, paso a paso</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -5968,14 +5968,6 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <translation>%1 no es un informe de tcpdoctor (su esquema es &quot;%2&quot;; se esperaba &quot;tcpdoctor-report/1&quot;).</translation>
     </message>
     <message>
-        <source>Started %1 into the check, took %2.</source>
-        <translation>Inicio tras %1; duración: %2.</translation>
-    </message>
-    <message>
-        <source>Started after</source>
-        <translation>Inicio tras</translation>
-    </message>
-    <message>
         <source>Could not check</source>
         <translation>No se pudo comprobar</translation>
     </message>
@@ -6118,6 +6110,741 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>sign-in page</source>
         <translation>página de acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them are in the raw data at the end)</source>
+        <translation>
+            <numerusform>… y %n más (la lista completa está en los datos sin procesar, al final)</numerusform>
+            <numerusform>… y %n más (la lista completa está en los datos sin procesar, al final)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wired</source>
+        <translation>por cable</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>tunnel (VPN)</source>
+        <translation>túnel (VPN)</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bucle invertido</translation>
+    </message>
+    <message>
+        <source>connected, %1 Mbit/s</source>
+        <translation>conectado, %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>no cable or signal</source>
+        <translation>sin cable ni señal</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>configurada a mano</translation>
+    </message>
+    <message>
+        <source>from DHCP</source>
+        <translation>por DHCP</translation>
+    </message>
+    <message>
+        <source>from the router</source>
+        <translation>por el router</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>de vínculo local</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Interfaces de red</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>No interface has a working link.</source>
+        <translation>Ninguna interfaz tiene un enlace activo.</translation>
+    </message>
+    <message>
+        <source>Working links: %1.</source>
+        <translation>Enlaces activos: %1.</translation>
+    </message>
+    <message>
+        <source>Connected, but not ready yet: %1.</source>
+        <translation>Conectado, pero aún no listo: %1.</translation>
+    </message>
+    <message>
+        <source>VPN tunnels up: %1.</source>
+        <translation>Túneles VPN activos: %1.</translation>
+    </message>
+    <message>
+        <source>Waited %1 for a link that was still coming up.</source>
+        <translation>Se esperó %1 a un enlace que aún se estaba activando.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself.</source>
+        <translation>%1 es este mismo equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1.</source>
+        <translation>Este equipo no tiene ninguna ruta hacia %1.</translation>
+    </message>
+    <message>
+        <source>The routing table rejects %1 (%2).</source>
+        <translation>La tabla de enrutamiento rechaza %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The route to %1 could not be read: %2</source>
+        <translation>No se pudo leer la ruta hacia %1: %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, dirección de origen %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network: packets go straight out of %2%3.</source>
+        <translation>%1 está en la red local: los paquetes salen directamente por %2%3.</translation>
+    </message>
+    <message>
+        <source>Packets to %1 go through the router %2 on %3%4.</source>
+        <translation>Los paquetes hacia %1 pasan por el router %2 en %3%4.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The check of the router %1 was stopped.</source>
+        <translation>La comprobación del router %1 se detuvo.</translation>
+    </message>
+    <message>
+        <source>The router %1 answered (%2) in %3.</source>
+        <translation>El router %1 respondió (%2) en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The router %1 did not answer (%2, %n tries).</source>
+        <translation>
+            <numerusform>El router %1 no respondió (%2, %n intento).</numerusform>
+            <numerusform>El router %1 no respondió (%2, %n intentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbour table: %1.</source>
+        <translation>Tabla de vecinos: %1.</translation>
+    </message>
+    <message>
+        <source>another device uses it too</source>
+        <translation>otro dispositivo también la usa</translation>
+    </message>
+    <message>
+        <source>No default gateway is set.</source>
+        <translation>No hay ninguna puerta de enlace predeterminada configurada.</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>métrica %1</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment.</source>
+        <translation>No hay ningún proxy definido en el entorno.</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Configuración de proxy</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>el nombre no existe</translation>
+    </message>
+    <message>
+        <source>the name has no addresses</source>
+        <translation>el nombre no tiene direcciones</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation>fallo del servidor</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation>del archivo hosts</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s resolver</source>
+        <translation>del resolvedor del sistema</translation>
+    </message>
+    <message>
+        <source>from the DNS servers</source>
+        <translation>de los servidores DNS</translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation>Direcciones encontradas</translation>
+    </message>
+    <message>
+        <source>Addresses found (%1)</source>
+        <translation>Direcciones encontradas (%1)</translation>
+    </message>
+    <message>
+        <source>No address was found: %1.</source>
+        <translation>No se encontró ninguna dirección: %1.</translation>
+    </message>
+    <message>
+        <source>DNS servers asked</source>
+        <translation>Servidores DNS consultados</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers: %1.</source>
+        <translation>Servidores DNS configurados: %1.</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers (%1): %2.</source>
+        <translation>Servidores DNS configurados (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 says %2 (line %3).</source>
+        <translation>El archivo hosts %1 indica %2 (línea %3).</translation>
+    </message>
+    <message>
+        <source>Answers that block the name (a filter): %1.</source>
+        <translation>Respuestas que bloquean el nombre (un filtro): %1.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is among the answers.</source>
+        <translation>La dirección esperada %1 está entre las respuestas.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is not among the answers.</source>
+        <translation>La dirección esperada %1 no está entre las respuestas.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>¿Quería decir: %1?</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the proxy opened the way to the target</source>
+        <translation>el proxy abrió el paso hacia el destino</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a sign-in</source>
+        <translation>el proxy pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the proxy refused</source>
+        <translation>el proxy se negó</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation>el proxy cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the proxy could not reach the target</source>
+        <translation>el proxy no pudo llegar al destino</translation>
+    </message>
+    <message>
+        <source>the proxy did not answer</source>
+        <translation>el proxy no respondió</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s port did not take the connection</source>
+        <translation>el puerto del proxy no aceptó la conexión</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation>no se encontró el nombre del proxy</translation>
+    </message>
+    <message>
+        <source>it answered, but not as a proxy</source>
+        <translation>respondió, pero no como un proxy</translation>
+    </message>
+    <message>
+        <source>this kind of proxy cannot be tested</source>
+        <translation>este tipo de proxy no se puede probar</translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>the expected answer: no sign-in page</source>
+        <translation>la respuesta esperada: ninguna página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead</source>
+        <translation>respondió una página de inicio de sesión en su lugar</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead, from %1</source>
+        <translation>respondió una página de inicio de sesión en su lugar, desde %1</translation>
+    </message>
+    <message>
+        <source>an unexpected answer (%1), which proves nothing either way</source>
+        <translation>una respuesta inesperada (%1), que no demuestra nada en ningún sentido</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>it failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings were left out on request.</source>
+        <translation>La configuración de proxy del sistema se omitió a petición.</translation>
+    </message>
+    <message>
+        <source>The proxy to test was given: %1.</source>
+        <translation>Se indicó el proxy que había que probar: %1.</translation>
+    </message>
+    <message>
+        <source>No proxy is configured: programs connect directly.</source>
+        <translation>No hay ningún proxy configurado: los programas se conectan directamente.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Proxy settings (%1): %2.</source>
+        <translation>Configuración de proxy (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The setting carries a sign-in (not shown).</source>
+        <translation>La configuración incluye datos de inicio de sesión (no se muestran).</translation>
+    </message>
+    <message>
+        <source>They could not be read completely: %1.</source>
+        <translation>No se pudo leer por completo: %1.</translation>
+    </message>
+    <message>
+        <source>Reading them took too long.</source>
+        <translation>Leerla tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation>A través de %1: %2</translation>
+    </message>
+    <message>
+        <source>(it said %1)</source>
+        <translation>(su respuesta: %1)</translation>
+    </message>
+    <message>
+        <source>after %1.</source>
+        <translation>tras %1.</translation>
+    </message>
+    <message>
+        <source>It calls itself %1.</source>
+        <translation>Se identifica como %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in page check at %1: %2.</source>
+        <translation>Comprobación de página de inicio de sesión en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Page title: %1.</source>
+        <translation>Título de la página: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager says: %1.</source>
+        <translation>NetworkManager indica: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager could not be asked (%1).</source>
+        <translation>No se pudo consultar a NetworkManager (%1).</translation>
+    </message>
+    <message>
+        <source>Firewalls on this computer</source>
+        <translation>Firewalls de este equipo</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>To look yourself</source>
+        <translation>Para verlo usted mismo</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>needs administrator rights</source>
+        <translation>necesita derechos de administrador</translation>
+    </message>
+    <message>
+        <source>not on this system</source>
+        <translation>no existe en este sistema</translation>
+    </message>
+    <message>
+        <source>let the connection through</source>
+        <translation>dejan pasar la conexión</translation>
+    </message>
+    <message>
+        <source>block the connection</source>
+        <translation>bloquean la conexión</translation>
+    </message>
+    <message>
+        <source>may block the connection</source>
+        <translation>pueden bloquear la conexión</translation>
+    </message>
+    <message>
+        <source>could not be judged</source>
+        <translation>no se pudieron evaluar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules on this computer (%n read) %1.</source>
+        <translation>
+            <numerusform>Las reglas de este equipo (%n regla leída) %1.</numerusform>
+            <numerusform>Las reglas de este equipo (%n reglas leídas) %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Rules that match</source>
+        <translation>Reglas que coinciden</translation>
+    </message>
+    <message>
+        <source>%1. no answer</source>
+        <translation>%1. sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1. %2 in %3</source>
+        <translation>%1. %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Path trace (%1): %2.</source>
+        <translation>Rastreo de la ruta (%1): %2.</translation>
+    </message>
+    <message>
+        <source>no hop answered</source>
+        <translation>ningún salto respondió</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>refused (the host is up)</source>
+        <translation>rechazado (el host está activo)</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 (the reference host): %3</source>
+        <translation>puerto %1 en %2 (el equipo de referencia): %3</translation>
+    </message>
+    <message>
+        <source>port %1 on %2: %3</source>
+        <translation>puerto %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Other ports tried: %1.</source>
+        <translation>Otros puertos probados: %1.</translation>
+    </message>
+    <message>
+        <source>Each address had up to %1; the test took %2.</source>
+        <translation>Cada dirección tenía hasta %1; la prueba duró %2.</translation>
+    </message>
+    <message>
+        <source>It first waited %1 for a connection that had just come up.</source>
+        <translation>La prueba esperó primero %1 a una conexión que acababa de activarse.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n connections open</source>
+        <translation>
+            <numerusform>Este equipo tiene %n conexión abierta</numerusform>
+            <numerusform>Este equipo tiene %n conexiones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports (%3–%4) are taken, %5 of them to this target.</source>
+        <translation>%1 de los %2 puertos locales (%3–%4) están ocupados, %5 de ellos hacia este destino.</translation>
+    </message>
+    <message>
+        <source>The local ports could not be counted: %1.</source>
+        <translation>No se pudieron contar los puertos locales: %1.</translation>
+    </message>
+    <message>
+        <source>the handshake succeeded</source>
+        <translation>la negociación se completó</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port</source>
+        <translation>el servidor no habla TLS en este puerto</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>la negociación falló</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>el certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>el certificado aún no es válido</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted</source>
+        <translation>el certificado no es de confianza</translation>
+    </message>
+    <message>
+        <source>the certificate is for another name</source>
+        <translation>el certificado es para otro nombre</translation>
+    </message>
+    <message>
+        <source>it greeted</source>
+        <translation>envió un saludo</translation>
+    </message>
+    <message>
+        <source>it said nothing first</source>
+        <translation>no dijo nada primero</translation>
+    </message>
+    <message>
+        <source>it answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>la respuesta no es HTTP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>Solicitud HTTP</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3, after %4.</source>
+        <translation>%1 con %2: %3, tras %4.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>El sistema dijo: %1</translation>
+    </message>
+    <message>
+        <source>Name sent: %1.</source>
+        <translation>Nombre enviado: %1.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 with %2.</source>
+        <translation>Se acordó %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Versions tried: %1.</source>
+        <translation>Versiones probadas: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent the alert %1.</source>
+        <translation>El servidor envió la alerta %1.</translation>
+    </message>
+    <message>
+        <source>What the certificate check said</source>
+        <translation>Lo que dijo la comprobación del certificado</translation>
+    </message>
+    <message>
+        <source>Certificates, the server&apos;s first</source>
+        <translation>Certificados, primero el del servidor</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Emitido para</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>sí mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate covers %1 and %n more names.</source>
+        <translation>
+            <numerusform>El certificado del servidor cubre %1 y %n nombre más.</numerusform>
+            <numerusform>El certificado del servidor cubre %1 y %n nombres más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate covers: %1.</source>
+        <translation>El certificado del servidor cubre: %1.</translation>
+    </message>
+    <message>
+        <source>The chain ends in %1, an authority added on this computer.</source>
+        <translation>La cadena termina en %1, una entidad de certificación añadida en este equipo.</translation>
+    </message>
+    <message>
+        <source>The service greeted with %1.</source>
+        <translation>El servicio saludó con %1.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>La respuesta: %1.</translation>
+    </message>
+    <message>
+        <source>The answer: %1 (server %2).</source>
+        <translation>La respuesta: %1 (servidor %2).</translation>
+    </message>
+    <message>
+        <source>it stalled too</source>
+        <translation>también se quedó bloqueado</translation>
+    </message>
+    <message>
+        <source>this system cannot choose the segment size</source>
+        <translation>este sistema no puede elegir el tamaño de segmento</translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation>falló (%1)</translation>
+    </message>
+    <message>
+        <source>Tried again with small segments (%1 bytes): %2.</source>
+        <translation>Se volvió a intentar con segmentos pequeños (%1 bytes): %2.</translation>
+    </message>
+    <message>
+        <source>The route goes out of %1, MTU %2.</source>
+        <translation>La ruta sale por %1, MTU %2.</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>La lista de comprobación</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>Qué encontró</translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation>Conexiones probadas</translation>
+    </message>
+    <message>
+        <source>(started %1 into the check, took %2)</source>
+        <translation>(comenzó %1 después del inicio de la comprobación; duró %2)</translation>
+    </message>
+    <message>
+        <source>The evidence, step by step</source>
+        <translation>Los datos observados, paso a paso</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw data</source>
+        <translation>Apéndice: los datos sin procesar</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered, as tcpdoctor saves it in a .json report (the tcpdoctor-report/1 format).</source>
+        <translation>Todo lo que reunieron los pasos, tal como tcpdoctor lo guarda en un informe .json (el formato tcpdoctor-report/1).</translation>
+    </message>
+    <message>
+        <source>Show the raw data (JSON)</source>
+        <translation>Mostrar los datos sin procesar (JSON)</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +7297,52 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>What to try next:</source>
         <translation>Qué probar a continuación:</translation>
+    </message>
+    <message>
+        <source>%1 — taking longer than its %2 s</source>
+        <translation>%1 — tarda más de los %2 s previstos</translation>
+    </message>
+    <message>
+        <source>%1 — up to %2 s, %3 s left</source>
+        <translation>%1 — hasta %2 s, quedan %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>StepWait</name>
+    <message>
+        <source>Looking at this computer&apos;s network connections</source>
+        <translation>Revisando las conexiones de red de este equipo</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s addresses and asking its router</source>
+        <translation>Leyendo las direcciones de este equipo y consultando a su router</translation>
+    </message>
+    <message>
+        <source>Waiting for the address of %1</source>
+        <translation>Esperando la dirección de %1</translation>
+    </message>
+    <message>
+        <source>Reading the proxy settings and looking for a sign-in page</source>
+        <translation>Leyendo la configuración de proxy y buscando una página de inicio de sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses of %1</source>
+        <translation>
+            <numerusform>%n dirección de %1</numerusform>
+            <numerusform>%n direcciones de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an answer from %1 port %2</source>
+        <translation>Esperando una respuesta de %1 puerto %2</translation>
+    </message>
+    <message>
+        <source>Looking at this computer&apos;s firewall and where on the way to %1 the connection stops</source>
+        <translation>Revisando el firewall de este equipo y en qué punto del camino hacia %1 se detiene la conexión</translation>
+    </message>
+    <message>
+        <source>Waiting for the service on %1 port %2 to answer</source>
+        <translation>Esperando a que responda el servicio en %1 puerto %2</translation>
     </message>
 </context>
 <context>
@@ -7261,6 +8034,10 @@ example.com:443
     <message>
         <source>S&amp;top the check</source>
         <translation>De&amp;tener la comprobación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7954,10 +8731,6 @@ example.com:443
         <translation>Pregunte al usuario</translation>
     </message>
     <message>
-        <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation>Esperando respuesta del servidor: %1 s de %2 s</translation>
-    </message>
-    <message>
         <source>Waiting for the name lookup before trying the connection…</source>
         <translation>Esperando a la búsqueda del nombre antes de intentar la conexión…</translation>
     </message>
@@ -7978,16 +8751,8 @@ example.com:443
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
-        <translation>Esperando a la prueba de puertos: la comprobación del firewall analiza lo que vio…</translation>
-    </message>
-    <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
         <translation>¿Qué dice exactamente el programa o el navegador: una advertencia de certificado, o simplemente se queda esperando?</translation>
-    </message>
-    <message>
-        <source>Waiting for the port test: the service is checked once a connection works…</source>
-        <translation>Esperando la prueba del puerto: el servicio se comprueba en cuanto funciona una conexión…</translation>
     </message>
     <message>
         <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
@@ -8048,6 +8813,22 @@ example.com:443
     <message>
         <source>What came back</source>
         <translation>Qué se recibió</translation>
+    </message>
+    <message>
+        <source>First the port test (the firewall check looks at what it saw): %1</source>
+        <translation>Primero la prueba del puerto (la comprobación del firewall examina lo que vio): %1</translation>
+    </message>
+    <message>
+        <source>First the port test (the service is checked once a connection works): %1</source>
+        <translation>Primero la prueba del puerto (el servicio se comprueba en cuanto funciona una conexión): %1</translation>
+    </message>
+    <message>
+        <source>Finished at once.</source>
+        <translation>Terminado al instante.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Terminado en %1 s.</translation>
     </message>
 </context>
 <context>

@@ -4895,6 +4895,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Check again.</source>
         <translation>Relancez la vérification.</translation>
     </message>
+    <message>
+        <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
+        <translation>Rien n&apos;est revenu sur ce port. %1 est allumé (il répond sur d&apos;autres ports)&#xa0;: un pare-feu, sur cette machine ou en chemin, bloque donc très probablement ce port.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -5397,6 +5401,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>The PDF report could not be made.</source>
         <translation>Impossible de créer le rapport PDF.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -5725,14 +5733,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>L&apos;établissement de la connexion, adresse par adresse</translation>
     </message>
     <message>
-        <source>Evidence (raw data)</source>
-        <translation>Éléments observés (données brutes)</translation>
-    </message>
-    <message>
-        <source>The checklist, step by step</source>
-        <translation>La vérification, étape par étape</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -5969,14 +5969,6 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <translation>%1 n&apos;est pas un rapport tcpdoctor (son schéma est «&#xa0;%2&#xa0;», «&#xa0;tcpdoctor-report/1&#xa0;» attendu).</translation>
     </message>
     <message>
-        <source>Started %1 into the check, took %2.</source>
-        <translation>Démarrée après %1, durée %2.</translation>
-    </message>
-    <message>
-        <source>Started after</source>
-        <translation>Démarrée après</translation>
-    </message>
-    <message>
         <source>Could not check</source>
         <translation>Vérification impossible</translation>
     </message>
@@ -6119,6 +6111,741 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>sign-in page</source>
         <translation>page de connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them are in the raw data at the end)</source>
+        <translation>
+            <numerusform>… et %n autre (la liste complète figure dans les données brutes, à la fin)</numerusform>
+            <numerusform>… et %n autres (la liste complète figure dans les données brutes, à la fin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wired</source>
+        <translation>filaire</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>tunnel (VPN)</source>
+        <translation>tunnel (VPN)</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuelle</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bouclage</translation>
+    </message>
+    <message>
+        <source>connected, %1 Mbit/s</source>
+        <translation>connectée, %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>no cable or signal</source>
+        <translation>pas de câble ni de signal</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connectée</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>définie à la main</translation>
+    </message>
+    <message>
+        <source>from DHCP</source>
+        <translation>par DHCP</translation>
+    </message>
+    <message>
+        <source>from the router</source>
+        <translation>par le routeur</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>lien-local</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>No interface has a working link.</source>
+        <translation>Aucune interface n&apos;a de liaison active.</translation>
+    </message>
+    <message>
+        <source>Working links: %1.</source>
+        <translation>Liaisons actives&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Connected, but not ready yet: %1.</source>
+        <translation>Connecté, mais pas encore prêt&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>VPN tunnels up: %1.</source>
+        <translation>Tunnels VPN actifs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Waited %1 for a link that was still coming up.</source>
+        <translation>Attente de %1 pour une liaison qui était encore en train de s&apos;activer.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself.</source>
+        <translation>%1 est cet ordinateur lui-même.</translation>
+    </message>
+    <message>
+        <source>This computer has no route to %1.</source>
+        <translation>Cet ordinateur n&apos;a aucun itinéraire vers %1.</translation>
+    </message>
+    <message>
+        <source>The routing table rejects %1 (%2).</source>
+        <translation>La table de routage rejette %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The route to %1 could not be read: %2</source>
+        <translation>Impossible de lire l&apos;itinéraire vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, adresse source %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the local network: packets go straight out of %2%3.</source>
+        <translation>%1 est sur le réseau local&#xa0;: les paquets sortent directement par %2%3.</translation>
+    </message>
+    <message>
+        <source>Packets to %1 go through the router %2 on %3%4.</source>
+        <translation>Les paquets vers %1 passent par le routeur %2 sur %3%4.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The check of the router %1 was stopped.</source>
+        <translation>La vérification du routeur %1 a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The router %1 answered (%2) in %3.</source>
+        <translation>Le routeur %1 a répondu (%2) en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The router %1 did not answer (%2, %n tries).</source>
+        <translation>
+            <numerusform>Le routeur %1 n&apos;a pas répondu (%2, %n tentative).</numerusform>
+            <numerusform>Le routeur %1 n&apos;a pas répondu (%2, %n tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbour table: %1.</source>
+        <translation>Table des voisins&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>another device uses it too</source>
+        <translation>un autre appareil l&apos;utilise aussi</translation>
+    </message>
+    <message>
+        <source>No default gateway is set.</source>
+        <translation>Aucune passerelle par défaut n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>métrique %1</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Itinéraires</translation>
+    </message>
+    <message>
+        <source>No proxy is set in the environment.</source>
+        <translation>Aucun proxy n&apos;est défini dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Proxy settings</source>
+        <translation>Paramètres de proxy</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>nom inexistant</translation>
+    </message>
+    <message>
+        <source>the name has no addresses</source>
+        <translation>le nom n&apos;a aucune adresse</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation>défaillance du serveur</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation>du fichier hosts</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s resolver</source>
+        <translation>du résolveur du système</translation>
+    </message>
+    <message>
+        <source>from the DNS servers</source>
+        <translation>des serveurs DNS</translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation>Adresses trouvées</translation>
+    </message>
+    <message>
+        <source>Addresses found (%1)</source>
+        <translation>Adresses trouvées (%1)</translation>
+    </message>
+    <message>
+        <source>No address was found: %1.</source>
+        <translation>Aucune adresse n&apos;a été trouvée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DNS servers asked</source>
+        <translation>Serveurs DNS interrogés</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers: %1.</source>
+        <translation>Serveurs DNS configurés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Configured DNS servers (%1): %2.</source>
+        <translation>Serveurs DNS configurés (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The hosts file %1 says %2 (line %3).</source>
+        <translation>Le fichier hosts %1 indique %2 (ligne %3).</translation>
+    </message>
+    <message>
+        <source>Answers that block the name (a filter): %1.</source>
+        <translation>Réponses qui bloquent le nom (un filtre)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is among the answers.</source>
+        <translation>L&apos;adresse attendue %1 figure parmi les réponses.</translation>
+    </message>
+    <message>
+        <source>The expected address %1 is not among the answers.</source>
+        <translation>L&apos;adresse attendue %1 ne figure pas parmi les réponses.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the proxy opened the way to the target</source>
+        <translation>le proxy a ouvert le passage vers la cible</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a sign-in</source>
+        <translation>le proxy demande une identification</translation>
+    </message>
+    <message>
+        <source>the proxy refused</source>
+        <translation>le proxy a refusé</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation>le proxy a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the proxy could not reach the target</source>
+        <translation>le proxy n&apos;a pas pu joindre la cible</translation>
+    </message>
+    <message>
+        <source>the proxy did not answer</source>
+        <translation>le proxy n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s port did not take the connection</source>
+        <translation>le port du proxy n&apos;a pas accepté la connexion</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation>le nom du proxy est introuvable</translation>
+    </message>
+    <message>
+        <source>it answered, but not as a proxy</source>
+        <translation>il a répondu, mais pas comme un proxy</translation>
+    </message>
+    <message>
+        <source>this kind of proxy cannot be tested</source>
+        <translation>ce type de proxy ne peut pas être testé</translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>the expected answer: no sign-in page</source>
+        <translation>la réponse attendue&#xa0;: pas de page de connexion</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead</source>
+        <translation>une page de connexion a répondu à la place</translation>
+    </message>
+    <message>
+        <source>a sign-in page answered instead, from %1</source>
+        <translation>une page de connexion a répondu à la place, depuis %1</translation>
+    </message>
+    <message>
+        <source>an unexpected answer (%1), which proves nothing either way</source>
+        <translation>une réponse inattendue (%1), qui ne prouve rien dans un sens ni dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>pas de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>it failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings were left out on request.</source>
+        <translation>Les paramètres de proxy du système ont été omis à la demande.</translation>
+    </message>
+    <message>
+        <source>The proxy to test was given: %1.</source>
+        <translation>Le proxy à tester a été indiqué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No proxy is configured: programs connect directly.</source>
+        <translation>Aucun proxy n&apos;est configuré&#xa0;: les programmes se connectent directement.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Proxy settings (%1): %2.</source>
+        <translation>Paramètres de proxy (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The setting carries a sign-in (not shown).</source>
+        <translation>Le paramètre contient des identifiants (non affichés).</translation>
+    </message>
+    <message>
+        <source>They could not be read completely: %1.</source>
+        <translation>Ils n&apos;ont pas pu être lus entièrement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reading them took too long.</source>
+        <translation>Leur lecture a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation>Via %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(it said %1)</source>
+        <translation>(sa réponse&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>after %1.</source>
+        <translation>après %1.</translation>
+    </message>
+    <message>
+        <source>It calls itself %1.</source>
+        <translation>Il se présente comme %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in page check at %1: %2.</source>
+        <translation>Recherche de page de connexion sur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Page title: %1.</source>
+        <translation>Titre de la page&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager says: %1.</source>
+        <translation>NetworkManager indique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>NetworkManager could not be asked (%1).</source>
+        <translation>Impossible d&apos;interroger NetworkManager (%1).</translation>
+    </message>
+    <message>
+        <source>Firewalls on this computer</source>
+        <translation>Pare-feu de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>To look yourself</source>
+        <translation>Pour vérifier vous-même</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>needs administrator rights</source>
+        <translation>nécessite des droits d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>not on this system</source>
+        <translation>absent de ce système</translation>
+    </message>
+    <message>
+        <source>let the connection through</source>
+        <translation>laissent passer la connexion</translation>
+    </message>
+    <message>
+        <source>block the connection</source>
+        <translation>bloquent la connexion</translation>
+    </message>
+    <message>
+        <source>may block the connection</source>
+        <translation>peuvent bloquer la connexion</translation>
+    </message>
+    <message>
+        <source>could not be judged</source>
+        <translation>n&apos;ont pas pu être évaluées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules on this computer (%n read) %1.</source>
+        <translation>
+            <numerusform>Les règles de cet ordinateur (%n règle lue) %1.</numerusform>
+            <numerusform>Les règles de cet ordinateur (%n règles lues) %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Rules that match</source>
+        <translation>Règles en cause</translation>
+    </message>
+    <message>
+        <source>%1. no answer</source>
+        <translation>%1. pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1. %2 in %3</source>
+        <translation>%1. %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Path trace (%1): %2.</source>
+        <translation>Suivi d&apos;itinéraire (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>no hop answered</source>
+        <translation>aucun saut n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>refused (the host is up)</source>
+        <translation>refusé (l&apos;hôte est actif)</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 (the reference host): %3</source>
+        <translation>port %1 sur %2 (l&apos;hôte de référence)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>port %1 on %2: %3</source>
+        <translation>port %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Other ports tried: %1.</source>
+        <translation>Autres ports essayés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Each address had up to %1; the test took %2.</source>
+        <translation>Chaque adresse disposait de %1 au plus&#xa0;; le test a duré %2.</translation>
+    </message>
+    <message>
+        <source>It first waited %1 for a connection that had just come up.</source>
+        <translation>Le test a d&apos;abord attendu %1 une connexion réseau qui venait de s&apos;activer.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n connections open</source>
+        <translation>
+            <numerusform>Cet ordinateur a %n connexion ouverte</numerusform>
+            <numerusform>Cet ordinateur a %n connexions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 local ports (%3–%4) are taken, %5 of them to this target.</source>
+        <translation>%1 des %2 ports locaux (%3–%4) sont occupés, dont %5 vers cette cible.</translation>
+    </message>
+    <message>
+        <source>The local ports could not be counted: %1.</source>
+        <translation>Impossible de compter les ports locaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the handshake succeeded</source>
+        <translation>la négociation a réussi</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port</source>
+        <translation>le serveur ne parle pas TLS sur ce port</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>la négociation a échoué</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>le certificat n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted</source>
+        <translation>le certificat n&apos;est pas fiable</translation>
+    </message>
+    <message>
+        <source>the certificate is for another name</source>
+        <translation>le certificat est établi pour un autre nom</translation>
+    </message>
+    <message>
+        <source>it greeted</source>
+        <translation>il a envoyé un message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>it said nothing first</source>
+        <translation>il n&apos;a rien dit en premier</translation>
+    </message>
+    <message>
+        <source>it answered</source>
+        <translation>il a répondu</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>la réponse n&apos;est pas du HTTP</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>Requête HTTP</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3, after %4.</source>
+        <translation>%1 avec %2&#xa0;: %3, après %4.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>Le système a indiqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name sent: %1.</source>
+        <translation>Nom envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 with %2.</source>
+        <translation>Accord sur %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>Versions tried: %1.</source>
+        <translation>Versions essayées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent the alert %1.</source>
+        <translation>Le serveur a envoyé l&apos;alerte %1.</translation>
+    </message>
+    <message>
+        <source>What the certificate check said</source>
+        <translation>Ce qu&apos;a indiqué la vérification du certificat</translation>
+    </message>
+    <message>
+        <source>Certificates, the server&apos;s first</source>
+        <translation>Certificats, celui du serveur en premier</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>lui-même</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate covers %1 and %n more names.</source>
+        <translation>
+            <numerusform>Le certificat du serveur couvre %1 et %n autre nom.</numerusform>
+            <numerusform>Le certificat du serveur couvre %1 et %n autres noms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate covers: %1.</source>
+        <translation>Le certificat du serveur couvre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The chain ends in %1, an authority added on this computer.</source>
+        <translation>La chaîne se termine par %1, une autorité ajoutée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The service greeted with %1.</source>
+        <translation>Le service a envoyé le message d&apos;accueil %1.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>La réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The answer: %1 (server %2).</source>
+        <translation>La réponse&#xa0;: %1 (serveur %2).</translation>
+    </message>
+    <message>
+        <source>it stalled too</source>
+        <translation>il est resté bloqué lui aussi</translation>
+    </message>
+    <message>
+        <source>this system cannot choose the segment size</source>
+        <translation>ce système ne peut pas choisir la taille des segments</translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation>échec (%1)</translation>
+    </message>
+    <message>
+        <source>Tried again with small segments (%1 bytes): %2.</source>
+        <translation>Nouvel essai avec de petits segments (%1 octets)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The route goes out of %1, MTU %2.</source>
+        <translation>L&apos;itinéraire sort par %1, MTU %2.</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>La liste de vérifications</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>Ce qu&apos;elle a trouvé</translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation>Connexions essayées</translation>
+    </message>
+    <message>
+        <source>(started %1 into the check, took %2)</source>
+        <translation>(commencée %1 après le début de la vérification, durée %2)</translation>
+    </message>
+    <message>
+        <source>The evidence, step by step</source>
+        <translation>Les éléments observés, étape par étape</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw data</source>
+        <translation>Annexe&#xa0;: les données brutes</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered, as tcpdoctor saves it in a .json report (the tcpdoctor-report/1 format).</source>
+        <translation>Tout ce que les étapes ont recueilli, tel que tcpdoctor l&apos;enregistre dans un rapport .json (le format tcpdoctor-report/1).</translation>
+    </message>
+    <message>
+        <source>Show the raw data (JSON)</source>
+        <translation>Afficher les données brutes (JSON)</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +7298,52 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>What to try next:</source>
         <translation>À essayer ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — taking longer than its %2 s</source>
+        <translation>%1 — prend plus longtemps que les %2 s prévues</translation>
+    </message>
+    <message>
+        <source>%1 — up to %2 s, %3 s left</source>
+        <translation>%1 — jusqu&apos;à %2 s, encore %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>StepWait</name>
+    <message>
+        <source>Looking at this computer&apos;s network connections</source>
+        <translation>Examen des connexions réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s addresses and asking its router</source>
+        <translation>Lecture des adresses de cet ordinateur et interrogation de son routeur</translation>
+    </message>
+    <message>
+        <source>Waiting for the address of %1</source>
+        <translation>En attente de l&apos;adresse de %1</translation>
+    </message>
+    <message>
+        <source>Reading the proxy settings and looking for a sign-in page</source>
+        <translation>Lecture des paramètres de proxy et recherche d&apos;une page de connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses of %1</source>
+        <translation>
+            <numerusform>%n adresse de %1</numerusform>
+            <numerusform>%n adresses de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an answer from %1 port %2</source>
+        <translation>En attente d&apos;une réponse de %1 port %2</translation>
+    </message>
+    <message>
+        <source>Looking at this computer&apos;s firewall and where on the way to %1 the connection stops</source>
+        <translation>Examen du pare-feu de cet ordinateur et de l&apos;endroit du trajet vers %1 où la connexion s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Waiting for the service on %1 port %2 to answer</source>
+        <translation>En attente de la réponse du service sur %1 port %2</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +8035,10 @@ example.com:443
     <message>
         <source>S&amp;top the check</source>
         <translation>Arrê&amp;ter la vérification</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7955,10 +8732,6 @@ example.com:443
         <translation>À demander à l&apos;appelant</translation>
     </message>
     <message>
-        <source>Waiting for an answer from the server: %1 s of %2 s</source>
-        <translation>En attente d&apos;une réponse du serveur&#xa0;: %1 s sur %2 s</translation>
-    </message>
-    <message>
         <source>Waiting for the name lookup before trying the connection…</source>
         <translation>En attente de la résolution du nom avant d&apos;essayer la connexion…</translation>
     </message>
@@ -7979,16 +8752,8 @@ example.com:443
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <source>Waiting for the port test: the firewall check looks at what it saw…</source>
-        <translation>En attente du test de port&#xa0;: la vérification du pare-feu examine ce qu&apos;il a observé…</translation>
-    </message>
-    <message>
         <source>What exactly does the program or browser say: a certificate warning, or does it just wait?</source>
         <translation>Que dit exactement le programme ou le navigateur&#xa0;: un avertissement de certificat, ou attend-il simplement&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Waiting for the port test: the service is checked once a connection works…</source>
-        <translation>En attente du test du port&#xa0;: le service est vérifié dès qu’une connexion fonctionne…</translation>
     </message>
     <message>
         <source>Then the way out: does this computer go through a proxy, and does a sign-in page (hotel, guest Wi-Fi) hold the way?</source>
@@ -8049,6 +8814,22 @@ example.com:443
     <message>
         <source>What came back</source>
         <translation>Ce qui est revenu</translation>
+    </message>
+    <message>
+        <source>First the port test (the firewall check looks at what it saw): %1</source>
+        <translation>D&apos;abord le test du port (la vérification du pare-feu examine ce qu&apos;il a observé)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>First the port test (the service is checked once a connection works): %1</source>
+        <translation>D&apos;abord le test du port (le service est vérifié dès qu&apos;une connexion fonctionne)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finished at once.</source>
+        <translation>Terminée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Terminée en %1 s.</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,14 @@ bool fillPlain(const Facts& f, Verdict& v)
                     << sendTo(whoRuns(f));
     } else if (c == u"port.filtered") {
         p.title = PlainWords::tr("%1 did not answer on port %2").arg(host).arg(port);
-        p.meaning = PlainWords::tr("Nothing came back at all. Most often a firewall, on %1 or on the way to it, "
-                                   "silently blocks this port; sometimes the address is wrong or the server is "
-                                   "switched off.")
-                        .arg(host);
+        p.meaning = serverAnswersOtherPorts(f)
+            ? PlainWords::tr("Nothing came back on this port. %1 is switched on (it answers on other ports), so a "
+                             "firewall, on it or on the way to it, most likely blocks this port.")
+                  .arg(host)
+            : PlainWords::tr("Nothing came back at all. Most often a firewall, on %1 or on the way to it, "
+                             "silently blocks this port; sometimes the address is wrong or the server is "
+                             "switched off.")
+                  .arg(host);
         p.nextSteps << PlainWords::tr("Check the name or address and the port you were given.")
                     << PlainWords::tr("If you use a VPN, a guest Wi-Fi or a mobile hotspot, try from your usual "
                                       "network.")

@@ -6,6 +6,7 @@
 // scripts/screenshots uses it to regenerate docs/screenshots (100 % and 200 %, light and dark).
 
 #include "LoopbackServer.h"
+#include "SilentPort.h"
 #include "Translations.h"
 #include "Wizard.h"
 #include "UiTestSupport.h"
@@ -221,6 +222,29 @@ int main(int argc, char** argv)
     waitIdle(wizard);
     wizard.findChild<QPushButton*>(u"detailsToggle"_s)->setChecked(true);
     shoot(u"10-summary-reachable"_s);
+
+    // A dropped port, as each role reads it (issue 23): home in plain words, helpdesk with the questions to
+    // ask and the ticket summary, admin with all the evidence.
+    {
+        tcpd::test::SilentPort silent;
+        auto* role = wizard.findChild<QComboBox*>(u"roleCombo"_s);
+        const QList<std::pair<tcpd::ui::WizardModel::Role, QString>> roles = {
+            {tcpd::ui::WizardModel::Role::Home, u"27-summary-dropped-home"_s},
+            {tcpd::ui::WizardModel::Role::Helpdesk, u"28-summary-dropped-helpdesk"_s},
+            {tcpd::ui::WizardModel::Role::Admin, u"29-summary-dropped-admin"_s}};
+        for (const auto& [which, name] : roles) {
+            wizard.restart();
+            role->setCurrentIndex(role->findData(static_cast<int>(which)));
+            edit->setText(u"127.0.0.1:%1"_s.arg(silent.port()));
+            wizard.findChild<QRadioButton*>(u"checkAllMode"_s)->setChecked(true);
+            wizard.next();
+            waitIdle(wizard);
+            shoot(name);
+        }
+        wizard.restart();
+        role->setCurrentIndex(role->findData(static_cast<int>(tcpd::ui::WizardModel::Role::Home)));
+        wizard.next(); // nothing typed: stays on the start page, and the role is taken back to home
+    }
 
     // Bounded: the page answers within a few seconds or the picture shows it still working.
     const auto until = [](const std::function<bool()>& done) { tcpd::test::waitFor(done, 10000); };
