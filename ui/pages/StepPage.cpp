@@ -82,6 +82,7 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     , m_waiting(new QLabel(this))
     , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_took(new QLabel(this))
     , m_questions(new QLabel(this))
     , m_details(new QPushButton(tr("Show details"), this))
     , m_stop(new QPushButton(tr("Stop checking"), this))
@@ -96,6 +97,10 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     m_progress->setTextVisible(false);
     m_waiting->setObjectName(u"stepWaiting"_s);
     m_status->setObjectName(u"stepStatus"_s);
+    // How long the step took: in step by step it often finished while an earlier page was read.
+    m_took->setObjectName(u"stepTook"_s);
+    m_took->setForegroundRole(QPalette::PlaceholderText);
+    m_took->setVisible(false);
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     m_questions->setObjectName(u"callerQuestions"_s);
@@ -116,6 +121,7 @@ StepPage::StepPage(const QString& stepId, WizardModel* model, QWidget* parent)
     statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
+    layout->addWidget(m_took);
     if (stepId == u"port" || stepId == u"service") {
         // The service page shows the same ladder, gone on past the ACK: the hello and what came back.
         m_handshake = new HandshakeDiagram(this);
@@ -242,6 +248,7 @@ void StepPage::refresh()
     m_stop->setVisible(m_model->isRunning());
     m_status->clear();
     m_statusIcon->clear();
+    m_took->setVisible(false);
     if (!m_stop->isEnabled()) {
         m_waiting->setText(tr("Stopping…"));
         return;
@@ -274,9 +281,11 @@ void StepPage::showResult(const core::StepResult& r)
 {
     m_progress->setVisible(false);
     // In step by step, a step often finished while an earlier page was read: say how long it took.
-    m_waiting->setText(r.status == core::StepStatus::Skipped ? QString()
-                       : r.durationMs < 100 ? tr("Finished at once.")
-                                            : tr("Finished in %1 s.").arg(QLocale().toString(r.durationMs / 1000.0, 'f', 1)));
+    m_waiting->clear();
+    m_took->setText(r.status == core::StepStatus::Skipped ? QString()
+                    : r.durationMs < 100 ? tr("Finished at once.")
+                                         : tr("Finished in %1 s.").arg(QLocale().toString(r.durationMs / 1000.0, 'f', 1)));
+    m_took->setVisible(!m_took->text().isEmpty());
     const int side = m_status->fontMetrics().height() + 4;
     m_statusIcon->setPixmap(statusIcon(style(), r.status).pixmap(QSize(side, side), devicePixelRatio()));
     m_status->setText(statusHtml(palette(), r.status) + u" — "_s + r.summary.toHtmlEscaped());

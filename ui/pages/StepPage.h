@@ -53,6 +53,7 @@ private:
     QLabel* m_waiting;
     QLabel* m_statusIcon;
     QLabel* m_status;
+    QLabel* m_took;
     QLabel* m_questions;
     QPushButton* m_details;
     QPushButton* m_stop;

@@ -4,12 +4,17 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +30,11 @@ DetailsView::DetailsView(const QString& readableName, QWidget* parent)
     setObjectName(readableName + u"View"_s);
     m_readable->setObjectName(readableName);
     m_readable->setOpenLinks(false);
-    m_readable->setMinimumHeight(fontMetrics().height() * 8);
+    // As high as its text: the page around it scrolls, not a box inside the page.
+    m_readable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_readable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_readable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_readable->installEventFilter(this);
     m_rawToggle->setObjectName(u"rawDataToggle"_s);
     m_rawToggle->setCheckable(true);
     m_rawToggle->setToolTip(tr("The data exactly as the check recorded it (JSON), for an administrator or a bug report"));
@@ -35,7 +44,7 @@ DetailsView::DetailsView(const QString& readableName, QWidget* parent)
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_raw->setMinimumHeight(m_raw->fontMetrics().height() * 12);
+    m_raw->setMinimumHeight(m_raw->fontMetrics().height() * 16);
     m_raw->setVisible(false);
     m_copy->setVisible(false);
 
@@ -62,6 +71,27 @@ DetailsView::~DetailsView() = default;
 void DetailsView::setReadable(const QString& html)
 {
     m_readable->setHtml(html);
+    fitHeight();
+}
+
+bool DetailsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_readable && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        fitHeight();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailsView::fitHeight()
+{
+    QTextDocument* doc = m_readable->document();
+    doc->setTextWidth(m_readable->viewport()->width());
+    const int height = int(std::ceil(doc->size().height())) + 2 * m_readable->frameWidth()
+                     + m_readable->contentsMargins().top() + m_readable->contentsMargins().bottom();
+    const int least = fontMetrics().height() * 3;
+    if (m_readable->height() != std::max(height, least) || m_readable->minimumHeight() != std::max(height, least)) {
+        m_readable->setFixedHeight(std::max(height, least));
+    }
 }
 
 void DetailsView::setRaw(const QString& text)

@@ -25,8 +25,12 @@ public:
     void setReadable(const QString& html);
     void setRaw(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showRaw(bool on);
+    void fitHeight(); ///< the readable view exactly as high as its text at its width
 
     QTextBrowser* m_readable;
     QPushButton* m_rawToggle;
