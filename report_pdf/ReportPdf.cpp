@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "ReportPdf.h"
 
+#include "PdfAttachment.h"
+
 #include "Version.h"
 #include "report/HtmlWriter.h"
 #include "report/ReportFile.h"
@@ -10,6 +12,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -26,9 +29,10 @@ struct ReportPdf {
 };
 } // namespace
 
-void loadRichTextReport(QTextDocument* document, const core::Report& report, bool summaryPage)
+void loadRichTextReport(QTextDocument* document, const core::Report& report, bool summaryPage,
+                        const QString& rawDataAttachedAs)
 {
-    const core::RichTextReport rich = core::reportToRichText(report, summaryPage);
+    const core::RichTextReport rich = core::reportToRichText(report, summaryPage, rawDataAttachedAs);
     for (const core::Diagram& d : rich.diagrams) {
         document->addResource(QTextDocument::ImageResource, QUrl(core::richTextDiagramUrl(d)), diagramImage(d));
     }
@@ -50,23 +54,20 @@ int pageOf(const QTextDocument& document, const QString& name, qreal pageHeight)
 }
 
 // The rich-text report laid out on pages of `body` device pixels of `device`.
-void layOut(QTextDocument* document, const core::Report& report, bool summaryPage, QPaintDevice* device,
-            const QSizeF& body)
+void layOut(QTextDocument* document, const core::Report& report, bool summaryPage, const QString& attachedAs,
+            QPaintDevice* device, const QSizeF& body)
 {
     document->documentLayout()->setPaintDevice(device); // measure text as the PDF will have it
-    loadRichTextReport(document, report, summaryPage);
+    loadRichTextReport(document, report, summaryPage, attachedAs);
     document->setDocumentMargin(0);
     document->setPageSize(body);
 }
 } // namespace
 
-bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, PdfPages* pages)
+namespace {
+/// The PDF itself; `attachedAs` empty: the raw data printed on the last pages, else only said to be attached.
+void renderPdf(const core::Report& report, QByteArray* bytes, const QString& attachedAs, PdfPages* pages)
 {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        *error = ReportPdf::tr("A PDF report needs tcpdoctor's graphics support, which is not running here; "
-                               "save the report as .html and print that to PDF instead.");
-        return false;
-    }
     bytes->clear();
     QBuffer buffer(bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -88,11 +89,11 @@ bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, 
         // The summary has page 1 to itself when it fits there; a longer one runs on into the evidence
         // rather than leaving most of page 2 blank. The raw data always starts on a page of its own.
         QTextDocument document;
-        layOut(&document, report, true, &writer, body);
+        layOut(&document, report, true, attachedAs, &writer, body);
         const bool summaryAlone = pageOf(document, u"evidence"_s, body.height()) <= 1;
         if (!summaryAlone) {
             document.clear();
-            layOut(&document, report, false, &writer, body);
+            layOut(&document, report, false, attachedAs, &writer, body);
         }
         const int count = document.pageCount();
 
@@ -125,6 +126,26 @@ bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, 
         }
     }
     buffer.close();
+}
+} // namespace
+
+bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, PdfPages* pages)
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        *error = ReportPdf::tr("A PDF report needs tcpdoctor's graphics support, which is not running here; "
+                               "save the report as .html and print that to PDF instead.");
+        return false;
+    }
+    // The raw data travels inside the PDF as an attached .json file (pages of JSON helped nobody read it);
+    // should attaching fail, it is printed on the last pages instead.
+    const QString attachedAs = u"tcpdoctor-report.json"_s;
+    renderPdf(report, bytes, attachedAs, pages);
+    const QByteArray json = QJsonDocument(core::reportToJson(report)).toJson(QJsonDocument::Indented);
+    if (bytes->startsWith("%PDF")
+        && !attachToPdf(bytes, attachedAs, json, u"application/json"_s,
+                        ReportPdf::tr("The raw data of this report (tcpdoctor-report/1)"))) {
+        renderPdf(report, bytes, QString(), pages);
+    }
     if (!bytes->startsWith("%PDF")) {
         *error = ReportPdf::tr("The PDF report could not be made.");
         return false;

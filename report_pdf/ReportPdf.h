@@ -30,18 +30,21 @@ QImage diagramImage(const core::Diagram& diagram, qreal scale = 2.0);
 
 /// Fills `document` with the rich-text report, its diagrams added as image resources (`summaryPage`:
 /// see core::reportToRichText).
-void loadRichTextReport(QTextDocument* document, const core::Report& report, bool summaryPage = true);
+/// `rawDataAttachedAs`: see core::reportToRichText.
+void loadRichTextReport(QTextDocument* document, const core::Report& report, bool summaryPage = true,
+                        const QString& rawDataAttachedAs = {});
 
 /// How a PDF report was laid out: pages in all, and where the evidence and the appendix begin.
 struct PdfPages {
     int total = 0;
     bool summaryAlone = false; ///< the summary fits on page 1, which it has to itself
     int evidenceStart = 0;     ///< the page the evidence starts on (2; a longer summary runs on into it)
-    int appendixStart = 0;     ///< the page the raw data starts on
+    int appendixStart = 0;     ///< the page of the raw data's section (the note that it is attached)
 };
 
-/// The report as the bytes of an A4 PDF: a one-page summary, the evidence step by step, the raw data
-/// (JSON) on the last pages; a footer with the target and "Page N of M". False and one sentence on
+/// The report as the bytes of an A4 PDF: a one-page summary, the evidence step by step, and the raw data
+/// (JSON) attached as the file tcpdoctor-report.json (printed on the last pages only if attaching
+/// failed); a footer with the target and "Page N of M". False and one sentence on
 /// failure (no QGuiApplication). `pages`, when given, receives the layout.
 bool reportToPdf(const core::Report& report, QByteArray* bytes, QString* error, PdfPages* pages = nullptr);
 

@@ -100,9 +100,10 @@ pre.json{font-family:"DejaVu Sans Mono",monospace;font-size:6.5pt;background-col
 class HtmlBuilder
 {
 public:
-    explicit HtmlBuilder(bool rich, bool summaryPage = true)
+    explicit HtmlBuilder(bool rich, bool summaryPage = true, const QString& attachedAs = {})
         : m_rich(rich)
         , m_summaryPage(summaryPage)
+        , m_attachedAs(attachedAs)
     {
     }
 
@@ -131,6 +132,7 @@ private:
 
     bool m_rich;
     bool m_summaryPage; ///< rich text: the evidence starts on a new page
+    QString m_attachedAs; ///< rich text: the raw data is attached to the PDF under this name, not printed
     QString m_out;
     QList<Diagram> m_diagrams;
 };
@@ -474,6 +476,16 @@ void HtmlBuilder::appendix(const QJsonObject& doc)
     if (!m_rich) {
         m_out += u"<section id=\"appendix\">\n"_s;
     }
+    if (m_rich && !m_attachedAs.isEmpty()) {
+        // The PDF carries the raw data as a file of its own: no pages of JSON to print.
+        m_out += u"<h2><a name=\"appendix\">"_s + h(ReportText::tr("The raw data")) + u"</a></h2>\n<p>"_s
+            + h(ReportText::tr("Everything the steps gathered is attached to this PDF as %1 (the tcpdoctor-report/1 "
+                               "format): your PDF reader lists it with the attachments (often a paper clip), where it "
+                               "can be saved.")
+                    .arg(m_attachedAs))
+            + u"</p>\n"_s;
+        return;
+    }
     m_out += pageHeading(u"appendix"_s, ReportText::tr("Appendix: the raw data"));
     m_out += u"<p class=\"meta\">"_s
         + h(ReportText::tr("Everything the steps gathered, as tcpdoctor saves it in a .json report "
@@ -522,9 +534,9 @@ QString reportToHtml(const Report& report)
     return HtmlBuilder(false).build(reportToJson(report));
 }
 
-RichTextReport reportToRichText(const Report& report, bool summaryPage)
+RichTextReport reportToRichText(const Report& report, bool summaryPage, const QString& rawDataAttachedAs)
 {
-    HtmlBuilder builder(true, summaryPage);
+    HtmlBuilder builder(true, summaryPage, rawDataAttachedAs);
     RichTextReport r;
     r.html = builder.build(reportToJson(report));
     r.diagrams = builder.diagrams();

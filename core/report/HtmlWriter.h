@@ -27,7 +27,9 @@ struct RichTextReport {
     QString html;
     QList<Diagram> diagrams; ///< the images `html` refers to, by Diagram::id
 };
-RichTextReport reportToRichText(const Report& report, bool summaryPage = true);
+/// `rawDataAttachedAs` (a file name, e.g. "report.json"): the raw data is not printed; a short "The raw
+/// data" section says it is attached under that name (the PDF attaches it).
+RichTextReport reportToRichText(const Report& report, bool summaryPage = true, const QString& rawDataAttachedAs = {});
 
 /// The URL scheme of diagram images in RichTextReport::html ("tcpdoctor-diagram:path").
 QString richTextDiagramUrl(const Diagram& diagram);

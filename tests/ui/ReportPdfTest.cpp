@@ -2,14 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 
 // The PDF report on the lab's saved reports (tests/ui/data/): a one-page summary, the evidence
-// within three pages in all, the raw data after it on pages of its own.
+// within three pages in all, and the raw data attached as a .json file that PDF readers list
+// (read back here with poppler's pdfinfo and pdfdetach, when they are installed).
 
+#include "PdfAttachment.h"
 #include "ReportPdf.h"
 #include "ReportSamples.h"
 #include "report/Report.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -52,8 +57,9 @@ TEST(ReportPdf, TypicalRunsFitOnThreePagesBeforeTheRawData)
         ASSERT_TRUE(tcpd::reportpdf::reportToPdf(*report, &pdf, &error, &pages)) << error.toStdString();
         EXPECT_TRUE(pages.summaryAlone) << name.toStdString() << ": the summary fits on page 1";
         EXPECT_EQ(pages.evidenceStart, 2) << name.toStdString();
-        EXPECT_LE(pages.appendixStart - 1, 3) << name.toStdString() << ": summary and evidence in at most 3 pages";
-        EXPECT_GE(pages.total, pages.appendixStart) << name.toStdString() << ": the raw data comes last";
+        EXPECT_LE(pages.total, 3) << name.toStdString() << ": the whole PDF in at most 3 pages (issue 23)";
+        EXPECT_EQ(pages.total, pages.appendixStart) << name.toStdString() << ": the note on the raw data comes last";
+        EXPECT_TRUE(pdf.contains("/EmbeddedFiles")) << name.toStdString() << ": the raw data is attached";
         EXPECT_EQ(pdfPageObjects(pdf), pages.total) << name.toStdString() << ": the layout is the PDF's";
     }
 }
@@ -70,4 +76,52 @@ TEST(ReportPdf, ALongSummaryRunsOnWithoutABlankPage)
     ASSERT_TRUE(tcpd::reportpdf::reportToPdf(r, &pdf, &error, &pages)) << error.toStdString();
     EXPECT_FALSE(pages.summaryAlone);
     EXPECT_EQ(pages.evidenceStart, 2) << "the evidence starts on the page where the summary ends";
+}
+
+// The attachment as a PDF reader sees it: poppler's pdfinfo reads the file without complaint and
+// pdfdetach saves tcpdoctor-report.json, which is the report's JSON.
+TEST(ReportPdf, TheRawDataIsAnAttachmentAPdfReaderCanSave)
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+    const QString pdfdetach = QStandardPaths::findExecutable(u"pdfdetach"_s);
+    if (pdfinfo.isEmpty() || pdfdetach.isEmpty()) {
+        GTEST_SKIP() << "poppler-utils (pdfinfo, pdfdetach) are not installed (scripts/install-deps installs them)";
+    }
+    const std::optional<tcpd::core::Report> report = fixture(u"helpdesk-onlink.json"_s);
+    ASSERT_TRUE(report.has_value());
+    QByteArray pdf;
+    QString error;
+    ASSERT_TRUE(tcpd::reportpdf::reportToPdf(*report, &pdf, &error)) << error.toStdString();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile out(dir.filePath(u"report.pdf"_s));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(pdf);
+    out.close();
+    const auto run = [](const QString& program, const QStringList& args) {
+        QProcess p;
+        p.start(program, args);
+        EXPECT_TRUE(p.waitForFinished(30000)) << program.toStdString();
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const auto [infoCode, info] = run(pdfinfo, {out.fileName()});
+    EXPECT_EQ(infoCode, 0) << info.toStdString();
+    EXPECT_FALSE(info.contains(u"Syntax Error"_s) || info.contains(u"Syntax Warning"_s)) << info.toStdString();
+    const auto [listCode, list] = run(pdfdetach, {u"-list"_s, out.fileName()});
+    EXPECT_EQ(listCode, 0);
+    EXPECT_TRUE(list.contains(u"1 embedded files"_s) && list.contains(u"tcpdoctor-report.json"_s)) << list.toStdString();
+    const auto [saveCode, saved] = run(pdfdetach, {u"-save"_s, u"1"_s, u"-o"_s, dir.filePath(u"saved.json"_s), out.fileName()});
+    ASSERT_EQ(saveCode, 0) << saved.toStdString();
+    QFile json(dir.filePath(u"saved.json"_s));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const QJsonObject back = QJsonDocument::fromJson(json.readAll()).object();
+    EXPECT_EQ(back, tcpd::core::reportToJson(*report));
+}
+
+TEST(ReportPdf, APdfThatIsNotQtsShapeIsLeftAlone)
+{
+    QByteArray odd = "%PDF-1.7\n1 0 obj\n<< /Type /XRef >>\nendobj\nstartxref\n0\n%%EOF\n";
+    const QByteArray before = odd;
+    EXPECT_FALSE(tcpd::reportpdf::attachToPdf(&odd, u"a.json"_s, "{}", u"application/json"_s, u"x"_s));
+    EXPECT_EQ(odd, before);
 }
