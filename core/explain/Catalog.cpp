@@ -159,7 +159,8 @@ const QStringList& explainerCodes()
                                       u"error.proxy_failed"_s,
                                       u"error.address_in_use"_s,
                                       u"error.address_not_available"_s,
-                                      u"error.no_buffers"_s};
+                                      u"error.no_buffers"_s,
+                                      u"error.tls_revoked"_s};
     return codes;
 }
 

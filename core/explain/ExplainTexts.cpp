@@ -256,6 +256,46 @@ const std::vector<ExplainText>& texts()
                             "is different."),
           nullptr},
          {"port", "service", nullptr, nullptr, nullptr}},
+        {"tls_revocation_unchecked",
+         "error.tls_untrusted",
+         QT_TRANSLATE_NOOP("Explain", "The program could not check whether the certificate is still valid"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made and the server showed its certificate. Before trusting it, the program "
+             "asked the authority that issued it whether the certificate has been withdrawn, and got no answer. "
+             "This does not mean that the certificate was withdrawn: only that the check could not be made, so "
+             "the program did not accept it. Windows says \"unable to check revocation\"."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "A firewall or proxy lets this computer reach the server, but not the addresses where the "
+                            "authority answers such questions (its revocation list or OCSP server, usually plain HTTP "
+                            "on port 80)."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A company's own authority does not publish its list of withdrawn certificates, or the "
+                            "published list is out of date."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "This computer has no way to the internet at all, only to the server (a closed network)."),
+          nullptr, nullptr},
+         {"proxy", "firewall", "service", nullptr, nullptr}},
+        {"tls_revoked",
+         "error.tls_revoked",
+         QT_TRANSLATE_NOOP("Explain", "The server's certificate has been withdrawn by its issuer"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection was made and the server showed its certificate, but the authority that issued it "
+             "has declared it withdrawn (revoked) before its end date, and the program refuses it. The network "
+             "works. Only a new certificate on the server helps: do not accept this one."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The certificate was replaced and the old one withdrawn, but the server (or one of several "
+                            "servers behind the name) still uses the old one."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The certificate's secret key became known to others, so the authority withdrew it."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "A certificate in between (an intermediate certificate) was withdrawn, and the server still "
+                            "sends it."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "Something intercepts the connection with a certificate that was withdrawn."),
+          nullptr},
+         {"service", nullptr, nullptr, nullptr, nullptr}},
         {"tls_expired",
          "error.tls_expired",
          QT_TRANSLATE_NOOP("Explain", "The certificate has expired, or this computer's clock is wrong"),
@@ -435,6 +475,23 @@ const std::vector<ExplainText>& texts()
                             "server with tcpdoctor."),
           nullptr},
          {nullptr, nullptr, nullptr, nullptr, nullptr}},
+        {"db_listener",
+         "error.unknown",
+         QT_TRANSLATE_NOOP("Explain", "The database server answered: it does not know the database asked for"),
+         QT_TRANSLATE_NOOP(
+             "Explain",
+             "The connection to the database server was made, and the program that accepts its connections (the "
+             "Oracle listener) answered: it does not know the database name (service name or SID) in the "
+             "program's settings, or has no room for another session right now. The network works."),
+         {QT_TRANSLATE_NOOP("Explain",
+                            "The service name or SID in the connection settings is misspelled, or belongs to another "
+                            "server."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The database is stopped, or still starting and not yet known to the listener."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "ORA-12516, ORA-12519 or ORA-12520: the database has reached its limit of sessions."),
+          nullptr, nullptr},
+         {nullptr, nullptr, nullptr, nullptr, nullptr}},
         {"auth",
          "error.unknown",
          QT_TRANSLATE_NOOP("Explain", "This is a sign-in problem, not a connection problem"),
@@ -448,7 +505,10 @@ const std::vector<ExplainText>& texts()
           QT_TRANSLATE_NOOP("Explain",
                             "The server accepts this user only from certain addresses (MySQL host rules, PostgreSQL "
                             "pg_hba.conf)."),
-          QT_TRANSLATE_NOOP("Explain", "The account is locked after too many failed attempts."), nullptr},
+          QT_TRANSLATE_NOOP("Explain", "The account is locked after too many failed attempts."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "With the Windows sign-in (\"Cannot generate SSPI context\"): the server is not registered "
+                            "for it in the domain (its service name, SPN), or this computer's clock is off.")},
          {nullptr, nullptr, nullptr, nullptr, nullptr}},
     };
     return list;

@@ -90,6 +90,14 @@ const std::vector<Rule>& rules()
          uR"re(\b(?:Server|Data Source|Address|Addr)\s*=\s*(?:tcp:)?(?<host>{HB})(?:[,:](?<port>\d{1,5}))?)re"_s},
         {Kind::Specific, uR"re(\bthe server at (?<host>{HB})(?::(?<port>\d{1,5}))?)re"_s}, // Firefox
         {Kind::Specific,
+         uR"re(\(host\s*=\s*(?<host>{HB})\)\s*\(port\s*=\s*(?<port>\d{1,5})\))re"_s}, // MariaDB, Oracle descriptors
+        {Kind::Specific, uR"re(\bjdbc:oracle:thin:@(?://)?(?<host>{HB}):(?<port>\d{1,5}))re"_s}, // ojdbc URL
+        {Kind::Specific, uR"re(\bNo listener at host (?<host>{HV}) port (?<port>\d{1,5}))re"_s}, // ORA-12541, 23ai
+        {Kind::Specific,
+         uR"re(\bTCP/IP connection to the host (?<host>{HB}), port (?<port>\d{1,5}))re"_s}, // mssql-jdbc
+        {Kind::Specific,
+         uR"re(\bError opening socket to server (?<host>{H})(?:/[0-9A-Fa-f:.]+)? on port (?<port>\d{1,3}(?:,\d{3})+|\d{1,5}))re"_s}, // DB2 JCC: "50,000"
+        {Kind::Specific,
          uR"re((?:^|[\s>])(?<host>{H}) (?:refused to connect|took too long to respond|unexpectedly closed the connection|didn't send any data))re"_s}, // Chrome
         {Kind::Url, uR"re(\b(?<url>[a-z][a-z0-9+.-]{1,20}://[^\s'"<>()]+))re"_s},
         {Kind::Generic, uR"re(\[(?<host>[0-9A-Fa-f:.]+(?:%[\w.-]+)?)\]:(?<port>\d{1,5})\b)re"_s},
@@ -219,7 +227,7 @@ ExtractedTarget extractTarget(const QString& text)
             }
             const std::optional<Candidate> c = rule.kind == Kind::Url
                 ? fromUrl(m.captured(u"url"))
-                : validated(m.captured(u"host"), m.captured(u"port"), rule.kind);
+                : validated(m.captured(u"host"), m.captured(u"port").remove(u','), rule.kind);
             if (c) {
                 hosts.push_back(*c);
             }

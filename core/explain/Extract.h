@@ -16,7 +16,8 @@ struct ExtractedTarget {
 /// `[::1]:5000`, `port 22`, `host 'db.example.com'`, URLs (the port from the scheme), Go's
 /// `dial tcp 192.0.2.1:443` and `lookup NAME on DNS-SERVER` (the name, not the DNS server), Java's
 /// `localhost/127.0.0.1:8080` (the name), ssh/curl/nc's `HOST port N`, PostgreSQL's and MySQL's
-/// wording, and more. Shapes that name a specific role (who failed) are tried before the generic
+/// wording, the JDBC drivers' (`address=(host=db)(port=3306)`, `the host db, port 1433`, DB2's
+/// `on port 50,000`), and more. Shapes that name a specific role (who failed) are tried before the generic
 /// `host:port`. Every host is checked with parseTarget(); source files with a line number
 /// (`net.js:1141`), times of day, and the unspecified addresses 0.0.0.0 and :: are never taken.
 /// Nothing is ever guessed: no host in the message, no host in the result.

@@ -138,3 +138,22 @@ TEST(ExplainPage, PastedTextIsShownNeverInterpreted)
     EXPECT_EQ(ui.details->textFormat(), Qt::PlainText);
     EXPECT_TRUE(ui.details->text().contains(u"Connection refused"));
 }
+
+TEST(ExplainPage, ARevokedCertificateOffersTheCertificateCheck)
+{
+    ExplainPage page;
+    page.show();
+    Ui ui(page);
+    ASSERT_TRUE(ui.complete());
+    page.setMessage(u"Your connection is not private\nshop.example:8443 NET::ERR_CERT_REVOKED"_s);
+    EXPECT_EQ(page.explanation().code, u"error.tls_revoked");
+    ASSERT_TRUE(ui.check->isVisible());
+    EXPECT_TRUE(ui.check->text().contains(u"certificate"_s)) << ui.check->text().toStdString();
+
+    QStringList requested;
+    QObject::connect(&page, &ExplainPage::checkTargetRequested, &page,
+                     [&requested](const QString& target) { requested << target; });
+    ui.check->click();
+    // As a TLS URL, so the service step checks the certificate, as for the other certificate codes.
+    EXPECT_EQ(requested, QStringList{u"https://shop.example:8443/"_s});
+}

@@ -58,6 +58,18 @@ TEST(ExplainExtract, FindsTheTargetInEveryShape)
         {u"Failed to connect to 2001:db8::7 port 443: Connection refused"_s, u"2001:db8::7"_s, 443},
         {u"lookup api.example on [fd00::53]:53: server misbehaving; retry https://api.example:8443/"_s,
          u"api.example"_s, 8443},
+        // JDBC drivers
+        {u"Could not connect to address=(host=maria.example)(port=3306)(type=master) : Connection refused"_s,
+         u"maria.example"_s, 3306},
+        {u"(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora.example)(PORT=1521))(CONNECT_DATA=(SID=ORCL)))"_s,
+         u"ora.example"_s, 1521},
+        {u"IO Error: The Network Adapter could not establish the connection, url jdbc:oracle:thin:@//ora.example:1522/PDB"_s,
+         u"ora.example"_s, 1522},
+        {u"ORA-12541: Cannot connect. No listener at host 192.0.2.51 port 1521."_s, u"192.0.2.51"_s, 1521},
+        {u"The TCP/IP connection to the host db, port 1433 has failed. Error: \"Connection refused.\""_s, u"db"_s, 1433},
+        {u"Error opening socket to server db2.example/192.0.2.7 on port 50,000 with message: Connection refused."_s,
+         u"db2.example"_s, 50000},
+        {u"Connection to pg.example:5432 refused. Check that the hostname and port are correct"_s, u"pg.example"_s, 5432},
     };
     for (const Expect& c : cases) {
         const ExtractedTarget t = extract(c.message);

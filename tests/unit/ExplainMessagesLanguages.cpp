@@ -159,6 +159,41 @@ const std::vector<ExplainCase>& windowsLanguageCases()
         {"Python (zh)", u"ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接"_s, "error.reset"},
         {"PowerShell (zh)", u"Invoke-WebRequest : 不知道这样的主机。\r\nAt line:1 char:1\r\n+ Invoke-WebRequest http://intranet.example/\r\n+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\r\n    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-WebRequest], WebException"_s, "error.name_resolution", "name_resolution"},
         {"Go (zh)", u"listen tcp 203.0.113.5:8080: bind: 通常每个套接字地址(协议/网络地址/端口)只允许使用一次。"_s, "error.address_in_use"},
+        // ---- As people pasted them (issue 22: the localized texts checked against real output) ----
+        // Found by exact-text search of public repositories and Microsoft Learn translations; where a thread has
+        // an address it is given. These are the wordings the lines above were checked against, and variants.
+        // pt-BR 10061 through a cp850 console (UTF-8 read as code page 850): a pytest log in a public repository.
+        {"Winsock 10061 (pt-BR, cp850)", u"E   ConnectionRefusedError: [WinError 10061] Nenhuma conex├úo p├┤de ser feita porque a m├íquina de destino as recusou ativamente"_s, "error.refused"},
+        {"Winsock 10061 (pt-BR, cp850, no number)", u"Failed to establish a new connection: Nenhuma conex├úo p├┤de ser feita porque a m├íquina de destino as recusou ativamente"_s, "error.refused"},
+        // pt-BR 10060 from a Python repr: the message keeps Windows' own line breaks as "\r\n".
+        {"Winsock 10060 (pt-BR, repr)", u"URLError(TimeoutError(10060, 'Uma tentativa de conexão falhou porque o componente conectado não respondeu\\r\\ncorretamente após um período de tempo ou a conexão estabelecida falhou\\r\\nporque o host conectado não respondeu', None, 10060, None))"_s, "error.timeout", "timeout"},
+        {"Winsock 10054 (pt-BR, Rust)", u"╰─▶ Foi forçado o cancelamento de uma conexão existente pelo host remoto. (os error 10054)"_s, "error.reset"},
+        {"Winsock 10053 (pt-BR, Go)", u"read tcp 192.168.10.53:64739->172.217.29.42:443: wsarecv: Uma conexão estabelecida foi anulada pelo software no computador host."_s, "error.aborted"},
+        // it: SQL Server's messages on Microsoft Learn (it-it) and pasted Python, Rust and Java output.
+        {"SQL Server 10060 (it)", u"(provider: provider TCP, errore: 0 - Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo oppure mancata risposta dall'host collegato.) (Microsoft SQL Server, Errore: 10060)"_s, "error.timeout", "timeout"},
+        {".NET 10060 (it, Learn)", u"System.Net.Sockets.SocketException: Tentativo di connessione non riuscito. Risposta non corretta della parte connessa dopo un intervallo di tempo oppure mancata risposta dall'host connesso."_s, "error.timeout", "timeout"},
+        {"Rust 10054 (it)", u"Error { kind: Io, cause: Some(Os { code: 10054, kind: ConnectionReset, message: \"Connessione in corso interrotta forzatamente dall'host remoto.\" }) }"_s, "error.reset"},
+        {"Java 10053 (it)", u"java.net.SocketException: Connessione interrotta dal software del computer\n host"_s, "error.aborted"},
+        // nl: 10054 as Microsoft Learn (nl-nl) prints it for Azure SQL, without "geforceerd".
+        {"Winsock 10054 (nl, Learn)", u"Een bestaande verbinding is verbroken door de externe host."_s, "error.reset"},
+        {"Winsock 10054 (nl, Learn, backup)", u"Back-uponderdelen verbindings fouten met fout 10054 (een bestaande verbinding is geforceerd gesloten door de externe host)."_s, "error.reset"},
+        {".NET 10061 (nl)", u"System.Net.Http.HttpRequestException: Kan geen verbinding maken omdat de doelcomputer de\nverbinding actief heeft geweigerd. (localhost:443)"_s, "error.refused", nullptr, "localhost", 443},
+        // pl: 10060 as Microsoft Learn (pl-pl) prints it; 10053 and 10054 from pasted Python and ODBC output.
+        {"Winsock 10060 (pl, Learn)", u"Próba połączenia nie powiodła się, ponieważ połączona strona nie odpowiedziała prawidłowo po upływie określonego czasu lub ustanowienie połączenia nie powiodło się, ponieważ połączony host nie odpowiedział."_s, "error.timeout", "timeout"},
+        {"ODBC 10054 (pl)", u"Query error: [Microsoft][ODBC Driver 11 for SQL Server]TCP Provider: Istniejące połączenie zostało gwałtownie zamknięte przez zdalnego hosta."_s, "error.reset"},
+        {"Python 10053 (pl)", u"ConnectionAbortedError: [WinError 10053] Nawiązane połączenie zostało przerwane przez oprogramowanie zainstalowane w komputerze-hoście"_s, "error.aborted"},
+        // ru: pasted .NET, Python and Rust output.
+        {".NET 10061 (ru)", u"Подключение не установлено, т.к.конечный компьютер отверг запрос на подключение 192.0.2.10:8005"_s, "error.refused"},
+        {"Rust 11001 (ru)", u"fetch error: network error: resolve www.localhost:18300: network error: resolve www.localhost:\nЭтот хост неизвестен. (os error 11001)"_s, "error.name_resolution", "name_resolution"},
+        {"Java 10053 (ru)", u"javax.net.ssl.SSLException: Программа на вашем хост-компьютере разорвала установленное подключение"_s, "error.aborted"},
+        // ja: 10053 as Windows prints it (ソフトウェア), and 10060 as people shorten it.
+        {"Winsock 10053 (ja)", u"// 10053 -> 「確立された接続がホスト コンピューターのソフトウェアによって中止されました。」"_s, "error.aborted"},
+        {"Winsock 10060 (ja, short)", u"[WinError 10060] 接続済みの呼び出し先が一定時間を過ぎても正しく応答しなかったため..."_s, "error.timeout", "timeout"},
+        {".NET 11001 (ja)", u"Grpc.Core.RpcException: Status(StatusCode=\"Unavailable\", Detail=\"Error starting gRPC call. HttpRequestException: そのようなホストは不明です。 (server:80) SocketException: そのようなホストは不明です。\")"_s, "error.name_resolution", "name_resolution", "server", 80},
+        // zh: pasted Python and Rust output, with the line break a console put in.
+        {"Python 10060 (zh, wrapped)", u"('Connection aborted.', TimeoutError(10060, '由于连接方在一段时间后没有正确答复或连接的主机没有反应，\n连接尝试失败。', None, 10060, None))"_s, "error.timeout", "timeout"},
+        {"Rust 11001 (zh)", u"failed to bundle project: io: 不知道这样的主机。 (os error 11001)"_s, "error.name_resolution", "name_resolution"},
+        {".NET 10053 (zh)", u"Unable to write data to the transport connection: 你的主机中的软件中止了一个已建立的连接。"_s, "error.aborted"},
     };
     // clang-format on
     return cases;

@@ -277,6 +277,31 @@ TEST(Explain, TheCertificateIsCheckedWithTlsOnlyWhereThePortSpeaksItAtOnce)
         << "not a certificate code";
 }
 
+TEST(Explain, ARevokedCertificateIsToldApartFromOneThatCouldNotBeChecked)
+{
+    using tcpd::core::FittingCheck;
+    using tcpd::core::fittingCheck;
+    const Explanation revoked = explainError(u"curl: (60) SSL certificate problem: certificate revoked https://shop.example/"_s);
+    EXPECT_EQ(revoked.code, u"error.tls_revoked");
+    EXPECT_EQ(revoked.suggestedSteps, QStringList{u"service"_s});
+    // Like the other certificate codes, the check that fits looks at the certificate at once.
+    EXPECT_EQ(fittingCheck(revoked), FittingCheck::ChecklistWithTls);
+    EXPECT_EQ(revoked.target(), u"shop.example:443");
+    // "Unable to check revocation" is not "revoked": the program could not ask, so it did not trust.
+    const Explanation unchecked = explainError(
+        u"schannel: next InitializeSecurityContext failed: CRYPT_E_REVOCATION_OFFLINE (0x80092013) - The revocation "
+        "function was unable to check revocation because the revocation server was offline. https://git.example/"_s);
+    EXPECT_EQ(unchecked.code, u"error.tls_untrusted");
+    EXPECT_EQ(unchecked.kind, u"tls_revocation_unchecked");
+    EXPECT_NE(unchecked.title, revoked.title);
+    EXPECT_EQ(unchecked.suggestedSteps.value(0), u"proxy") << "the usual cause: the way to the authority is blocked";
+    EXPECT_EQ(fittingCheck(unchecked), FittingCheck::ChecklistWithTls);
+    // A revoked certificate on a port that switches to TLS later keeps the plain checklist.
+    EXPECT_EQ(fittingCheck(explainError(u"connection to server at \"db.example\" (192.0.2.44), port 5432 failed: SSL error: "
+                                        "certificate revoked"_s)),
+              FittingCheck::Checklist);
+}
+
 TEST(Explain, APortInUseFitsTheServerViewUnlessAComputerIsNamed)
 {
     using tcpd::core::FittingCheck;
