@@ -79,9 +79,9 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP(
              "Explain",
              "The message says that something took too long, but not whether the connection was still being set "
-             "up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 "
-             "seconds, Linux after about two minutes); if it was open, the server did not answer in time. The "
-             "port test tells which."),
+             "up or already open. If it was being set up, the requests to connect went unanswered (Windows gives "
+             "up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in "
+             "time. The port test tells which."),
          {QT_TRANSLATE_NOOP("Explain", "A firewall drops the connection silently, or the server cannot be reached."),
           QT_TRANSLATE_NOOP("Explain", "The server is overloaded and slow to answer."),
           QT_TRANSLATE_NOOP("Explain", "The address or port is wrong or out of date."),
@@ -92,9 +92,9 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP("Explain", "The other computer could not be reached"),
          QT_TRANSLATE_NOOP(
              "Explain",
-             "The SYN never got to the other computer: a router on the way reported \"host unreachable\", or, for "
-             "an address on the local network, no device answered for that address. The connection could not "
-             "even be tried."),
+             "The request to connect (the SYN) never got to the other computer: a router on the way reported "
+             "\"host unreachable\", or, for an address on the local network, no device answered for that "
+             "address. The connection could not even be tried."),
          {QT_TRANSLATE_NOOP("Explain", "The other computer is switched off, asleep, or disconnected from the network."),
           QT_TRANSLATE_NOOP("Explain", "The address is wrong or out of date (the device got a new address)."),
           QT_TRANSLATE_NOOP("Explain", "A firewall on the way rejects the traffic with \"host unreachable\"."),
@@ -106,8 +106,8 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP(
              "Explain",
              "The connection could not even start: this computer, or a router on the way, has no route to the "
-             "network of that address, so the SYN was never sent. Most often this computer is offline: no cable, "
-             "Wi-Fi off, or no default gateway."),
+             "network of that address, so the request to connect was never sent. Most often this computer is "
+             "offline: no cable, Wi-Fi off, or no router to lead out of the local network (default gateway)."),
          {QT_TRANSLATE_NOOP("Explain",
                             "This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode)."),
           QT_TRANSLATE_NOOP("Explain",
@@ -124,8 +124,8 @@ const std::vector<ExplainText>& texts()
              "Explain",
              "The connection had been made, then the other side sent an RST (\"reset\") and ended it at once, "
              "without the usual goodbye. Windows says \"forcibly closed by the remote host\". Usually the program "
-             "on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut "
-             "the connection."),
+             "on the server crashed or hung up, or a firewall, proxy or load balancer on the way cut the "
+             "connection."),
          {QT_TRANSLATE_NOOP("Explain",
                             "The server program crashed, restarted, or closed the connection on purpose (an error, a "
                             "limit, a shutdown)."),
@@ -141,7 +141,7 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP("Explain", "This computer gave up on the connection"),
          QT_TRANSLATE_NOOP(
              "Explain",
-             "The connection had been made, but this computer's own network stack ended it, not the other side. "
+             "The connection had been made, but this computer's own system ended it, not the other side. "
              "Typically the data it sent was never acknowledged however often it was sent again, or software on "
              "this computer (a firewall, antivirus or VPN client) cut the connection. Windows says \"aborted by "
              "the software in your host machine\"."),
@@ -179,8 +179,8 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP(
              "Explain",
              "Before a connection starts, the computer's name is looked up in DNS to find its address. That "
-             "lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server "
-             "itself was never asked."),
+             "lookup failed: the name does not exist, or has no address. No request to connect was ever sent, so "
+             "the server itself was never asked."),
          {QT_TRANSLATE_NOOP("Explain", "The name is misspelled, or incomplete (the domain part is missing)."),
           QT_TRANSLATE_NOOP("Explain",
                             "It is an internal name that exists only on the company network or through a VPN."),
@@ -227,8 +227,8 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP(
              "Explain",
              "The message says that a connection could not be made, but not what happened: whether the other side "
-             "refused it, never answered, or could not be reached. The port test finds out by sending a SYN and "
-             "watching what comes back."),
+             "refused it, never answered, or could not be reached. The port test finds out by asking to connect "
+             "(a SYN) and watching what comes back."),
          {QT_TRANSLATE_NOOP("Explain", "The service is not running, or listens on another port."),
           QT_TRANSLATE_NOOP("Explain", "A firewall drops or rejects the connection."),
           QT_TRANSLATE_NOOP("Explain", "The address or port in the program's settings is wrong."),
@@ -250,7 +250,9 @@ const std::vector<ExplainText>& texts()
                             "A company proxy or security software inspects encrypted connections with an authority of "
                             "its own: browsers know it, programs with a list of their own (Java, Python, Node.js, git) "
                             "do not."),
-          QT_TRANSLATE_NOOP("Explain", "The server does not send its intermediate certificates."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The server does not send the certificates in between (intermediate certificates) that "
+                            "link its own to the authority."),
           QT_TRANSLATE_NOOP("Explain",
                             "Something intercepts the connection: do not accept the certificate unless you know why it "
                             "is different."),
@@ -333,10 +335,10 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP("Explain", "The two sides could not agree on encryption"),
          QT_TRANSLATE_NOOP(
              "Explain",
-             "The connection was made, then the TLS handshake that sets up the encryption failed: the two sides "
-             "found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came "
-             "back was not TLS at all (\"wrong version number\" often means plain HTTP on a port the program "
-             "expected to be encrypted)."),
+             "The connection was made, then setting up the encryption (the TLS handshake) failed: the two sides "
+             "have no version or way of encrypting in common, one side broke off with an error, or the answer was "
+             "not encrypted at all (\"wrong version number\" often means that the port speaks plain text where "
+             "the program expected encryption)."),
          {QT_TRANSLATE_NOOP("Explain",
                             "One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only "
                             "new ones an old program cannot speak."),
@@ -344,7 +346,9 @@ const std::vector<ExplainText>& texts()
                             "The program speaks TLS to a port that speaks plain text (or the other way round), or uses "
                             "the wrong port."),
           QT_TRANSLATE_NOOP("Explain", "A proxy, firewall or security software on the way interferes with the handshake."),
-          QT_TRANSLATE_NOOP("Explain", "The server wants a client certificate that this program did not send."),
+          QT_TRANSLATE_NOOP("Explain",
+                            "The server wants this program to show a certificate of its own (a client certificate), "
+                            "and it did not."),
           nullptr},
          {"port", "service", nullptr, nullptr, nullptr}},
         {"proxy_auth",
@@ -421,9 +425,9 @@ const std::vector<ExplainText>& texts()
          QT_TRANSLATE_NOOP("Explain", "This computer ran out of network resources"),
          QT_TRANSLATE_NOOP(
              "Explain",
-             "The system could not set up the connection: it had no memory left for network buffers, or a queue "
-             "was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this "
-             "computer, most often far too many connections open at once."),
+             "The system could not set up the connection: it had no memory left for network connections, or a "
+             "waiting line (queue) was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the "
+             "problem is on this computer, most often far too many connections open at once."),
          {QT_TRANSLATE_NOOP("Explain",
                             "A program opens connections and never closes them, until the local ports or the memory "
                             "for them run out."),
