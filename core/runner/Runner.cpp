@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,9 @@ Runner::Runner(QObject* parent)
 
 Runner::~Runner()
 {
+    if (m_early) {
+        m_early->stop->store(true);
+    }
     m_jobs.shutDown(); // every step polls the cancel flag every few ms; waited for, but never forever
 }
 
@@ -40,6 +45,12 @@ void Runner::start(const Target& target, const Options& options)
         return;
     }
     m_running = true;
+    ++m_generation;
+    m_portDone = false;
+    if (m_early) {
+        m_early->stop->store(true); // an earlier run's early look: stop it, its answer is dropped
+        m_early.reset();
+    }
     m_jobs.reset();
     m_options = options;
     m_report = Report{};
@@ -149,8 +160,23 @@ void Runner::startPortStep(const QStringList& addresses)
         }
         port.startedMs = startedMs;
         post([this, port] {
+            m_portDone = true;
             if (m_options.steps.contains(u"firewall"_s)) {
-                startFirewallStep(port); // it looks at what the port test saw
+                if (m_early && firewallOutcome(&port) == u"filtered"
+                    && firewallAddress(m_report.target, &port) == m_early->address) {
+                    // Silent, as the early look assumed: its judgement comes when the look is back.
+                    m_early->port = port;
+                    ++m_pending;
+                    if (m_early->look) {
+                        finishEarlyFirewall();
+                    }
+                } else {
+                    if (m_early) {
+                        m_early->stop->store(true);
+                        m_early.reset();
+                    }
+                    startFirewallStep(port); // it looks at what the port test saw
+                }
             }
             if (m_options.steps.contains(u"service"_s)) {
                 startServiceStep(port); // on an address where the handshake completed
@@ -158,6 +184,47 @@ void Runner::startPortStep(const QStringList& addresses)
             deliver(port);
         });
     });
+    if (m_options.steps.contains(u"firewall"_s) && !addresses.isEmpty()) {
+        const int generation = m_generation;
+        QTimer::singleShot(std::max(200, m_options.step.timeoutMs / 3), this,
+                           [this, generation, addresses] { startFirewallLookEarly(generation, addresses); });
+    }
+}
+
+void Runner::startFirewallLookEarly(int generation, const QStringList& addresses)
+{
+    if (generation != m_generation || !m_running || m_portDone || m_jobs.cancelled() || m_early) {
+        return;
+    }
+    m_early.emplace();
+    m_early->address = addresses.first();
+    m_early->startedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    begin(u"firewall"_s);
+    const std::shared_ptr<std::atomic<bool>> stop = m_early->stop;
+    const Target target = m_report.target;
+    const StepOptions stepOptions = m_options.step;
+    const QString address = m_early->address;
+    // Not counted in m_pending: the run does not wait for a look it may not use.
+    m_jobs.run([this, stop, target, stepOptions, address, generation](const Jobs::Post& post) {
+        const FirewallLook look = lookForFirewall(target, stepOptions, stop.get(), address, u"filtered"_s);
+        post([this, look, generation] {
+            if (generation != m_generation || !m_early || m_early->look) {
+                return; // stopped: the port test answered otherwise, or a new run began
+            }
+            m_early->look = look;
+            if (m_early->port) {
+                finishEarlyFirewall();
+            }
+        });
+    });
+}
+
+void Runner::finishEarlyFirewall()
+{
+    StepResult result = judgeFirewall(m_report.target, &*m_early->port, *m_early->look);
+    result.startedMs = m_early->startedMs;
+    m_early.reset();
+    deliver(result);
 }
 
 void Runner::startFirewallStep(const std::optional<StepResult>& port)
@@ -236,6 +303,9 @@ void Runner::deliver(const StepResult& result)
 void Runner::cancel()
 {
     m_jobs.cancel();
+    if (m_early) {
+        m_early->stop->store(true); // its look ends at once; the judgement says the check was stopped
+    }
 }
 
 } // namespace tcpd::core

@@ -62,6 +62,12 @@ private:
     void startPortStep(const QStringList& addresses);
     void startFirewallStep(const std::optional<StepResult>& port);
     void startServiceStep(const StepResult& port);
+    /// Issue 18: a port test still silent after a third of its budget is most likely filtered; the firewall
+    /// step's slow half (path trace, controls) starts then, on the address tried first, while the port test
+    /// waits for its last try. Used when the port test ends filtered on that address; otherwise stopped,
+    /// and the firewall step runs as before.
+    void startFirewallLookEarly(int generation, const QStringList& addresses);
+    void finishEarlyFirewall();
 
     Jobs m_jobs;
     Options m_options;
@@ -70,6 +76,16 @@ private:
     qint64 m_startMs = 0;
     int m_pending = 0;
     bool m_running = false;
+    int m_generation = 0; ///< one a run: a late answer of an earlier run is recognised and dropped
+    bool m_portDone = false;
+    struct EarlyLook {
+        QString address;
+        std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
+        qint64 startedMs = 0;
+        std::optional<FirewallLook> look; ///< once it came back
+        std::optional<StepResult> port;   ///< once the port test ended filtered on `address`
+    };
+    std::optional<EarlyLook> m_early;
 };
 
 } // namespace tcpd::core

@@ -105,19 +105,26 @@ Finding finding(const QString& code, Severity severity, const QString& title, co
 
 } // namespace
 
-StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
-                           const StepResult* port)
+QString firewallAddress(const Target& target, const StepResult* port)
 {
-    StepResult r;
-    r.id = u"firewall"_s;
+    const QString address = pickAttempt(port).value(u"address"_s).toString();
+    return address.isEmpty() && target.isAddress ? target.host : address;
+}
+
+QString firewallOutcome(const StepResult* port)
+{
+    return pickAttempt(port).value(u"outcome"_s).toString();
+}
+
+FirewallLook lookForFirewall(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
+                             const QString& address, const QString& outcome)
+{
     QElapsedTimer timer;
     timer.start();
-    const QJsonObject attempt = pickAttempt(port);
-    const QString outcome = attempt.value(u"outcome"_s).toString();
-    firewall::Connection conn{attempt.value(u"address"_s).toString(), target.port, false};
-    if (conn.address.isEmpty() && target.isAddress) {
-        conn.address = target.host;
-    }
+    FirewallLook look;
+    look.address = address;
+    look.outcome = outcome;
+    firewall::Connection conn{address, target.port, false};
     conn.ipv6 = conn.address.contains(u':');
 
     const QJsonObject local = firewall::readLocalFirewall(conn, cancel);
@@ -213,17 +220,37 @@ StepResult runFirewallStep(const Target& target, const StepOptions& options, con
                                                                                                          : QJsonValue()}});
     }
 
-    r.data.insert(u"address"_s, conn.address.isEmpty() ? QJsonValue() : QJsonValue(conn.address));
+    look.local = local;
+    look.trace = trace;
+    look.controls = controlJson;
+    look.reference = reference;
+    look.wantTrace = wantTrace;
+    look.elapsedMs = timer.elapsed();
+    look.cancelled = cancel != nullptr && cancel->load();
+    return look;
+}
+
+StepResult judgeFirewall(const Target& target, const StepResult* port, const FirewallLook& look)
+{
+    StepResult r;
+    r.id = u"firewall"_s;
+    const QJsonObject attempt = pickAttempt(port);
+    const QString outcome = attempt.value(u"outcome"_s).toString();
+    const QJsonObject& local = look.local;
+    const QJsonObject& trace = look.trace;
+    const QJsonArray& controlJson = look.controls;
+    const bool wantTrace = look.wantTrace;
+    r.data.insert(u"address"_s, look.address.isEmpty() ? QJsonValue() : QJsonValue(look.address));
     r.data.insert(u"port"_s, target.port);
     r.data.insert(u"outcome"_s, outcome.isEmpty() ? QJsonValue() : QJsonValue(outcome));
     r.data.insert(u"local"_s, local);
     r.data.insert(u"trace"_s, trace);
     r.data.insert(u"controls"_s, controlJson);
-    r.data.insert(u"reference"_s, reference);
-    r.durationMs = timer.elapsed();
+    r.data.insert(u"reference"_s, look.reference);
+    r.durationMs = look.elapsedMs;
     r.data.insert(u"elapsed_ms"_s, static_cast<qint64>(r.durationMs));
 
-    if (cancel != nullptr && cancel->load()) {
+    if (look.cancelled) {
         r.data.insert(u"cancelled"_s, true);
         r.status = StepStatus::Error;
         r.summary = FirewallStep::tr("Cancelled.");
@@ -303,6 +330,13 @@ StepResult runFirewallStep(const Target& target, const StepOptions& options, con
         r.summary = story.title + u'.';
     }
     return r;
+}
+
+StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
+                           const StepResult* port)
+{
+    const FirewallLook look = lookForFirewall(target, options, cancel, firewallAddress(target, port), firewallOutcome(port));
+    return judgeFirewall(target, port, look);
 }
 
 } // namespace tcpd::core

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "steps/StepResult.h"
+
+#include <QJsonArray>
 #include "target/Target.h"
 
 #include <QStringList>
@@ -58,6 +60,27 @@ StepResult runIpStep(const Target& target, const StepOptions& options, const std
 /// looks at its result (`port` is nullptr when the port test was left out).
 StepResult runFirewallStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
                            const StepResult* port);
+
+/// The firewall step in two halves, so the slow half can start before the port test has ended (issue 18:
+/// a silent port's path trace runs while the port test still waits for its last try). The look gathers
+/// this computer's firewall and, for a silent or rejected port at `address`, the path trace and the
+/// controls; the judgement is quick and pure. runFirewallStep() is judgeFirewall(lookForFirewall(...)).
+struct FirewallLook {
+    QString address; ///< the address looked at
+    QString outcome; ///< the port test's outcome the look was made for ("filtered", "rejected", ...)
+    QJsonObject local, trace, reference;
+    QJsonArray controls;
+    bool wantTrace = false;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+};
+/// The address and outcome runFirewallStep() looks at for this port test (the attempt that names a
+/// device first, then a silent one, then a local block).
+QString firewallAddress(const Target& target, const StepResult* port);
+QString firewallOutcome(const StepResult* port);
+FirewallLook lookForFirewall(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel,
+                             const QString& address, const QString& outcome);
+StepResult judgeFirewall(const Target& target, const StepResult* port, const FirewallLook& look);
 
 /// The name lookup as an application would do it (the system resolver). `addresses` receives
 /// what to try, in the resolver's order. For an IP literal the step is skipped and the literal used.

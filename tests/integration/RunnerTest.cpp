@@ -4,6 +4,7 @@
 // The whole checklist through the Runner, on loopback, with an event loop like the GUI's.
 
 #include "LoopbackServer.h"
+#include "SilentPort.h"
 #include "runner/Runner.h"
 
 #include <QEventLoop>
@@ -148,4 +149,71 @@ TEST(Runner, DestroyingARunningRunnerDoesNotCrash)
     QTimer::singleShot(100, &loop, &QEventLoop::quit);
     loop.exec(); // queued results for the dead runner must be dropped, not delivered
     SUCCEED();
+}
+
+// Issue 18: a silent port's firewall look (this computer's firewall, the path trace, the controls)
+// starts while the port test still waits for its last try, and its judgement is the one a firewall
+// step run afterwards would give. Order, not speed, is asserted: the look began before the port test
+// ended.
+TEST(Runner, ASilentPortsFirewallLookStartsWhileThePortTestStillWaits)
+{
+    tcpd::test::SilentPort silent;
+    ASSERT_TRUE(silent.ok());
+    const Report r = runTo(u"127.0.0.1:%1"_s.arg(silent.port()));
+    ASSERT_EQ(r.verdict.code, u"port.filtered"_s);
+    const auto* port = step(r, u"port"_s);
+    const auto* firewall = step(r, u"firewall"_s);
+    ASSERT_NE(port, nullptr);
+    ASSERT_NE(firewall, nullptr);
+    EXPECT_LT(firewall->startedMs, port->startedMs + port->durationMs)
+        << "firewall started at " << firewall->startedMs << " ms, the port test ended at "
+        << port->startedMs + port->durationMs << " ms";
+    EXPECT_EQ(firewall->data.value(u"outcome"_s).toString(), u"filtered"_s);
+    EXPECT_EQ(firewall->data.value(u"address"_s).toString(), u"127.0.0.1"_s);
+    EXPECT_TRUE(firewall->data.value(u"trace"_s).toObject().value(u"ran"_s).toBool());
+    EXPECT_NE(firewall->status, tcpd::core::StepStatus::Skipped);
+}
+
+TEST(Runner, APortThatAnswersHasItsFirewallStepAfterThePortTest)
+{
+    LoopbackServer server(LoopbackServer::Mode::Silent); // accepts, says nothing
+    ASSERT_TRUE(server.ok());
+    const Report r = runTo(u"127.0.0.1:%1"_s.arg(server.port()));
+    ASSERT_EQ(r.verdict.code, u"ok.reachable"_s);
+    const auto* port = step(r, u"port"_s);
+    const auto* firewall = step(r, u"firewall"_s);
+    ASSERT_NE(port, nullptr);
+    ASSERT_NE(firewall, nullptr);
+    EXPECT_GE(firewall->startedMs, port->startedMs + port->durationMs) << "no early look for an open port";
+    EXPECT_FALSE(firewall->data.value(u"trace"_s).toObject().value(u"ran"_s).toBool());
+}
+
+TEST(Runner, StoppingDuringTheEarlyFirewallLookEndsTheRun)
+{
+    tcpd::test::SilentPort silent;
+    ASSERT_TRUE(silent.ok());
+    const auto parsed = tcpd::core::parseTarget(u"127.0.0.1:%1"_s.arg(silent.port()));
+    Runner runner;
+    Report report;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::finished, &loop, [&](const Report& r) {
+        report = r;
+        done = true;
+        loop.quit();
+    });
+    bool portRunning = false;
+    QObject::connect(&runner, &Runner::stepStarted, &runner, [&](const QString& id) {
+        if (id == u"port") {
+            portRunning = true;
+        } else if (id == u"firewall" && portRunning) {
+            runner.cancel(); // the early look has begun; the port test still waits
+        }
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    runner.start(*parsed.target, {});
+    loop.exec();
+    ASSERT_TRUE(done) << "the runner never finished";
+    EXPECT_EQ(report.verdict.code, u"tool.error"_s);
+    EXPECT_FALSE(runner.isRunning());
 }
