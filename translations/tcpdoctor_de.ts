@@ -1961,10 +1961,6 @@ Protokolldatei: %2
         <translation>Das Programm hat das Warten aufgegeben</translation>
     </message>
     <message>
-        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation>Die Meldung sagt, dass etwas zu lange gedauert hat, aber nicht, ob die Verbindung noch aufgebaut wurde oder schon offen war. Beim Aufbau blieben die SYNs unbeantwortet (Windows gibt nach 21 Sekunden auf, Linux nach etwa zwei Minuten); war sie offen, hat der Server nicht rechtzeitig geantwortet. Der Porttest zeigt, was zutrifft.</translation>
-    </message>
-    <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
         <translation>Eine Firewall verwirft die Verbindung stillschweigend, oder der Server ist nicht erreichbar.</translation>
     </message>
@@ -1983,10 +1979,6 @@ Protokolldatei: %2
     <message>
         <source>The other computer could not be reached</source>
         <translation>Der andere Computer war nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation>Das SYN ist nie beim anderen Computer angekommen: Ein Router auf dem Weg hat „Host nicht erreichbar“ gemeldet, oder bei einer Adresse im lokalen Netzwerk hat sich kein Gerät für diese Adresse gemeldet. Die Verbindung konnte nicht einmal versucht werden.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
@@ -2009,10 +2001,6 @@ Protokolldatei: %2
         <translation>Dieser Computer hat keinen Weg zu diesem Netzwerk</translation>
     </message>
     <message>
-        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation>Die Verbindung konnte nicht einmal beginnen: Dieser Computer oder ein Router auf dem Weg hat keine Route zum Netzwerk dieser Adresse, daher wurde das SYN nie gesendet. Meist ist dieser Computer offline: kein Kabel, WLAN aus oder kein Standardgateway.</translation>
-    </message>
-    <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
         <translation>Dieser Computer ist mit keinem Netzwerk verbunden (Kabel abgezogen, WLAN aus, Flugzeugmodus).</translation>
     </message>
@@ -2033,10 +2021,6 @@ Protokolldatei: %2
         <translation>Die Gegenseite hat die Verbindung abgebrochen (Reset)</translation>
     </message>
     <message>
-        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation>Die Verbindung bestand, dann hat die Gegenseite ein RST („Reset“) gesendet und sie sofort beendet, ohne das übliche Verabschieden. Windows meldet „Verbindung wurde vom Remotehost geschlossen“. Meist ist das Programm auf dem Server abgestürzt oder hat seinen Socket geschlossen, oder eine Firewall, ein Proxy oder Load Balancer auf dem Weg hat die Verbindung getrennt.</translation>
-    </message>
-    <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
         <translation>Das Serverprogramm ist abgestürzt, wurde neu gestartet oder hat die Verbindung absichtlich geschlossen (ein Fehler, ein Limit, ein Herunterfahren).</translation>
     </message>
@@ -2055,10 +2039,6 @@ Protokolldatei: %2
     <message>
         <source>This computer gave up on the connection</source>
         <translation>Dieser Computer hat die Verbindung aufgegeben</translation>
-    </message>
-    <message>
-        <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation>Die Verbindung bestand, aber der Netzwerkstack dieses Computers hat sie beendet, nicht die Gegenseite. Typischerweise wurden die gesendeten Daten nie bestätigt, wie oft sie auch wiederholt wurden, oder Software auf diesem Computer (eine Firewall, ein Virenschutz oder VPN-Client) hat die Verbindung getrennt. Windows meldet „softwaregesteuert durch den Hostcomputer abgebrochen“.</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
@@ -2103,10 +2083,6 @@ Protokolldatei: %2
     <message>
         <source>The name could not be turned into an address</source>
         <translation>Der Name konnte nicht in eine Adresse übersetzt werden</translation>
-    </message>
-    <message>
-        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation>Bevor eine Verbindung beginnt, wird der Name des Computers im DNS nachgeschlagen, um seine Adresse zu finden. Das ist fehlgeschlagen: Der Name existiert nicht oder hat keine Adresse. Es wurde nie ein SYN gesendet, der Server selbst wurde also nie gefragt.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
@@ -2175,10 +2151,6 @@ Protokolldatei: %2
     <message>
         <source>The connection failed, but the message does not say why</source>
         <translation>Die Verbindung ist fehlgeschlagen, aber die Meldung sagt nicht, warum</translation>
-    </message>
-    <message>
-        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation>Die Meldung sagt, dass keine Verbindung hergestellt werden konnte, aber nicht, was passiert ist: ob die Gegenseite sie verweigert hat, nie geantwortet hat oder nicht erreichbar war. Der Porttest findet es heraus, indem er ein SYN sendet und beobachtet, was zurückkommt.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
@@ -2285,10 +2257,6 @@ Protokolldatei: %2
         <translation>Ein Firmenproxy oder eine Sicherheitssoftware untersucht verschlüsselte Verbindungen mit einer eigenen Zertifizierungsstelle: Browser kennen sie, Programme mit einer eigenen Liste (Java, Python, Node.js, git) nicht.</translation>
     </message>
     <message>
-        <source>The server does not send its intermediate certificates.</source>
-        <translation>Der Server sendet seine Zwischenzertifikate nicht.</translation>
-    </message>
-    <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
         <translation>Etwas fängt die Verbindung ab: Akzeptieren Sie das Zertifikat nicht, außer Sie wissen, warum es anders ist.</translation>
     </message>
@@ -2341,10 +2309,6 @@ Protokolldatei: %2
         <translation>Die beiden Seiten konnten sich nicht auf eine Verschlüsselung einigen</translation>
     </message>
     <message>
-        <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation>Die Verbindung kam zustande, dann ist der TLS-Handshake fehlgeschlagen, der die Verschlüsselung einrichtet: Die beiden Seiten haben keine TLS-Version und kein Verschlüsselungsverfahren gefunden, das beide zulassen, eine Seite hat eine Warnmeldung (Alert) gesendet und abgebrochen, oder was zurückkam, war gar kein TLS („wrong version number“ bedeutet oft einfaches HTTP auf einem Port, auf dem das Programm Verschlüsselung erwartet hat).</translation>
-    </message>
-    <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
         <translation>Eine Seite lässt nur alte TLS-Versionen zu (1.0, 1.1), die die andere abgeschaltet hat, oder nur neue, die ein altes Programm nicht beherrscht.</translation>
     </message>
@@ -2355,10 +2319,6 @@ Protokolldatei: %2
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
         <translation>Ein Proxy, eine Firewall oder Sicherheitssoftware auf dem Weg stört den Handshake.</translation>
-    </message>
-    <message>
-        <source>The server wants a client certificate that this program did not send.</source>
-        <translation>Der Server verlangt ein Clientzertifikat, das dieses Programm nicht gesendet hat.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
@@ -2453,10 +2413,6 @@ Protokolldatei: %2
         <translation>Diesem Computer sind die Netzwerkressourcen ausgegangen</translation>
     </message>
     <message>
-        <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation>Das System konnte die Verbindung nicht aufbauen: Es hatte keinen Speicher mehr für Netzwerkpuffer, oder eine Warteschlange war voll (Windows-Fehler 10055, anderswo ENOBUFS). Es wurde nichts gesendet; das Problem liegt auf diesem Computer, meist sind viel zu viele Verbindungen gleichzeitig offen.</translation>
-    </message>
-    <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
         <translation>Ein Programm öffnet Verbindungen und schließt sie nie, bis die lokalen Ports oder der Speicher dafür aufgebraucht sind.</translation>
     </message>
@@ -2487,6 +2443,118 @@ Protokolldatei: %2
     <message>
         <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
         <translation>Jemand fängt die Verbindung ab: Vergleichen Sie den Fingerabdruck des Schlüssels mit dem, den Ihnen der Administrator nennt, bevor Sie ihn annehmen.</translation>
+    </message>
+    <message>
+        <source>The program could not check whether the certificate is still valid</source>
+        <translation>Das Programm konnte nicht prüfen, ob das Zertifikat noch gültig ist</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate. Before trusting it, the program asked the authority that issued it whether the certificate has been withdrawn, and got no answer. This does not mean that the certificate was withdrawn: only that the check could not be made, so the program did not accept it. Windows says &quot;unable to check revocation&quot;.</source>
+        <translation>Die Verbindung kam zustande, und der Server hat sein Zertifikat vorgelegt. Bevor das Programm ihm vertraut, hat es bei der Zertifizierungsstelle, die es ausgestellt hat, nachgefragt, ob das Zertifikat zurückgezogen wurde, und keine Antwort erhalten. Das heißt nicht, dass das Zertifikat zurückgezogen wurde, nur dass die Prüfung nicht möglich war; deshalb hat das Programm es nicht akzeptiert. Windows meldet „Die Sperrfunktion konnte die Sperrung nicht überprüfen“.</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy lets this computer reach the server, but not the addresses where the authority answers such questions (its revocation list or OCSP server, usually plain HTTP on port 80).</source>
+        <translation>Eine Firewall oder ein Proxy lässt diesen Computer zum Server durch, aber nicht zu den Adressen, unter denen die Zertifizierungsstelle solche Fragen beantwortet (ihre Sperrliste oder ihr OCSP-Server, meist einfaches HTTP auf Port 80).</translation>
+    </message>
+    <message>
+        <source>A company&apos;s own authority does not publish its list of withdrawn certificates, or the published list is out of date.</source>
+        <translation>Die eigene Zertifizierungsstelle einer Firma veröffentlicht ihre Liste zurückgezogener Zertifikate nicht, oder die veröffentlichte Liste ist veraltet.</translation>
+    </message>
+    <message>
+        <source>This computer has no way to the internet at all, only to the server (a closed network).</source>
+        <translation>Dieser Computer hat überhaupt keinen Weg ins Internet, nur zum Server (ein geschlossenes Netzwerk).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been withdrawn by its issuer</source>
+        <translation>Das Zertifikat des Servers wurde von seinem Aussteller zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate, but the authority that issued it has declared it withdrawn (revoked) before its end date, and the program refuses it. The network works. Only a new certificate on the server helps: do not accept this one.</source>
+        <translation>Die Verbindung kam zustande, und der Server hat sein Zertifikat vorgelegt, aber die Zertifizierungsstelle, die es ausgestellt hat, hat es vor seinem Ablaufdatum für zurückgezogen (widerrufen) erklärt, und das Programm lehnt es ab. Das Netzwerk funktioniert. Nur ein neues Zertifikat auf dem Server hilft: Akzeptieren Sie dieses nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced and the old one withdrawn, but the server (or one of several servers behind the name) still uses the old one.</source>
+        <translation>Das Zertifikat wurde ersetzt und das alte zurückgezogen, aber der Server (oder einer von mehreren Servern hinter dem Namen) verwendet noch das alte.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s secret key became known to others, so the authority withdrew it.</source>
+        <translation>Der geheime Schlüssel des Zertifikats ist anderen bekannt geworden, deshalb hat die Zertifizierungsstelle es zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>A certificate in between (an intermediate certificate) was withdrawn, and the server still sends it.</source>
+        <translation>Ein Zertifikat dazwischen (ein Zwischenzertifikat) wurde zurückgezogen, und der Server sendet es noch.</translation>
+    </message>
+    <message>
+        <source>Something intercepts the connection with a certificate that was withdrawn.</source>
+        <translation>Etwas fängt die Verbindung mit einem Zertifikat ab, das zurückgezogen wurde.</translation>
+    </message>
+    <message>
+        <source>The database server answered: it does not know the database asked for</source>
+        <translation>Der Datenbankserver hat geantwortet: Er kennt die angeforderte Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was made, and the program that accepts its connections (the Oracle listener) answered: it does not know the database name (service name or SID) in the program&apos;s settings, or has no room for another session right now. The network works.</source>
+        <translation>Die Verbindung zum Datenbankserver kam zustande, und das Programm, das dort die Verbindungen annimmt (der Oracle-Listener), hat geantwortet: Es kennt den Datenbanknamen (Dienstname oder SID) aus den Einstellungen des Programms nicht, oder es hat gerade keinen Platz für eine weitere Sitzung. Das Netzwerk funktioniert.</translation>
+    </message>
+    <message>
+        <source>The service name or SID in the connection settings is misspelled, or belongs to another server.</source>
+        <translation>Der Dienstname oder die SID in den Verbindungseinstellungen ist falsch geschrieben oder gehört zu einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>The database is stopped, or still starting and not yet known to the listener.</source>
+        <translation>Die Datenbank ist gestoppt, oder sie startet noch und ist dem Listener noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>ORA-12516, ORA-12519 or ORA-12520: the database has reached its limit of sessions.</source>
+        <translation>ORA-12516, ORA-12519 oder ORA-12520: Die Datenbank hat ihre Höchstzahl an Sitzungen erreicht.</translation>
+    </message>
+    <message>
+        <source>With the Windows sign-in (&quot;Cannot generate SSPI context&quot;): the server is not registered for it in the domain (its service name, SPN), or this computer&apos;s clock is off.</source>
+        <translation>Bei der Windows-Anmeldung („Cannot generate SSPI context“): Der Server ist dafür nicht in der Domäne registriert (sein Dienstname, SPN), oder die Uhr dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the requests to connect went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
+        <translation>Die Meldung sagt, dass etwas zu lange gedauert hat, aber nicht, ob die Verbindung noch aufgebaut wurde oder schon offen war. Beim Aufbau blieben die Verbindungsanfragen unbeantwortet (Windows gibt nach 21 Sekunden auf, Linux nach etwa zwei Minuten); war sie offen, hat der Server nicht rechtzeitig geantwortet. Der Porttest zeigt, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>The request to connect (the SYN) never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
+        <translation>Die Verbindungsanfrage (das SYN) ist nie beim anderen Computer angekommen: Ein Router auf dem Weg hat „Host nicht erreichbar“ gemeldet, oder bei einer Adresse im lokalen Netzwerk hat sich kein Gerät für diese Adresse gemeldet. Die Verbindung konnte nicht einmal versucht werden.</translation>
+    </message>
+    <message>
+        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the request to connect was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no router to lead out of the local network (default gateway).</source>
+        <translation>Die Verbindung konnte nicht einmal beginnen: Dieser Computer oder ein Router auf dem Weg hat keine Route zum Netzwerk dieser Adresse, daher wurde die Verbindungsanfrage nie gesendet. Meist ist dieser Computer offline: kein Kabel, WLAN aus oder kein Router, der aus dem lokalen Netzwerk hinausführt (Standardgateway).</translation>
+    </message>
+    <message>
+        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or hung up, or a firewall, proxy or load balancer on the way cut the connection.</source>
+        <translation>Die Verbindung bestand, dann hat die Gegenseite ein RST („Reset“) gesendet und sie sofort beendet, ohne das übliche Verabschieden. Windows meldet „Verbindung wurde vom Remotehost geschlossen“. Meist ist das Programm auf dem Server abgestürzt oder hat aufgelegt, oder eine Firewall, ein Proxy oder Load Balancer auf dem Weg hat die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <source>The connection had been made, but this computer&apos;s own system ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
+        <translation>Die Verbindung bestand, aber das eigene System dieses Computers hat sie beendet, nicht die Gegenseite. Typischerweise wurden die gesendeten Daten nie bestätigt, wie oft sie auch wiederholt wurden, oder Software auf diesem Computer (eine Firewall, ein Virenschutz oder VPN-Client) hat die Verbindung getrennt. Windows meldet „softwaregesteuert durch den Hostcomputer abgebrochen“.</translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No request to connect was ever sent, so the server itself was never asked.</source>
+        <translation>Bevor eine Verbindung beginnt, wird der Name des Computers im DNS nachgeschlagen, um seine Adresse zu finden. Das ist fehlgeschlagen: Der Name existiert nicht oder hat keine Adresse. Es wurde nie eine Verbindungsanfrage gesendet, der Server selbst wurde also nie gefragt.</translation>
+    </message>
+    <message>
+        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by asking to connect (a SYN) and watching what comes back.</source>
+        <translation>Die Meldung sagt, dass keine Verbindung hergestellt werden konnte, aber nicht, was passiert ist: ob die Gegenseite sie verweigert hat, nie geantwortet hat oder nicht erreichbar war. Der Porttest findet es heraus, indem er eine Verbindung anfragt (ein SYN) und beobachtet, was zurückkommt.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificates in between (intermediate certificates) that link its own to the authority.</source>
+        <translation>Der Server sendet die Zertifikate dazwischen (Zwischenzertifikate) nicht, die sein eigenes mit der Zertifizierungsstelle verbinden.</translation>
+    </message>
+    <message>
+        <source>The connection was made, then setting up the encryption (the TLS handshake) failed: the two sides have no version or way of encrypting in common, one side broke off with an error, or the answer was not encrypted at all (&quot;wrong version number&quot; often means that the port speaks plain text where the program expected encryption).</source>
+        <translation>Die Verbindung kam zustande, dann ist das Einrichten der Verschlüsselung (der TLS-Handshake) fehlgeschlagen: Die beiden Seiten haben keine Version und keine Art der Verschlüsselung gemeinsam, eine Seite hat mit einem Fehler abgebrochen, oder die Antwort war gar nicht verschlüsselt („wrong version number“ bedeutet oft, dass der Port Klartext spricht, wo das Programm Verschlüsselung erwartet hat).</translation>
+    </message>
+    <message>
+        <source>The server wants this program to show a certificate of its own (a client certificate), and it did not.</source>
+        <translation>Der Server verlangt, dass dieses Programm ein eigenes Zertifikat vorzeigt (ein Clientzertifikat), und es hat keines vorgezeigt.</translation>
+    </message>
+    <message>
+        <source>The system could not set up the connection: it had no memory left for network connections, or a waiting line (queue) was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
+        <translation>Das System konnte die Verbindung nicht aufbauen: Es hatte keinen Speicher mehr für Netzwerkverbindungen, oder eine Warteschlange war voll (Windows-Fehler 10055, anderswo ENOBUFS). Es wurde nichts gesendet; das Problem liegt auf diesem Computer, meist sind viel zu viele Verbindungen gleichzeitig offen.</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5472,10 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>The raw data of this report (tcpdoctor-report/1)</source>
+        <translation>Die Rohdaten dieses Berichts (tcpdoctor-report/1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -6845,6 +6917,14 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
     <message>
         <source>Show the raw data (JSON)</source>
         <translation>Rohdaten anzeigen (JSON)</translation>
+    </message>
+    <message>
+        <source>The raw data</source>
+        <translation>Die Rohdaten</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered is attached to this PDF as %1 (the tcpdoctor-report/1 format): your PDF reader lists it with the attachments (often a paper clip), where it can be saved.</source>
+        <translation>Alles, was die Schritte gesammelt haben, ist diesem PDF als %1 angehängt (das Format tcpdoctor-report/1): Ihr PDF-Programm führt die Datei bei den Anhängen auf (oft mit einer Büroklammer), wo Sie sie speichern können.</translation>
     </message>
 </context>
 <context>

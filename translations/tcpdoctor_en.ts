@@ -1916,10 +1916,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,10 +1933,6 @@ Log file: %2
     </message>
     <message>
         <source>The other computer could not be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1964,10 +1956,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,10 +1976,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,10 +1993,6 @@ Log file: %2
     </message>
     <message>
         <source>This computer gave up on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,10 +2037,6 @@ Log file: %2
     </message>
     <message>
         <source>The name could not be turned into an address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,10 +2105,6 @@ Log file: %2
     </message>
     <message>
         <source>The connection failed, but the message does not say why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2240,10 +2212,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server does not send its intermediate certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,10 +2264,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,10 +2273,6 @@ Log file: %2
     </message>
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server wants a client certificate that this program did not send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2408,10 +2368,6 @@ Log file: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,6 +2397,118 @@ Log file: %2
     </message>
     <message>
         <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program could not check whether the certificate is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate. Before trusting it, the program asked the authority that issued it whether the certificate has been withdrawn, and got no answer. This does not mean that the certificate was withdrawn: only that the check could not be made, so the program did not accept it. Windows says &quot;unable to check revocation&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy lets this computer reach the server, but not the addresses where the authority answers such questions (its revocation list or OCSP server, usually plain HTTP on port 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company&apos;s own authority does not publish its list of withdrawn certificates, or the published list is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no way to the internet at all, only to the server (a closed network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been withdrawn by its issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate, but the authority that issued it has declared it withdrawn (revoked) before its end date, and the program refuses it. The network works. Only a new certificate on the server helps: do not accept this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was replaced and the old one withdrawn, but the server (or one of several servers behind the name) still uses the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s secret key became known to others, so the authority withdrew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in between (an intermediate certificate) was withdrawn, and the server still sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something intercepts the connection with a certificate that was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server answered: it does not know the database asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was made, and the program that accepts its connections (the Oracle listener) answered: it does not know the database name (service name or SID) in the program&apos;s settings, or has no room for another session right now. The network works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service name or SID in the connection settings is misspelled, or belongs to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is stopped, or still starting and not yet known to the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORA-12516, ORA-12519 or ORA-12520: the database has reached its limit of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Windows sign-in (&quot;Cannot generate SSPI context&quot;): the server is not registered for it in the domain (its service name, SPN), or this computer&apos;s clock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the requests to connect went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to connect (the SYN) never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the request to connect was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no router to lead out of the local network (default gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or hung up, or a firewall, proxy or load balancer on the way cut the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection had been made, but this computer&apos;s own system ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No request to connect was ever sent, so the server itself was never asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by asking to connect (a SYN) and watching what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send the certificates in between (intermediate certificates) that link its own to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, then setting up the encryption (the TLS handshake) failed: the two sides have no version or way of encrypting in common, one side broke off with an error, or the answer was not encrypted at all (&quot;wrong version number&quot; often means that the port speaks plain text where the program expected encryption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants this program to show a certificate of its own (a client certificate), and it did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not set up the connection: it had no memory left for network connections, or a waiting line (queue) was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5342,6 +5410,10 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The raw data of this report (tcpdoctor-report/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -6782,6 +6854,14 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
     </message>
     <message>
         <source>Show the raw data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered is attached to this PDF as %1 (the tcpdoctor-report/1 format): your PDF reader lists it with the attachments (often a paper clip), where it can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

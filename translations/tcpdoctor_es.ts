@@ -1961,10 +1961,6 @@ Archivo de registro: %2
         <translation>El programa se cansó de esperar</translation>
     </message>
     <message>
-        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation>El mensaje dice que algo tardó demasiado, pero no si la conexión aún se estaba estableciendo o ya estaba abierta. Si se estaba estableciendo, los SYN quedaron sin respuesta (Windows se rinde tras 21 segundos, Linux tras unos dos minutos); si estaba abierta, el servidor no respondió a tiempo. La prueba de puertos indica cuál de los dos.</translation>
-    </message>
-    <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
         <translation>Un firewall descarta la conexión sin avisar, o no se puede llegar al servidor.</translation>
     </message>
@@ -1983,10 +1979,6 @@ Archivo de registro: %2
     <message>
         <source>The other computer could not be reached</source>
         <translation>No se pudo llegar al otro equipo</translation>
-    </message>
-    <message>
-        <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation>El SYN nunca llegó al otro equipo: un router del camino informó &quot;host inaccesible&quot; o, si la dirección es de la red local, ningún dispositivo respondió por ella. Ni siquiera se pudo intentar la conexión.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
@@ -2009,10 +2001,6 @@ Archivo de registro: %2
         <translation>Este equipo no tiene camino hacia esa red</translation>
     </message>
     <message>
-        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation>La conexión ni siquiera pudo empezar: este equipo, o un router del camino, no tiene ruta hacia la red de esa dirección, así que el SYN nunca se envió. Lo más habitual es que este equipo esté sin conexión: sin cable, con el Wi-Fi desactivado o sin puerta de enlace predeterminada.</translation>
-    </message>
-    <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
         <translation>Este equipo no está conectado a ninguna red (cable desenchufado, Wi-Fi desactivado, modo avión).</translation>
     </message>
@@ -2033,10 +2021,6 @@ Archivo de registro: %2
         <translation>El otro lado cortó la conexión (restablecimiento)</translation>
     </message>
     <message>
-        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation>La conexión se había establecido, pero el otro lado envió un RST (&quot;restablecer&quot;) y la terminó al instante, sin la despedida habitual. Windows dice &quot;Se ha forzado la interrupción de una conexión existente por el host remoto&quot;. Normalmente el programa del servidor se bloqueó o cerró su socket, o un firewall, proxy o equilibrador de carga del camino cortó la conexión.</translation>
-    </message>
-    <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
         <translation>El programa servidor se bloqueó, se reinició o cerró la conexión a propósito (un error, un límite, un apagado).</translation>
     </message>
@@ -2055,10 +2039,6 @@ Archivo de registro: %2
     <message>
         <source>This computer gave up on the connection</source>
         <translation>Este equipo abandonó la conexión</translation>
-    </message>
-    <message>
-        <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation>La conexión se había establecido, pero la terminó la propia pila de red de este equipo, no el otro lado. Normalmente, los datos enviados nunca recibieron confirmación por muchas veces que se reenviaran, o un software de este equipo (un firewall, un antivirus o un cliente VPN) cortó la conexión. Windows dice &quot;Se ha anulado una conexión establecida por el software en su equipo host&quot;.</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
@@ -2103,10 +2083,6 @@ Archivo de registro: %2
     <message>
         <source>The name could not be turned into an address</source>
         <translation>No se pudo convertir el nombre en una dirección</translation>
-    </message>
-    <message>
-        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation>Antes de iniciar una conexión, se busca el nombre del equipo en el DNS para encontrar su dirección. Esa búsqueda falló: el nombre no existe o no tiene dirección. Nunca se envió ningún SYN, así que no se llegó a consultar al servidor.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
@@ -2175,10 +2151,6 @@ Archivo de registro: %2
     <message>
         <source>The connection failed, but the message does not say why</source>
         <translation>La conexión falló, pero el mensaje no dice por qué</translation>
-    </message>
-    <message>
-        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation>El mensaje dice que no se pudo establecer una conexión, pero no qué pasó: si el otro lado la rechazó, si nunca respondió o si no se pudo llegar a él. La prueba de puertos lo averigua enviando un SYN y observando lo que vuelve.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
@@ -2285,10 +2257,6 @@ Archivo de registro: %2
         <translation>Un proxy de la empresa o un software de seguridad inspecciona las conexiones cifradas con una entidad de certificación propia: los navegadores la conocen, pero los programas con lista propia (Java, Python, Node.js, git) no.</translation>
     </message>
     <message>
-        <source>The server does not send its intermediate certificates.</source>
-        <translation>El servidor no envía sus certificados intermedios.</translation>
-    </message>
-    <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
         <translation>Algo intercepta la conexión: no acepte el certificado a menos que sepa por qué es distinto.</translation>
     </message>
@@ -2341,10 +2309,6 @@ Archivo de registro: %2
         <translation>Los dos lados no pudieron ponerse de acuerdo sobre el cifrado</translation>
     </message>
     <message>
-        <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation>La conexión se estableció, pero luego falló la negociación TLS que configura el cifrado: los dos lados no encontraron ninguna versión de TLS ni ningún cifrado que ambos permitan, uno de ellos envió una alerta y se detuvo, o lo que volvió no era TLS en absoluto (&quot;wrong version number&quot; suele significar HTTP sin cifrar en un puerto en el que el programa esperaba una conexión cifrada).</translation>
-    </message>
-    <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
         <translation>Un lado solo permite versiones antiguas de TLS (1.0, 1.1) que el otro ha desactivado, o solo versiones nuevas que un programa antiguo no sabe hablar.</translation>
     </message>
@@ -2355,10 +2319,6 @@ Archivo de registro: %2
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
         <translation>Un proxy, un firewall o un software de seguridad del camino interfiere en la negociación.</translation>
-    </message>
-    <message>
-        <source>The server wants a client certificate that this program did not send.</source>
-        <translation>El servidor pide un certificado de cliente que este programa no envió.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
@@ -2453,10 +2413,6 @@ Archivo de registro: %2
         <translation>Este equipo se quedó sin recursos de red</translation>
     </message>
     <message>
-        <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation>El sistema no pudo establecer la conexión: no le quedaba memoria para los búferes de red, o una cola estaba llena (error 10055 de Windows; ENOBUFS en otros sistemas). No se envió nada; el problema está en este equipo, casi siempre demasiadas conexiones abiertas a la vez.</translation>
-    </message>
-    <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
         <translation>Un programa abre conexiones y nunca las cierra, hasta que se agotan los puertos locales o la memoria para ellas.</translation>
     </message>
@@ -2487,6 +2443,118 @@ Archivo de registro: %2
     <message>
         <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
         <translation>Alguien intercepta la conexión: compare la huella de la clave con la que le dé el administrador antes de aceptarla.</translation>
+    </message>
+    <message>
+        <source>The program could not check whether the certificate is still valid</source>
+        <translation>El programa no pudo comprobar si el certificado sigue siendo válido</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate. Before trusting it, the program asked the authority that issued it whether the certificate has been withdrawn, and got no answer. This does not mean that the certificate was withdrawn: only that the check could not be made, so the program did not accept it. Windows says &quot;unable to check revocation&quot;.</source>
+        <translation>La conexión se estableció y el servidor mostró su certificado. Antes de confiar en él, el programa preguntó a la entidad de certificación que lo emitió si el certificado se había revocado, y no obtuvo respuesta. Eso no significa que el certificado esté revocado: solo que no se pudo hacer la comprobación, así que el programa no lo aceptó. Windows dice que no se pudo comprobar la revocación (&quot;unable to check revocation&quot;).</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy lets this computer reach the server, but not the addresses where the authority answers such questions (its revocation list or OCSP server, usually plain HTTP on port 80).</source>
+        <translation>Un firewall o proxy deja que este equipo llegue al servidor, pero no a las direcciones donde la entidad de certificación responde a esas consultas (su lista de revocación o su servidor OCSP, normalmente HTTP sin cifrar en el puerto 80).</translation>
+    </message>
+    <message>
+        <source>A company&apos;s own authority does not publish its list of withdrawn certificates, or the published list is out of date.</source>
+        <translation>La entidad de certificación propia de una empresa no publica su lista de certificados revocados, o la lista publicada está desactualizada.</translation>
+    </message>
+    <message>
+        <source>This computer has no way to the internet at all, only to the server (a closed network).</source>
+        <translation>Este equipo no tiene ningún camino hacia Internet, solo hacia el servidor (una red cerrada).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been withdrawn by its issuer</source>
+        <translation>El emisor del certificado del servidor lo ha revocado</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate, but the authority that issued it has declared it withdrawn (revoked) before its end date, and the program refuses it. The network works. Only a new certificate on the server helps: do not accept this one.</source>
+        <translation>La conexión se estableció y el servidor mostró su certificado, pero la entidad de certificación que lo emitió lo ha declarado anulado (revocado) antes de su fecha de caducidad, y el programa lo rechaza. La red funciona. Solo sirve un certificado nuevo en el servidor: no acepte el actual.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced and the old one withdrawn, but the server (or one of several servers behind the name) still uses the old one.</source>
+        <translation>El certificado se sustituyó y el antiguo se revocó, pero el servidor (o uno de los varios servidores que hay detrás del nombre) todavía usa el antiguo.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s secret key became known to others, so the authority withdrew it.</source>
+        <translation>Otras personas llegaron a conocer la clave secreta del certificado, así que la entidad de certificación lo revocó.</translation>
+    </message>
+    <message>
+        <source>A certificate in between (an intermediate certificate) was withdrawn, and the server still sends it.</source>
+        <translation>Un certificado de por medio (un certificado intermedio) está revocado, y el servidor todavía lo envía.</translation>
+    </message>
+    <message>
+        <source>Something intercepts the connection with a certificate that was withdrawn.</source>
+        <translation>Algo intercepta la conexión con un certificado que está revocado.</translation>
+    </message>
+    <message>
+        <source>The database server answered: it does not know the database asked for</source>
+        <translation>El servidor de base de datos respondió: no conoce la base de datos solicitada</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was made, and the program that accepts its connections (the Oracle listener) answered: it does not know the database name (service name or SID) in the program&apos;s settings, or has no room for another session right now. The network works.</source>
+        <translation>La conexión con el servidor de base de datos se estableció, y el programa que acepta sus conexiones (el listener de Oracle) respondió: no conoce el nombre de la base de datos (nombre de servicio o SID) que figura en la configuración del programa, o no tiene sitio para otra sesión en este momento. La red funciona.</translation>
+    </message>
+    <message>
+        <source>The service name or SID in the connection settings is misspelled, or belongs to another server.</source>
+        <translation>El nombre de servicio o el SID de la configuración de la conexión está mal escrito o pertenece a otro servidor.</translation>
+    </message>
+    <message>
+        <source>The database is stopped, or still starting and not yet known to the listener.</source>
+        <translation>La base de datos está detenida, o todavía está arrancando y el listener aún no la conoce.</translation>
+    </message>
+    <message>
+        <source>ORA-12516, ORA-12519 or ORA-12520: the database has reached its limit of sessions.</source>
+        <translation>ORA-12516, ORA-12519 u ORA-12520: la base de datos ha alcanzado su límite de sesiones.</translation>
+    </message>
+    <message>
+        <source>With the Windows sign-in (&quot;Cannot generate SSPI context&quot;): the server is not registered for it in the domain (its service name, SPN), or this computer&apos;s clock is off.</source>
+        <translation>Con el inicio de sesión de Windows (&quot;Cannot generate SSPI context&quot;): el servidor no está registrado para ello en el dominio (su nombre de servicio, SPN), o el reloj de este equipo no está en hora.</translation>
+    </message>
+    <message>
+        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the requests to connect went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
+        <translation>El mensaje dice que algo tardó demasiado, pero no si la conexión aún se estaba estableciendo o ya estaba abierta. Si se estaba estableciendo, las solicitudes de conexión quedaron sin respuesta (Windows se rinde tras 21 segundos, Linux tras unos dos minutos); si estaba abierta, el servidor no respondió a tiempo. La prueba de puertos indica cuál de los dos.</translation>
+    </message>
+    <message>
+        <source>The request to connect (the SYN) never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
+        <translation>La solicitud de conexión (el SYN) nunca llegó al otro equipo: un router del camino informó &quot;host inaccesible&quot; o, si la dirección es de la red local, ningún dispositivo respondió por ella. Ni siquiera se pudo intentar la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the request to connect was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no router to lead out of the local network (default gateway).</source>
+        <translation>La conexión ni siquiera pudo empezar: este equipo, o un router del camino, no tiene ruta hacia la red de esa dirección, así que la solicitud de conexión nunca se envió. Lo más habitual es que este equipo esté sin conexión: sin cable, con el Wi-Fi desactivado o sin un router que lleve fuera de la red local (puerta de enlace predeterminada).</translation>
+    </message>
+    <message>
+        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or hung up, or a firewall, proxy or load balancer on the way cut the connection.</source>
+        <translation>La conexión se había establecido, pero el otro lado envió un RST (&quot;restablecer&quot;) y la terminó al instante, sin la despedida habitual. Windows dice &quot;Se ha forzado la interrupción de una conexión existente por el host remoto&quot;. Normalmente el programa del servidor se bloqueó o colgó, o un firewall, proxy o equilibrador de carga del camino cortó la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection had been made, but this computer&apos;s own system ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
+        <translation>La conexión se había establecido, pero la terminó el propio sistema de este equipo, no el otro lado. Normalmente, los datos enviados nunca recibieron confirmación por muchas veces que se reenviaran, o un software de este equipo (un firewall, un antivirus o un cliente VPN) cortó la conexión. Windows dice &quot;Se ha anulado una conexión establecida por el software en su equipo host&quot;.</translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No request to connect was ever sent, so the server itself was never asked.</source>
+        <translation>Antes de iniciar una conexión, se busca el nombre del equipo en el DNS para encontrar su dirección. Esa búsqueda falló: el nombre no existe o no tiene dirección. Nunca se envió ninguna solicitud de conexión, así que no se llegó a consultar al servidor.</translation>
+    </message>
+    <message>
+        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by asking to connect (a SYN) and watching what comes back.</source>
+        <translation>El mensaje dice que no se pudo establecer una conexión, pero no qué pasó: si el otro lado la rechazó, si nunca respondió o si no se pudo llegar a él. La prueba de puertos lo averigua solicitando una conexión (un SYN) y observando lo que vuelve.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificates in between (intermediate certificates) that link its own to the authority.</source>
+        <translation>El servidor no envía los certificados de por medio (certificados intermedios) que enlazan el suyo con la entidad de certificación.</translation>
+    </message>
+    <message>
+        <source>The connection was made, then setting up the encryption (the TLS handshake) failed: the two sides have no version or way of encrypting in common, one side broke off with an error, or the answer was not encrypted at all (&quot;wrong version number&quot; often means that the port speaks plain text where the program expected encryption).</source>
+        <translation>La conexión se estableció, pero luego falló la configuración del cifrado (la negociación TLS): los dos lados no tienen ninguna versión ni forma de cifrar en común, uno de ellos cortó con un error, o la respuesta no estaba cifrada en absoluto (&quot;wrong version number&quot; suele significar que el puerto habla texto sin cifrar donde el programa esperaba cifrado).</translation>
+    </message>
+    <message>
+        <source>The server wants this program to show a certificate of its own (a client certificate), and it did not.</source>
+        <translation>El servidor exige que este programa muestre un certificado propio (un certificado de cliente), y no lo hizo.</translation>
+    </message>
+    <message>
+        <source>The system could not set up the connection: it had no memory left for network connections, or a waiting line (queue) was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
+        <translation>El sistema no pudo establecer la conexión: no le quedaba memoria para conexiones de red, o una cola de espera estaba llena (error 10055 de Windows; ENOBUFS en otros sistemas). No se envió nada; el problema está en este equipo, casi siempre demasiadas conexiones abiertas a la vez.</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5472,10 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>The raw data of this report (tcpdoctor-report/1)</source>
+        <translation>Los datos sin procesar de este informe (tcpdoctor-report/1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -6845,6 +6917,14 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
     <message>
         <source>Show the raw data (JSON)</source>
         <translation>Mostrar los datos sin procesar (JSON)</translation>
+    </message>
+    <message>
+        <source>The raw data</source>
+        <translation>Los datos sin procesar</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered is attached to this PDF as %1 (the tcpdoctor-report/1 format): your PDF reader lists it with the attachments (often a paper clip), where it can be saved.</source>
+        <translation>Todo lo que reunieron los pasos va adjunto a este PDF como %1 (el formato tcpdoctor-report/1): su lector de PDF lo muestra entre los archivos adjuntos (a menudo con un clip), desde donde se puede guardar.</translation>
     </message>
 </context>
 <context>

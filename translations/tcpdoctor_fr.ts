@@ -1961,10 +1961,6 @@ Fichier journal&#xa0;: %2
         <translation>Le programme a cessé d&apos;attendre</translation>
     </message>
     <message>
-        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the SYNs went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
-        <translation>Le message indique que quelque chose a pris trop de temps, mais pas si la connexion était encore en cours d&apos;établissement ou déjà ouverte. Si elle était en cours d&apos;établissement, les SYN sont restés sans réponse (Windows abandonne au bout de 21 secondes, Linux au bout d&apos;environ deux minutes)&#xa0;; si elle était ouverte, le serveur n&apos;a pas répondu à temps. Le test de port permet de le savoir.</translation>
-    </message>
-    <message>
         <source>A firewall drops the connection silently, or the server cannot be reached.</source>
         <translation>Un pare-feu jette la connexion sans rien dire, ou le serveur est injoignable.</translation>
     </message>
@@ -1983,10 +1979,6 @@ Fichier journal&#xa0;: %2
     <message>
         <source>The other computer could not be reached</source>
         <translation>L&apos;autre ordinateur est injoignable</translation>
-    </message>
-    <message>
-        <source>The SYN never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
-        <translation>Le SYN n&apos;est jamais arrivé jusqu&apos;à l&apos;autre ordinateur&#xa0;: un routeur sur le trajet a signalé «&#xa0;hôte inaccessible&#xa0;», ou, pour une adresse du réseau local, aucun appareil n&apos;a répondu pour cette adresse. La connexion n&apos;a même pas pu être tentée.</translation>
     </message>
     <message>
         <source>The other computer is switched off, asleep, or disconnected from the network.</source>
@@ -2009,10 +2001,6 @@ Fichier journal&#xa0;: %2
         <translation>Cet ordinateur n&apos;a aucun chemin vers ce réseau</translation>
     </message>
     <message>
-        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the SYN was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no default gateway.</source>
-        <translation>La connexion n&apos;a même pas pu commencer&#xa0;: cet ordinateur, ou un routeur sur le trajet, n&apos;a aucun itinéraire vers le réseau de cette adresse, donc le SYN n&apos;a jamais été envoyé. Le plus souvent, cet ordinateur est hors ligne&#xa0;: pas de câble, Wi-Fi désactivé, ou pas de passerelle par défaut.</translation>
-    </message>
-    <message>
         <source>This computer is not connected to a network (cable unplugged, Wi-Fi off, airplane mode).</source>
         <translation>Cet ordinateur n&apos;est connecté à aucun réseau (câble débranché, Wi-Fi désactivé, mode avion).</translation>
     </message>
@@ -2033,10 +2021,6 @@ Fichier journal&#xa0;: %2
         <translation>L&apos;autre côté a coupé la connexion (réinitialisation)</translation>
     </message>
     <message>
-        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or closed its socket, or a firewall, proxy or load balancer on the way cut the connection.</source>
-        <translation>La connexion avait été établie, puis l&apos;autre côté a envoyé un RST («&#xa0;reset&#xa0;») et l&apos;a terminée aussitôt, sans l&apos;au revoir habituel. Windows indique «&#xa0;Une connexion existante a dû être fermée par l&apos;hôte distant&#xa0;». En général, le programme sur le serveur a planté ou fermé son socket, ou un pare-feu, un proxy ou un répartiteur de charge sur le trajet a coupé la connexion.</translation>
-    </message>
-    <message>
         <source>The server program crashed, restarted, or closed the connection on purpose (an error, a limit, a shutdown).</source>
         <translation>Le programme serveur a planté, redémarré, ou fermé la connexion volontairement (une erreur, une limite, un arrêt).</translation>
     </message>
@@ -2055,10 +2039,6 @@ Fichier journal&#xa0;: %2
     <message>
         <source>This computer gave up on the connection</source>
         <translation>Cet ordinateur a abandonné la connexion</translation>
-    </message>
-    <message>
-        <source>The connection had been made, but this computer&apos;s own network stack ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
-        <translation>La connexion avait été établie, mais c&apos;est la pile réseau de cet ordinateur qui l&apos;a terminée, pas l&apos;autre côté. En général, les données envoyées n&apos;ont jamais été acquittées malgré les renvois répétés, ou un logiciel de cet ordinateur (pare-feu, antivirus ou client VPN) a coupé la connexion. Windows indique «&#xa0;Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte&#xa0;».</translation>
     </message>
     <message>
         <source>The network dropped out during the connection (Wi-Fi lost, VPN reconnected, the computer went to sleep).</source>
@@ -2103,10 +2083,6 @@ Fichier journal&#xa0;: %2
     <message>
         <source>The name could not be turned into an address</source>
         <translation>Le nom n&apos;a pas pu être traduit en adresse</translation>
-    </message>
-    <message>
-        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No SYN was ever sent, so the server itself was never asked.</source>
-        <translation>Avant qu&apos;une connexion commence, le nom de l&apos;ordinateur est recherché dans le DNS pour trouver son adresse. Cette recherche a échoué&#xa0;: le nom n&apos;existe pas, ou n&apos;a pas d&apos;adresse. Aucun SYN n&apos;a été envoyé&#xa0;: le serveur lui-même n&apos;a donc jamais été sollicité.</translation>
     </message>
     <message>
         <source>The name is misspelled, or incomplete (the domain part is missing).</source>
@@ -2175,10 +2151,6 @@ Fichier journal&#xa0;: %2
     <message>
         <source>The connection failed, but the message does not say why</source>
         <translation>La connexion a échoué, mais le message ne dit pas pourquoi</translation>
-    </message>
-    <message>
-        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by sending a SYN and watching what comes back.</source>
-        <translation>Le message indique qu&apos;une connexion n&apos;a pas pu être établie, mais pas ce qui s&apos;est passé&#xa0;: l&apos;autre côté l&apos;a-t-il refusée, n&apos;a-t-il jamais répondu, ou était-il injoignable&#xa0;? Le test de port le découvre en envoyant un SYN et en observant ce qui revient.</translation>
     </message>
     <message>
         <source>The service is not running, or listens on another port.</source>
@@ -2285,10 +2257,6 @@ Fichier journal&#xa0;: %2
         <translation>Un proxy d&apos;entreprise ou un logiciel de sécurité inspecte les connexions chiffrées avec sa propre autorité&#xa0;: les navigateurs la connaissent, mais pas les programmes qui ont leur propre liste (Java, Python, Node.js, git).</translation>
     </message>
     <message>
-        <source>The server does not send its intermediate certificates.</source>
-        <translation>Le serveur n&apos;envoie pas ses certificats intermédiaires.</translation>
-    </message>
-    <message>
         <source>Something intercepts the connection: do not accept the certificate unless you know why it is different.</source>
         <translation>Quelque chose intercepte la connexion&#xa0;: n&apos;acceptez pas le certificat, sauf si vous savez pourquoi il est différent.</translation>
     </message>
@@ -2341,10 +2309,6 @@ Fichier journal&#xa0;: %2
         <translation>Les deux côtés n&apos;ont pas pu s&apos;accorder sur le chiffrement</translation>
     </message>
     <message>
-        <source>The connection was made, then the TLS handshake that sets up the encryption failed: the two sides found no TLS version or cipher they both allow, one of them sent an alert and stopped, or what came back was not TLS at all (&quot;wrong version number&quot; often means plain HTTP on a port the program expected to be encrypted).</source>
-        <translation>La connexion a été établie, puis la négociation TLS qui met en place le chiffrement a échoué&#xa0;: les deux côtés n&apos;ont trouvé aucune version de TLS ni aucun chiffrement qu&apos;ils autorisent tous les deux, l&apos;un d&apos;eux a envoyé une alerte et s&apos;est arrêté, ou ce qui est revenu n&apos;était pas du TLS du tout («&#xa0;wrong version number&#xa0;» signifie souvent du HTTP en clair sur un port que le programme croyait chiffré).</translation>
-    </message>
-    <message>
         <source>One side allows only old TLS versions (1.0, 1.1) that the other has switched off, or only new ones an old program cannot speak.</source>
         <translation>Un côté n&apos;autorise que d&apos;anciennes versions de TLS (1.0, 1.1) que l&apos;autre a désactivées, ou seulement des versions récentes qu&apos;un ancien programme ne sait pas parler.</translation>
     </message>
@@ -2355,10 +2319,6 @@ Fichier journal&#xa0;: %2
     <message>
         <source>A proxy, firewall or security software on the way interferes with the handshake.</source>
         <translation>Un proxy, un pare-feu ou un logiciel de sécurité sur le trajet perturbe la négociation.</translation>
-    </message>
-    <message>
-        <source>The server wants a client certificate that this program did not send.</source>
-        <translation>Le serveur exige un certificat client que ce programme n&apos;a pas envoyé.</translation>
     </message>
     <message>
         <source>The proxy wants the program to sign in</source>
@@ -2453,10 +2413,6 @@ Fichier journal&#xa0;: %2
         <translation>Cet ordinateur n&apos;a plus de ressources réseau</translation>
     </message>
     <message>
-        <source>The system could not set up the connection: it had no memory left for network buffers, or a queue was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
-        <translation>Le système n&apos;a pas pu établir la connexion&#xa0;: il n&apos;avait plus de mémoire pour les tampons réseau, ou une file d&apos;attente était pleine (erreur Windows 10055, ENOBUFS ailleurs). Rien n&apos;a été envoyé&#xa0;; le problème se situe sur cet ordinateur, le plus souvent beaucoup trop de connexions ouvertes en même temps.</translation>
-    </message>
-    <message>
         <source>A program opens connections and never closes them, until the local ports or the memory for them run out.</source>
         <translation>Un programme ouvre des connexions sans jamais les fermer, jusqu&apos;à épuiser les ports locaux ou la mémoire qui leur est consacrée.</translation>
     </message>
@@ -2487,6 +2443,118 @@ Fichier journal&#xa0;: %2
     <message>
         <source>Someone intercepts the connection: compare the key&apos;s fingerprint with the one the administrator gives you before you accept it.</source>
         <translation>Quelqu&apos;un intercepte la connexion&#xa0;: comparez l&apos;empreinte de la clé avec celle que vous donne l&apos;administrateur avant de l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>The program could not check whether the certificate is still valid</source>
+        <translation>Le programme n&apos;a pas pu vérifier si le certificat est toujours valide</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate. Before trusting it, the program asked the authority that issued it whether the certificate has been withdrawn, and got no answer. This does not mean that the certificate was withdrawn: only that the check could not be made, so the program did not accept it. Windows says &quot;unable to check revocation&quot;.</source>
+        <translation>La connexion a été établie et le serveur a présenté son certificat. Avant de lui faire confiance, le programme a demandé à l&apos;autorité qui l&apos;a émis si le certificat a été révoqué, et n&apos;a obtenu aucune réponse. Cela ne veut pas dire que le certificat a été révoqué&#xa0;: seulement que la vérification n&apos;a pas pu se faire, et le programme ne l&apos;a donc pas accepté. Windows indique que la révocation n&apos;a pas pu être vérifiée («&#xa0;unable to check revocation&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy lets this computer reach the server, but not the addresses where the authority answers such questions (its revocation list or OCSP server, usually plain HTTP on port 80).</source>
+        <translation>Un pare-feu ou un proxy laisse cet ordinateur joindre le serveur, mais pas les adresses où l&apos;autorité répond à ce genre de questions (sa liste de révocation ou son serveur OCSP, en général du HTTP simple sur le port 80).</translation>
+    </message>
+    <message>
+        <source>A company&apos;s own authority does not publish its list of withdrawn certificates, or the published list is out of date.</source>
+        <translation>L&apos;autorité propre à une entreprise ne publie pas sa liste des certificats révoqués, ou la liste publiée n&apos;est plus à jour.</translation>
+    </message>
+    <message>
+        <source>This computer has no way to the internet at all, only to the server (a closed network).</source>
+        <translation>Cet ordinateur n&apos;a aucun chemin vers Internet, seulement vers le serveur (un réseau fermé).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been withdrawn by its issuer</source>
+        <translation>Le certificat du serveur a été révoqué par son émetteur</translation>
+    </message>
+    <message>
+        <source>The connection was made and the server showed its certificate, but the authority that issued it has declared it withdrawn (revoked) before its end date, and the program refuses it. The network works. Only a new certificate on the server helps: do not accept this one.</source>
+        <translation>La connexion a été établie et le serveur a présenté son certificat, mais l&apos;autorité qui l&apos;a émis l&apos;a déclaré invalide (révoqué) avant sa date d&apos;expiration, et le programme le refuse. Le réseau fonctionne. Seul un nouveau certificat sur le serveur peut régler le problème&#xa0;: n&apos;acceptez pas celui-ci.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced and the old one withdrawn, but the server (or one of several servers behind the name) still uses the old one.</source>
+        <translation>Le certificat a été remplacé et l&apos;ancien révoqué, mais le serveur (ou l&apos;un des serveurs derrière ce nom) utilise encore l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s secret key became known to others, so the authority withdrew it.</source>
+        <translation>La clé secrète du certificat a été divulguée, l&apos;autorité l&apos;a donc révoqué.</translation>
+    </message>
+    <message>
+        <source>A certificate in between (an intermediate certificate) was withdrawn, and the server still sends it.</source>
+        <translation>Un certificat situé entre celui du serveur et l&apos;autorité (un certificat intermédiaire) a été révoqué, et le serveur l&apos;envoie encore.</translation>
+    </message>
+    <message>
+        <source>Something intercepts the connection with a certificate that was withdrawn.</source>
+        <translation>Quelque chose intercepte la connexion avec un certificat qui a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The database server answered: it does not know the database asked for</source>
+        <translation>Le serveur de base de données a répondu&#xa0;: il ne connaît pas la base demandée</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was made, and the program that accepts its connections (the Oracle listener) answered: it does not know the database name (service name or SID) in the program&apos;s settings, or has no room for another session right now. The network works.</source>
+        <translation>La connexion au serveur de base de données a été établie, et le programme qui accepte ses connexions (le processus d&apos;écoute Oracle, ou listener) a répondu&#xa0;: il ne connaît pas le nom de base de données (nom de service ou SID) indiqué dans les paramètres du programme, ou n&apos;a pas de place pour une session de plus en ce moment. Le réseau fonctionne.</translation>
+    </message>
+    <message>
+        <source>The service name or SID in the connection settings is misspelled, or belongs to another server.</source>
+        <translation>Le nom de service ou le SID indiqué dans les paramètres de connexion est mal orthographié, ou appartient à un autre serveur.</translation>
+    </message>
+    <message>
+        <source>The database is stopped, or still starting and not yet known to the listener.</source>
+        <translation>La base de données est arrêtée, ou encore en cours de démarrage et pas encore connue du processus d&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>ORA-12516, ORA-12519 or ORA-12520: the database has reached its limit of sessions.</source>
+        <translation>ORA-12516, ORA-12519 ou ORA-12520&#xa0;: la base de données a atteint sa limite de sessions.</translation>
+    </message>
+    <message>
+        <source>With the Windows sign-in (&quot;Cannot generate SSPI context&quot;): the server is not registered for it in the domain (its service name, SPN), or this computer&apos;s clock is off.</source>
+        <translation>Avec l&apos;identification Windows («&#xa0;Cannot generate SSPI context&#xa0;»)&#xa0;: le serveur n&apos;est pas enregistré pour celle-ci dans le domaine (son nom de service, SPN), ou l&apos;horloge de cet ordinateur est décalée.</translation>
+    </message>
+    <message>
+        <source>The message says that something took too long, but not whether the connection was still being set up or already open. If it was being set up, the requests to connect went unanswered (Windows gives up after 21 seconds, Linux after about two minutes); if it was open, the server did not answer in time. The port test tells which.</source>
+        <translation>Le message indique que quelque chose a pris trop de temps, mais pas si la connexion était encore en cours d&apos;établissement ou déjà ouverte. Si elle était en cours d&apos;établissement, les demandes de connexion sont restées sans réponse (Windows abandonne au bout de 21 secondes, Linux au bout d&apos;environ deux minutes)&#xa0;; si elle était ouverte, le serveur n&apos;a pas répondu à temps. Le test de port permet de le savoir.</translation>
+    </message>
+    <message>
+        <source>The request to connect (the SYN) never got to the other computer: a router on the way reported &quot;host unreachable&quot;, or, for an address on the local network, no device answered for that address. The connection could not even be tried.</source>
+        <translation>La demande de connexion (le SYN) n&apos;est jamais arrivée jusqu&apos;à l&apos;autre ordinateur&#xa0;: un routeur sur le trajet a signalé «&#xa0;hôte inaccessible&#xa0;», ou, pour une adresse du réseau local, aucun appareil n&apos;a répondu pour cette adresse. La connexion n&apos;a même pas pu être tentée.</translation>
+    </message>
+    <message>
+        <source>The connection could not even start: this computer, or a router on the way, has no route to the network of that address, so the request to connect was never sent. Most often this computer is offline: no cable, Wi-Fi off, or no router to lead out of the local network (default gateway).</source>
+        <translation>La connexion n&apos;a même pas pu commencer&#xa0;: cet ordinateur, ou un routeur sur le trajet, n&apos;a aucun itinéraire vers le réseau de cette adresse, donc la demande de connexion n&apos;a jamais été envoyée. Le plus souvent, cet ordinateur est hors ligne&#xa0;: pas de câble, Wi-Fi désactivé, ou aucun routeur pour sortir du réseau local (passerelle par défaut).</translation>
+    </message>
+    <message>
+        <source>The connection had been made, then the other side sent an RST (&quot;reset&quot;) and ended it at once, without the usual goodbye. Windows says &quot;forcibly closed by the remote host&quot;. Usually the program on the server crashed or hung up, or a firewall, proxy or load balancer on the way cut the connection.</source>
+        <translation>La connexion avait été établie, puis l&apos;autre côté a envoyé un RST («&#xa0;reset&#xa0;») et l&apos;a terminée aussitôt, sans l&apos;au revoir habituel. Windows indique «&#xa0;Une connexion existante a dû être fermée par l&apos;hôte distant&#xa0;». En général, le programme sur le serveur a planté ou a raccroché, ou un pare-feu, un proxy ou un répartiteur de charge sur le trajet a coupé la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection had been made, but this computer&apos;s own system ended it, not the other side. Typically the data it sent was never acknowledged however often it was sent again, or software on this computer (a firewall, antivirus or VPN client) cut the connection. Windows says &quot;aborted by the software in your host machine&quot;.</source>
+        <translation>La connexion avait été établie, mais c&apos;est le système de cet ordinateur lui-même qui l&apos;a terminée, pas l&apos;autre côté. En général, les données envoyées n&apos;ont jamais été acquittées malgré les renvois répétés, ou un logiciel de cet ordinateur (pare-feu, antivirus ou client VPN) a coupé la connexion. Windows indique «&#xa0;Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Before a connection starts, the computer&apos;s name is looked up in DNS to find its address. That lookup failed: the name does not exist, or has no address. No request to connect was ever sent, so the server itself was never asked.</source>
+        <translation>Avant qu&apos;une connexion commence, le nom de l&apos;ordinateur est recherché dans le DNS pour trouver son adresse. Cette recherche a échoué&#xa0;: le nom n&apos;existe pas, ou n&apos;a pas d&apos;adresse. Aucune demande de connexion n&apos;a été envoyée&#xa0;: le serveur lui-même n&apos;a donc jamais été sollicité.</translation>
+    </message>
+    <message>
+        <source>The message says that a connection could not be made, but not what happened: whether the other side refused it, never answered, or could not be reached. The port test finds out by asking to connect (a SYN) and watching what comes back.</source>
+        <translation>Le message indique qu&apos;une connexion n&apos;a pas pu être établie, mais pas ce qui s&apos;est passé&#xa0;: l&apos;autre côté l&apos;a-t-il refusée, n&apos;a-t-il jamais répondu, ou était-il injoignable&#xa0;? Le test de port le découvre en demandant une connexion (un SYN) et en observant ce qui revient.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificates in between (intermediate certificates) that link its own to the authority.</source>
+        <translation>Le serveur n&apos;envoie pas les certificats qui font le lien entre le sien et l&apos;autorité (les certificats intermédiaires).</translation>
+    </message>
+    <message>
+        <source>The connection was made, then setting up the encryption (the TLS handshake) failed: the two sides have no version or way of encrypting in common, one side broke off with an error, or the answer was not encrypted at all (&quot;wrong version number&quot; often means that the port speaks plain text where the program expected encryption).</source>
+        <translation>La connexion a été établie, puis la mise en place du chiffrement (la négociation TLS) a échoué&#xa0;: les deux côtés n&apos;ont aucune version ni aucune façon de chiffrer en commun, l&apos;un d&apos;eux a abandonné avec une erreur, ou la réponse n&apos;était pas chiffrée du tout («&#xa0;wrong version number&#xa0;» signifie souvent que le port parle en clair là où le programme attendait du chiffrement).</translation>
+    </message>
+    <message>
+        <source>The server wants this program to show a certificate of its own (a client certificate), and it did not.</source>
+        <translation>Le serveur demande à ce programme de présenter son propre certificat (un certificat client), et il ne l&apos;a pas fait.</translation>
+    </message>
+    <message>
+        <source>The system could not set up the connection: it had no memory left for network connections, or a waiting line (queue) was full (Windows error 10055, ENOBUFS elsewhere). Nothing was sent; the problem is on this computer, most often far too many connections open at once.</source>
+        <translation>Le système n&apos;a pas pu établir la connexion&#xa0;: il n&apos;avait plus de mémoire pour les connexions réseau, ou une file d&apos;attente était pleine (erreur Windows 10055, ENOBUFS ailleurs). Rien n&apos;a été envoyé&#xa0;; le problème se situe sur cet ordinateur, le plus souvent beaucoup trop de connexions ouvertes en même temps.</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5473,10 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>The raw data of this report (tcpdoctor-report/1)</source>
+        <translation>Les données brutes de ce rapport (tcpdoctor-report/1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -6846,6 +6918,14 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
     <message>
         <source>Show the raw data (JSON)</source>
         <translation>Afficher les données brutes (JSON)</translation>
+    </message>
+    <message>
+        <source>The raw data</source>
+        <translation>Les données brutes</translation>
+    </message>
+    <message>
+        <source>Everything the steps gathered is attached to this PDF as %1 (the tcpdoctor-report/1 format): your PDF reader lists it with the attachments (often a paper clip), where it can be saved.</source>
+        <translation>Tout ce que les étapes ont recueilli est joint à ce PDF sous le nom %1 (le format tcpdoctor-report/1)&#xa0;: votre lecteur PDF l&apos;affiche parmi les pièces jointes (souvent un trombone), d&apos;où vous pouvez l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
