@@ -8,6 +8,7 @@
 #include "PdfAttachment.h"
 #include "ReportPdf.h"
 #include "ReportSamples.h"
+#include "report/Redactor.h"
 #include "report/Report.h"
 
 #include <QDir>
@@ -124,4 +125,25 @@ TEST(ReportPdf, APdfThatIsNotQtsShapeIsLeftAlone)
     const QByteArray before = odd;
     EXPECT_FALSE(tcpd::reportpdf::attachToPdf(&odd, u"a.json"_s, "{}", u"application/json"_s, u"x"_s));
     EXPECT_EQ(odd, before);
+}
+
+// A redacted report's PDF attaches the redacted data: the attachment never brings back what the pages hide.
+TEST(ReportPdf, ARedactedReportAttachesTheRedactedData)
+{
+    const std::optional<tcpd::core::Report> report = fixture(u"helpdesk-onlink.json"_s);
+    ASSERT_TRUE(report.has_value());
+    const QString host = report->target.host;
+    ASSERT_FALSE(host.isEmpty());
+    const tcpd::core::Report redacted = tcpd::core::redactReport(*report);
+    QByteArray pdf;
+    QString error;
+    ASSERT_TRUE(tcpd::reportpdf::reportToPdf(redacted, &pdf, &error)) << error.toStdString();
+    const qsizetype at = pdf.indexOf("/Type /EmbeddedFile");
+    ASSERT_GE(at, 0);
+    const qsizetype start = pdf.indexOf("stream\n", at) + 7;
+    const qsizetype end = pdf.indexOf("\nendstream", start);
+    const QJsonObject attached = QJsonDocument::fromJson(pdf.mid(start, end - start)).object();
+    EXPECT_TRUE(attached.value(u"redacted"_s).toBool());
+    EXPECT_FALSE(QJsonDocument(attached).toJson().contains(host.toUtf8())) << host.toStdString();
+    EXPECT_EQ(attached, tcpd::core::reportToJson(redacted));
 }
