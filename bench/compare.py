@@ -24,13 +24,13 @@ def figures(s):
 
     for e in s.get("verdict") or []:
         for tool, v in (e.get("tools") or {}).items():
-            put(f"verdict {e['scenario']}: {tool}", v.get("median_ms"), "ms")
+            put(f"verdict {e.get('scenario')}: {tool}", v.get("median_ms"), "ms")
             if tool == "tcpdoctor":
-                put(f"verdict {e['scenario']}: tcpdoctor port step", v.get("port_step_median_ms"), "ms")
+                put(f"verdict {e.get('scenario')}: tcpdoctor port step", v.get("port_step_median_ms"), "ms")
     for e in s.get("links") or []:
         for tool, v in (e.get("tools") or {}).items():
-            put(f"link {e['link']}: {tool}", v.get("median_ms"), "ms")
-            put(f"link {e['link']}: {tool} not open", v.get("not_open"), "runs")
+            put(f"link {e.get('link')}: {tool}", v.get("median_ms"), "ms")
+            put(f"link {e.get('link')}: {tool} not open", v.get("not_open"), "runs")
     c = s.get("checklist") or {}
     put("checklist: whole run", c.get("process_median_ms"), "ms")
     put("checklist: report", c.get("report_median_ms"), "ms")
@@ -38,9 +38,9 @@ def figures(s):
     for step, ms in (c.get("steps_median_ms") or {}).items():
         put(f"checklist: step {step}", ms, "ms")
     for e in s.get("many") or []:
-        put(f"many {e['targets']}: {e['tool']}", e.get("median_ms"), "ms")
-        put(f"many {e['targets']}: {e['tool']} right", e.get("right"), "answers", higher=True)
-        put(f"many {e['targets']}: {e['tool']} peak memory", e.get("peak_rss_kb_median"), "KB")
+        put(f"many {e.get('targets')}: {e.get('tool')}", e.get("median_ms"), "ms")
+        put(f"many {e.get('targets')}: {e.get('tool')} right", e.get("right"), "answers", higher=True)
+        put(f"many {e.get('targets')}: {e.get('tool')} peak memory", e.get("peak_rss_kb_median"), "KB")
     for scen, g in (s.get("gui") or {}).items():
         for key, value in g.items():
             if key.endswith("_median"):
@@ -101,9 +101,14 @@ def main():
     ap.add_argument("new")
     ap.add_argument("--threshold", type=float, default=10.0, help="percent a figure may change before it counts")
     ap.add_argument("--fail-on-worse", action="store_true", help="exit 1 when a figure got worse")
+    ap.add_argument("--label", help="how to name OLD in the first line (default: its path)")
     a = ap.parse_args()
-    lines, worse = compare(read(a.old), read(a.new), a.threshold)
-    print(f"bench: compared with {a.old} (changes over {a.threshold:g} % count):")
+    try:
+        lines, worse = compare(read(a.old), read(a.new), a.threshold)
+    except (AttributeError, TypeError) as e:
+        print(f"compare.py: the results do not have the expected shape ({e})", file=sys.stderr)
+        sys.exit(2)
+    print(f"bench: compared with {a.label or a.old} (changes over {a.threshold:g} % count):")
     print("\n".join(lines) if lines else "  no figure in common")
     if worse:
         print(f"bench: {sum(1 for l in lines if l.startswith('  WORSE'))} figure(s) got worse")

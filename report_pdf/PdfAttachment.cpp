@@ -12,7 +12,7 @@ namespace tcpd::reportpdf {
 
 namespace {
 
-/// A PDF literal string: ( ) and \ escaped; only printable ASCII kept (the names we write are ASCII).
+/// A PDF literal string for ASCII text: ( ) and \\ escaped, anything else replaced (file names are ASCII).
 QByteArray pdfString(const QString& text)
 {
     QByteArray out = "(";
@@ -28,6 +28,16 @@ QByteArray pdfString(const QString& text)
         out += char(u);
     }
     return out + ')';
+}
+
+/// A PDF text string for any text: UTF-16BE with its byte order mark, in hex (<FEFF...>).
+QByteArray pdfTextString(const QString& text)
+{
+    QByteArray out = "<FEFF";
+    for (const QChar c : text) {
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    }
+    return out + '>';
 }
 
 /// A PDF name: /application#2Fjson.
@@ -72,7 +82,7 @@ bool attachToPdf(QByteArray* pdf, const QString& fileName, const QByteArray& dat
     const QByteArray head = QByteArray::number(rootId) + " 0 obj";
     QByteArray needle("\n");
     needle += head;
-    qsizetype objAt = pdf->indexOf(needle);
+    qsizetype objAt = pdf->lastIndexOf(needle); // the catalog's latest version, should there be updates
     if (objAt < 0) {
         return false;
     }
@@ -100,8 +110,8 @@ bool attachToPdf(QByteArray* pdf, const QString& fileName, const QByteArray& dat
     object(fileId, "<<\n/Type /EmbeddedFile\n/Subtype " + pdfName(mimeType) + "\n/Length "
                        + QByteArray::number(data.size()) + "\n/Params << /Size " + QByteArray::number(data.size())
                        + " >>\n>>\nstream\n" + data + "\nendstream");
-    object(specId, "<<\n/Type /Filespec\n/F " + pdfString(fileName) + "\n/UF " + pdfString(fileName) + "\n/Desc "
-                       + pdfString(description) + "\n/EF << /F " + QByteArray::number(fileId) + " 0 R >>\n>>");
+    object(specId, "<<\n/Type /Filespec\n/F " + pdfString(fileName) + "\n/UF " + pdfTextString(fileName) + "\n/Desc "
+                       + pdfTextString(description) + "\n/EF << /F " + QByteArray::number(fileId) + " 0 R >>\n>>");
     object(namesId, "<<\n/Names [" + pdfString(fileName) + " " + QByteArray::number(specId) + " 0 R]\n>>");
     object(rootId, "<<" + catalogBody + "/Names << /EmbeddedFiles " + QByteArray::number(namesId) + " 0 R >>\n>>");
 
@@ -118,8 +128,11 @@ bool attachToPdf(QByteArray* pdf, const QString& fileName, const QByteArray& dat
     }
     *pdf += xref;
     const auto info = infoRe.match(trailer);
+    static const QRegularExpression idRe(u"/ID\\s*\\[[^\\]]*\\]"_s);
+    const auto id = idRe.match(trailer); // the file's identifier stays (PDF 2.0 and PDF/A require it)
     *pdf += "trailer\n<<\n/Size " + QByteArray::number(next + 3) + "\n/Root " + QByteArray::number(rootId) + " 0 R\n"
-        + (info.hasMatch() ? "/Info " + info.captured(1).toLatin1() + " 0 R\n" : QByteArray()) + "/Prev "
+        + (info.hasMatch() ? "/Info " + info.captured(1).toLatin1() + " 0 R\n" : QByteArray())
+        + (id.hasMatch() ? id.captured(0).toLatin1() + "\n" : QByteArray()) + "/Prev "
         + prev.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
     return true;
 }

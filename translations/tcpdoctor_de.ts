@@ -4966,6 +4966,18 @@ Exit-Codes: 0 listen.ok (oder die Liste), 1 ein anderes listen-Ergebnis, 2 ungü
         <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
         <translation>Auf diesem Port kam nichts zurück. %1 ist eingeschaltet (es antwortet auf anderen Ports), also blockiert höchstwahrscheinlich eine Firewall – dort oder auf dem Weg dorthin – diesen Port.</translation>
     </message>
+    <message>
+        <source>No answer: the connection itself was not tried</source>
+        <translation>Keine Antwort: Die Verbindung selbst wurde nicht versucht</translation>
+    </message>
+    <message>
+        <source>Only trying the connection shows whether %1 can be reached, and this check left that out. What was checked found nothing wrong.</source>
+        <translation>Nur ein Verbindungsversuch zeigt, ob %1 erreichbar ist, und diese Prüfung hat ihn ausgelassen. Was geprüft wurde, war in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Check again with every step.</source>
+        <translation>Prüfen Sie erneut, mit allen Schritten.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -8909,6 +8921,78 @@ example.com:443
     <message>
         <source>Finished in %1 s.</source>
         <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>The network connection works.</source>
+        <translation>Die Netzwerkverbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>This computer has an address and a way out.</source>
+        <translation>Dieser Computer hat eine Adresse und einen Weg nach draußen.</translation>
+    </message>
+    <message>
+        <source>The name was found.</source>
+        <translation>Der Name wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>The way out is clear.</source>
+        <translation>Der Weg nach draußen ist frei.</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection.</source>
+        <translation>Keine Firewall hat die Verbindung aufgehalten.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The service answers as it should.</source>
+        <translation>Der Dienst antwortet, wie er soll.</translation>
+    </message>
+    <message>
+        <source>Mostly fine, but something is not quite right: the details say what.</source>
+        <translation>Im Großen und Ganzen in Ordnung, aber etwas stimmt nicht ganz: Die Details sagen, was.</translation>
+    </message>
+    <message>
+        <source>No network connection works.</source>
+        <translation>Keine Netzwerkverbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>This computer has no working address or no way out.</source>
+        <translation>Dieser Computer hat keine funktionierende Adresse oder keinen Weg nach draußen.</translation>
+    </message>
+    <message>
+        <source>The name could not be turned into an address.</source>
+        <translation>Der Name konnte nicht in eine Adresse umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>The way out through the proxy or a sign-in page is blocked.</source>
+        <translation>Der Weg nach draußen über den Proxy oder eine Anmeldeseite ist versperrt.</translation>
+    </message>
+    <message>
+        <source>A firewall stops the connection.</source>
+        <translation>Eine Firewall hält die Verbindung auf.</translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation>Die Verbindung funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>The service does not answer as it should.</source>
+        <translation>Der Dienst antwortet nicht, wie er soll.</translation>
+    </message>
+    <message>
+        <source>Not needed this time, or not possible: the details say why.</source>
+        <translation>Diesmal nicht nötig oder nicht möglich: Die Details sagen, warum.</translation>
+    </message>
+    <message>
+        <source>This check could not finish.</source>
+        <translation>Diese Prüfung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing more than the result above.</source>
+        <translation>Nichts weiter als das Ergebnis oben.</translation>
     </message>
 </context>
 <context>

@@ -4904,6 +4904,18 @@ Exit codes: 0 listen.ok (or the list), 1 another listen verdict, 2 bad input or 
         <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No answer: the connection itself was not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only trying the connection shows whether %1 can be reached, and this check left that out. What was checked found nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again with every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -8844,6 +8856,78 @@ example.com:443
     </message>
     <message>
         <source>Finished in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has an address and a way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way out is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answers as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly fine, but something is not quite right: the details say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no working address or no way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be turned into an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way out through the proxy or a sign-in page is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall stops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not answer as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed this time, or not possible: the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more than the result above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4966,6 +4966,18 @@ Códigos de salida: 0 listen.ok (o la lista), 1 otro veredicto de listen, 2 entr
         <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
         <translation>No volvió nada en este puerto. %1 está encendido (responde en otros puertos), así que lo más probable es que un firewall, en él o en el camino hacia él, bloquee este puerto.</translation>
     </message>
+    <message>
+        <source>No answer: the connection itself was not tried</source>
+        <translation>Sin respuesta: no se probó la conexión en sí</translation>
+    </message>
+    <message>
+        <source>Only trying the connection shows whether %1 can be reached, and this check left that out. What was checked found nothing wrong.</source>
+        <translation>Solo un intento de conexión muestra si %1 es accesible, y esta comprobación lo omitió. Lo que se comprobó no mostró ningún problema.</translation>
+    </message>
+    <message>
+        <source>Check again with every step.</source>
+        <translation>Vuelva a comprobarlo con todos los pasos.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -8909,6 +8921,78 @@ example.com:443
     <message>
         <source>Finished in %1 s.</source>
         <translation>Terminado en %1 s.</translation>
+    </message>
+    <message>
+        <source>The network connection works.</source>
+        <translation>La conexión de red funciona.</translation>
+    </message>
+    <message>
+        <source>This computer has an address and a way out.</source>
+        <translation>Este equipo tiene una dirección y una salida.</translation>
+    </message>
+    <message>
+        <source>The name was found.</source>
+        <translation>Se encontró el nombre.</translation>
+    </message>
+    <message>
+        <source>The way out is clear.</source>
+        <translation>La salida está libre.</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection.</source>
+        <translation>Ningún firewall detuvo la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>The service answers as it should.</source>
+        <translation>El servicio responde como debe.</translation>
+    </message>
+    <message>
+        <source>Mostly fine, but something is not quite right: the details say what.</source>
+        <translation>En general bien, pero algo no está del todo correcto: los detalles dicen qué.</translation>
+    </message>
+    <message>
+        <source>No network connection works.</source>
+        <translation>Ninguna conexión de red funciona.</translation>
+    </message>
+    <message>
+        <source>This computer has no working address or no way out.</source>
+        <translation>Este equipo no tiene una dirección que funcione o no tiene salida.</translation>
+    </message>
+    <message>
+        <source>The name could not be turned into an address.</source>
+        <translation>No se pudo convertir el nombre en una dirección.</translation>
+    </message>
+    <message>
+        <source>The way out through the proxy or a sign-in page is blocked.</source>
+        <translation>La salida a través del proxy o de una página de inicio de sesión está bloqueada.</translation>
+    </message>
+    <message>
+        <source>A firewall stops the connection.</source>
+        <translation>Un firewall detiene la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation>La conexión no funciona.</translation>
+    </message>
+    <message>
+        <source>The service does not answer as it should.</source>
+        <translation>El servicio no responde como debería.</translation>
+    </message>
+    <message>
+        <source>Not needed this time, or not possible: the details say why.</source>
+        <translation>No hizo falta esta vez, o no fue posible: los detalles dicen por qué.</translation>
+    </message>
+    <message>
+        <source>This check could not finish.</source>
+        <translation>Esta comprobación no pudo terminar.</translation>
+    </message>
+    <message>
+        <source>Nothing more than the result above.</source>
+        <translation>Nada más que el resultado de arriba.</translation>
     </message>
 </context>
 <context>

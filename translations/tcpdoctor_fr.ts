@@ -4967,6 +4967,18 @@ Codes de sortie&#xa0;: 0 listen.ok (ou la liste), 1 un autre verdict de listen, 
         <source>Nothing came back on this port. %1 is switched on (it answers on other ports), so a firewall, on it or on the way to it, most likely blocks this port.</source>
         <translation>Rien n&apos;est revenu sur ce port. %1 est allumé (il répond sur d&apos;autres ports)&#xa0;: un pare-feu, sur cette machine ou en chemin, bloque donc très probablement ce port.</translation>
     </message>
+    <message>
+        <source>No answer: the connection itself was not tried</source>
+        <translation>Pas de réponse&#xa0;: la connexion elle-même n&apos;a pas été essayée</translation>
+    </message>
+    <message>
+        <source>Only trying the connection shows whether %1 can be reached, and this check left that out. What was checked found nothing wrong.</source>
+        <translation>Seul un essai de connexion montre si %1 est joignable, et cette vérification l&apos;a laissé de côté. Ce qui a été vérifié n&apos;a rien montré d&apos;anormal.</translation>
+    </message>
+    <message>
+        <source>Check again with every step.</source>
+        <translation>Relancez la vérification avec toutes les étapes.</translation>
+    </message>
 </context>
 <context>
     <name>PortStep</name>
@@ -8910,6 +8922,78 @@ example.com:443
     <message>
         <source>Finished in %1 s.</source>
         <translation>Terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>The network connection works.</source>
+        <translation>La connexion réseau fonctionne.</translation>
+    </message>
+    <message>
+        <source>This computer has an address and a way out.</source>
+        <translation>Cet ordinateur a une adresse et un chemin vers l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>The name was found.</source>
+        <translation>Le nom a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The way out is clear.</source>
+        <translation>Le chemin vers l&apos;extérieur est libre.</translation>
+    </message>
+    <message>
+        <source>No firewall stopped the connection.</source>
+        <translation>Aucun pare-feu n&apos;a arrêté la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>The service answers as it should.</source>
+        <translation>Le service répond comme il le doit.</translation>
+    </message>
+    <message>
+        <source>Mostly fine, but something is not quite right: the details say what.</source>
+        <translation>Globalement correct, mais quelque chose ne va pas tout à fait&#xa0;: les détails disent quoi.</translation>
+    </message>
+    <message>
+        <source>No network connection works.</source>
+        <translation>Aucune connexion réseau ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>This computer has no working address or no way out.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;adresse qui fonctionne, ou pas de chemin vers l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>The name could not be turned into an address.</source>
+        <translation>Le nom n&apos;a pas pu être traduit en adresse.</translation>
+    </message>
+    <message>
+        <source>The way out through the proxy or a sign-in page is blocked.</source>
+        <translation>Le chemin vers l&apos;extérieur par le proxy ou une page de connexion est bloqué.</translation>
+    </message>
+    <message>
+        <source>A firewall stops the connection.</source>
+        <translation>Un pare-feu arrête la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation>La connexion ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>The service does not answer as it should.</source>
+        <translation>Le service ne répond pas comme il le devrait.</translation>
+    </message>
+    <message>
+        <source>Not needed this time, or not possible: the details say why.</source>
+        <translation>Pas nécessaire cette fois, ou pas possible&#xa0;: les détails disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>This check could not finish.</source>
+        <translation>Cette vérification n&apos;a pas pu se terminer.</translation>
+    </message>
+    <message>
+        <source>Nothing more than the result above.</source>
+        <translation>Rien de plus que le résultat ci-dessus.</translation>
     </message>
 </context>
 <context>

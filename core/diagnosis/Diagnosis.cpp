@@ -189,7 +189,7 @@ Verdict diagnose(const Target& target, const QList<StepResult>& steps)
                                       "this check. The steps that ran found nothing wrong.")
                             .arg(rules::where(facts));
         v.nextSteps << Diagnosis::tr("Run the check again with the port test (leave out --steps, or add port to it).");
-        rules::fillPlainForToolError(v);
+        rules::fillPlainForLeftOutPortTest(facts, v);
         return v;
     }
     Verdict v = toolErrorVerdict(Diagnosis::tr("The port test could not run, so there is nothing to judge."));

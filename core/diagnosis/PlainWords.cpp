@@ -325,4 +325,13 @@ void fillPlainForToolError(Verdict& v)
     v.plain.nextSteps = {PlainWords::tr("Check again.")};
 }
 
+void fillPlainForLeftOutPortTest(const Facts& f, Verdict& v)
+{
+    v.plain.title = PlainWords::tr("No answer: the connection itself was not tried");
+    v.plain.meaning = PlainWords::tr("Only trying the connection shows whether %1 can be reached, and this check left "
+                                     "that out. What was checked found nothing wrong.")
+                          .arg(where(f));
+    v.plain.nextSteps = {PlainWords::tr("Check again with every step.")};
+}
+
 } // namespace tcpd::core::rules

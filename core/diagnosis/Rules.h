@@ -46,6 +46,8 @@ RuleList portRules();     ///< ip.no_route seen by connect(), port.*, net.* (Por
 bool fillPlain(const Facts& f, Verdict& v);
 /// The plain words of `tool.error`: the check was stopped or could not run.
 void fillPlainForToolError(Verdict& v);
+/// The plain words of `tool.error` when the port test was left out (`--steps` without port).
+void fillPlainForLeftOutPortTest(const Facts& f, Verdict& v);
 /// Every verdict code a rule can give, in the order they are tried.
 QStringList ruleCodes();
 

@@ -162,8 +162,11 @@ void Runner::startPortStep(const QStringList& addresses)
         post([this, port] {
             m_portDone = true;
             if (m_options.steps.contains(u"firewall"_s)) {
+                // The look is used only for the silence it assumed, on its address, and only when the port test
+                // did not first wait for a link still coming up (the look's probes would have gone out on it).
                 if (m_early && firewallOutcome(&port) == u"filtered"
-                    && firewallAddress(m_report.target, &port) == m_early->address) {
+                    && firewallAddress(m_report.target, &port) == m_early->address
+                    && evidence::PortEvidence::fromJson(port.data).settleWaitMs == 0) {
                     // Silent, as the early look assumed: its judgement comes when the look is back.
                     m_early->port = port;
                     ++m_pending;
@@ -175,6 +178,7 @@ void Runner::startPortStep(const QStringList& addresses)
                         m_early->stop->store(true);
                         m_early.reset();
                     }
+                    // (stepStarted("firewall") comes once more: the page's countdown starts again.)
                     startFirewallStep(port); // it looks at what the port test saw
                 }
             }

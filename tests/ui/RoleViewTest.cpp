@@ -12,6 +12,8 @@
 #include "UiTestSupport.h"
 #include "Wizard.h"
 #include "WizardModel.h"
+#include "pages/StepPage.h"
+#include "steps/Steps.h"
 #include "widgets/HandshakeDiagram.h"
 
 #include <QAbstractButton>
@@ -315,5 +317,26 @@ TEST(RoleView, TheExplainPageKeepsTheCodeInTheDetails)
             toggle->click();
         }
         EXPECT_TRUE(details->isVisible());
+    }
+}
+
+// The step pages' and the check page's one-line result for a home user: plain for every step and status
+// (a step's own summary can name the TLS handshake or an outcome code; it stays in the details).
+TEST(RoleView, EveryStepsPlainResultLineHasNoProtocolWords)
+{
+    using tcpd::core::StepStatus;
+    for (const QString& id : tcpd::core::checklistStepIds()) {
+        for (StepStatus status : {StepStatus::Pass, StepStatus::Warn, StepStatus::Fail, StepStatus::Skipped, StepStatus::Error}) {
+            const QString line = tcpd::ui::StepPage::plainSummary(id, status);
+            EXPECT_FALSE(line.isEmpty()) << id.toStdString() << " " << int(status);
+            EXPECT_TRUE(protocolWordsIn(line).isEmpty()) << line.toStdString();
+        }
+        tcpd::core::StepResult r;
+        r.id = id;
+        r.status = StepStatus::Pass;
+        r.summary = u"The TLS handshake worked (TLS 1.3)."_s;
+        EXPECT_EQ(tcpd::ui::StepPage::summaryFor(r, static_cast<int>(Role::Admin)), r.summary);
+        EXPECT_EQ(tcpd::ui::StepPage::summaryFor(r, static_cast<int>(Role::Helpdesk)), r.summary);
+        EXPECT_NE(tcpd::ui::StepPage::summaryFor(r, static_cast<int>(Role::Home)), r.summary);
     }
 }

@@ -117,3 +117,15 @@ TEST(PlainWords, AStoppedCheckSaysSoPlainly)
     EXPECT_FALSE(v.plain.title.isEmpty());
     EXPECT_TRUE(jargonIn(v.plain.title + v.plain.meaning + v.plain.nextSteps.join(u' ')).isEmpty());
 }
+
+TEST(PlainWords, APortTestLeftOutIsSaidAsSuch)
+{
+    StepResult link;
+    link.id = u"link"_s;
+    link.status = StepStatus::Pass;
+    const Verdict v = diagnose(target(), {link}); // no port step at all: it was left out
+    ASSERT_EQ(v.code, u"tool.error"_s);
+    EXPECT_TRUE(v.plain.title.contains(u"not tried"_s)) << v.plain.title.toStdString();
+    EXPECT_FALSE(v.plain.meaning.contains(u"stopped"_s)) << v.plain.meaning.toStdString();
+    EXPECT_TRUE(jargonIn(v.plain.title + v.plain.meaning + v.plain.nextSteps.join(u' ')).isEmpty());
+}

@@ -3,6 +3,7 @@
 #include "CheckAllPage.h"
 
 #include "WizardModel.h"
+#include "pages/StepPage.h"
 #include "widgets/StatusStyle.h"
 
 #include <QEvent>
@@ -169,7 +170,8 @@ void CheckAllPage::showStep(const core::StepResult& step)
         QListWidgetItem* item = m_steps->item(i);
         if (item->data(Qt::UserRole).toString() == step.id) {
             item->setIcon(statusIcon(style(), step.status));
-            item->setText(tr("%1: %2 — %3").arg(core::stepTitle(step.id), statusWord(step.status), step.summary));
+            item->setText(tr("%1: %2 — %3").arg(core::stepTitle(step.id), statusWord(step.status),
+                                                StepPage::summaryFor(step, static_cast<int>(m_model->role()))));
             item->setForeground(step.status == core::StepStatus::Skipped ? palette().brush(QPalette::PlaceholderText)
                                                                           : palette().brush(QPalette::Text));
         }

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QDesktopServices>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QUrl>
@@ -60,6 +61,44 @@ QStringList StepPage::callerQuestions(const QString& id)
     if (id == u"port") return {tr("Did this ever work from this computer? Since when does it fail?")};
     if (id == u"service") return {tr("What exactly does the program or browser say: a certificate warning, or does it just wait?")};
     return {};
+}
+
+QString StepPage::plainSummary(const QString& id, core::StepStatus status)
+{
+    using core::StepStatus;
+    switch (status) {
+    case StepStatus::Pass:
+        if (id == u"link") return tr("The network connection works.");
+        if (id == u"ip") return tr("This computer has an address and a way out.");
+        if (id == u"dns") return tr("The name was found.");
+        if (id == u"proxy") return tr("The way out is clear.");
+        if (id == u"firewall") return tr("No firewall stopped the connection.");
+        if (id == u"port") return tr("The connection works.");
+        if (id == u"service") return tr("The service answers as it should.");
+        break;
+    case StepStatus::Warn:
+        return tr("Mostly fine, but something is not quite right: the details say what.");
+    case StepStatus::Fail:
+        if (id == u"link") return tr("No network connection works.");
+        if (id == u"ip") return tr("This computer has no working address or no way out.");
+        if (id == u"dns") return tr("The name could not be turned into an address.");
+        if (id == u"proxy") return tr("The way out through the proxy or a sign-in page is blocked.");
+        if (id == u"firewall") return tr("A firewall stops the connection.");
+        if (id == u"port") return tr("The connection does not work.");
+        if (id == u"service") return tr("The service does not answer as it should.");
+        break;
+    case StepStatus::Skipped:
+        return tr("Not needed this time, or not possible: the details say why.");
+    case StepStatus::Error:
+        return tr("This check could not finish.");
+    }
+    return {};
+}
+
+QString StepPage::summaryFor(const core::StepResult& result, int role)
+{
+    const QString plain = role == static_cast<int>(WizardModel::Role::Home) ? plainSummary(result.id, result.status) : QString();
+    return plain.isEmpty() ? result.summary : plain;
 }
 
 QString StepPage::whatIsChecked(const QString& id, const QString& host, quint16 port)
@@ -288,7 +327,8 @@ void StepPage::showResult(const core::StepResult& r)
     m_took->setVisible(!m_took->text().isEmpty());
     const int side = m_status->fontMetrics().height() + 4;
     m_statusIcon->setPixmap(statusIcon(style(), r.status).pixmap(QSize(side, side), devicePixelRatio()));
-    m_status->setText(statusHtml(palette(), r.status) + u" — "_s + r.summary.toHtmlEscaped());
+    m_status->setText(statusHtml(palette(), r.status) + u" — "_s
+                      + summaryFor(r, static_cast<int>(m_model->role())).toHtmlEscaped());
     if (m_openPortal != nullptr) {
         m_openPortal->setVisible(core::evidence::ProxyEvidence::fromJson(r.data, true).portalFound());
     }
@@ -304,11 +344,17 @@ void StepPage::showResult(const core::StepResult& r)
         showHandshake();
     }
     // The details: what was checked, then what came back (the findings, with what to try next).
-    const QString findings = findingsHtml(r);
+    // A finding that only repeats the step's summary (a passing port: "port 443 accepts connections") is left out.
+    core::StepResult shown = r;
+    const auto bare = [](QString t) { return t.trimmed().remove(QRegularExpression(u"[.!]+$"_s)).toCaseFolded(); };
+    shown.findings.removeIf([&](const core::Finding& f) { return f.detail.isEmpty() && f.advice.isEmpty() && bare(f.title) == bare(r.summary); });
+    const bool plainLine = m_model->role() == WizardModel::Role::Home;
+    const QString findings = (plainLine ? u"<p>"_s + r.summary.toHtmlEscaped() + u"</p>"_s : QString()) + findingsHtml(shown);
     QString html = u"<p><b>"_s + tr("What was checked").toHtmlEscaped() + u"</b><br>"_s
                  + whatIsChecked(m_id, m_model->target().displayHost, m_model->target().port).toHtmlEscaped() + u"</p><p><b>"_s
                  + tr("What came back").toHtmlEscaped() + u"</b></p>"_s
-                 + (findings.isEmpty() ? u"<p>"_s + r.summary.toHtmlEscaped() + u"</p>"_s : findings);
+                 + (findings.isEmpty() ? u"<p>"_s + tr("Nothing more than the result above.").toHtmlEscaped() + u"</p>"_s
+                                       : findings);
     m_evidence->setReadable(html);
     m_evidence->setRaw(QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Indented)));
 }

@@ -38,6 +38,12 @@ public:
     static QString purpose(const QString& stepId);
     /// Questions a helpdesk asks the caller at this step (translated; may be empty).
     static QStringList callerQuestions(const QString& stepId);
+    /// The step's result in one plain sentence for the home role, from its status alone (no protocol words;
+    /// the step's own summary, which may name SYNs or TLS, is in the details).
+    static QString plainSummary(const QString& stepId, core::StepStatus status);
+    /// The line a status shows for `role` (WizardModel::Role as int): the plain sentence for home, the step's
+    /// own summary for everyone else.
+    static QString summaryFor(const core::StepResult& result, int role);
     /// What the step looks at, for this target, one sentence (translated): the details' first line.
     static QString whatIsChecked(const QString& stepId, const QString& host, quint16 port);
 
