@@ -11,11 +11,24 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace tcpd::core {
+
+namespace detail {
+/// The Runner's early firewall look (see Runner::startFirewallLookEarly). Outside the class: clang 14 cannot
+/// construct a nested class with member initializers inside std::optional before the outer class is complete.
+struct EarlyFirewallLook {
+    QString address;
+    std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
+    qint64 startedMs = 0;
+    std::optional<FirewallLook> look; ///< once it came back
+    std::optional<StepResult> port;   ///< once the port test ended filtered on `address`
+};
+} // namespace detail
 
 /// Runs the checklist for one target on worker threads (QThreadPool) and reports back on the
 /// thread that owns it. Independent steps start together; the port test starts as soon as the
@@ -78,14 +91,7 @@ private:
     bool m_running = false;
     int m_generation = 0; ///< one a run: a late answer of an earlier run is recognised and dropped
     bool m_portDone = false;
-    struct EarlyLook {
-        QString address;
-        std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
-        qint64 startedMs = 0;
-        std::optional<FirewallLook> look; ///< once it came back
-        std::optional<StepResult> port;   ///< once the port test ended filtered on `address`
-    };
-    std::optional<EarlyLook> m_early;
+    std::optional<detail::EarlyFirewallLook> m_early;
 };
 
 } // namespace tcpd::core
