@@ -46,7 +46,6 @@ void Runner::start(const Target& target, const Options& options)
     }
     m_running = true;
     ++m_generation;
-    m_portDone = false;
     if (m_early) {
         m_early->stop->store(true); // an earlier run's early look: stop it, its answer is dropped
         m_early.reset();
@@ -160,7 +159,6 @@ void Runner::startPortStep(const QStringList& addresses)
         }
         port.startedMs = startedMs;
         post([this, port] {
-            m_portDone = true;
             if (m_options.steps.contains(u"firewall"_s)) {
                 // The look is used only for the silence it assumed, on its address, and only when the port test
                 // did not first wait for a link still coming up (the look's probes would have gone out on it).
@@ -197,7 +195,9 @@ void Runner::startPortStep(const QStringList& addresses)
 
 void Runner::startFirewallLookEarly(int generation, const QStringList& addresses)
 {
-    if (generation != m_generation || !m_running || m_portDone || m_jobs.cancelled() || m_early) {
+    const bool portDone = std::any_of(m_report.steps.cbegin(), m_report.steps.cend(),
+                                      [](const StepResult& s) { return s.id == u"port"; });
+    if (generation != m_generation || !m_running || portDone || m_jobs.cancelled() || m_early) {
         return;
     }
     m_early.emplace();

@@ -90,7 +90,6 @@ private:
     int m_pending = 0;
     bool m_running = false;
     int m_generation = 0; ///< one a run: a late answer of an earlier run is recognised and dropped
-    bool m_portDone = false;
     std::optional<detail::EarlyFirewallLook> m_early;
 };
 

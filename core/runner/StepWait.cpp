@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tcpdoctor authors
 #include "StepWait.h"
 
+#include "steps/ProxyStep.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,11 +16,6 @@ namespace {
 struct Wait {
     Q_DECLARE_TR_FUNCTIONS(StepWait)
 };
-
-// The steps' own deadlines (see each step): the link settles within kLinkSettleMs, the IP step's
-// gateway probe and the local firewall programs are given a few seconds, the proxy lookup 3 s.
-constexpr int kIpBudgetMs = 4000;
-constexpr int kProxyBudgetMs = 3000;
 } // namespace
 
 StepWait stepWait(const QString& id, const Target& target, const StepOptions& o, const QStringList& addresses)
@@ -28,14 +25,13 @@ StepWait stepWait(const QString& id, const Target& target, const StepOptions& o,
         return {Wait::tr("Looking at this computer's network connections"), kLinkSettleMs};
     }
     if (id == u"ip") {
-        return {Wait::tr("Reading this computer's addresses and asking its router"), kIpBudgetMs};
+        return {Wait::tr("Reading this computer's addresses and asking its router"), kGatewayProbeMs};
     }
     if (id == u"dns") {
         return {Wait::tr("Waiting for the address of %1").arg(host), std::max(3000, o.dnsTimeoutMs + 500)};
     }
     if (id == u"proxy") {
-        return {Wait::tr("Reading the proxy settings and looking for a sign-in page"),
-                std::max(kProxyBudgetMs, o.timeoutMs * 2)};
+        return {Wait::tr("Reading the proxy settings and looking for a sign-in page"), proxyConnectBudgetMs(o)};
     }
     if (id == u"port") {
         const QString where = addresses.size() == 1 ? addresses.first()

@@ -30,7 +30,6 @@ using platform::InterfaceKind;
 using platform::NetInterface;
 using Status = platform::RouteLookup::Status;
 
-constexpr int kGatewayProbeMs = 4000;
 
 QString originText(const platform::IfAddress& a)
 {

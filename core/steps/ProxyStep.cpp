@@ -43,10 +43,6 @@ constexpr qint64 kMaxAnswer = 16 * 1024; // at most this much of a proxy's or a 
 constexpr int kProxyLookupMs = 3000;     // a PAC download or a WPAD search that takes longer is left behind
 constexpr int kSystemConnectivityMs = 1000; // NetworkManager answers in milliseconds; a hung bus is left behind
 
-int connectBudget(const StepOptions& o)
-{
-    return std::max(3000, o.timeoutMs * 2);
-}
 
 QString shown(const QByteArray& bytes, int max = 200)
 {
@@ -251,7 +247,7 @@ void tryTunnel(ProxyEvidence& e, const platform::ProxyServer& p, const Target& t
     }
     QElapsedTimer timer;
     timer.start();
-    const int connectMs = connectBudget(options);
+    const int connectMs = proxyConnectBudgetMs(options);
     QTcpSocket socket;
     QString result;
     if (!connectTo(socket, QString::fromStdString(p.host), p.port, timer, connectMs, options, cancel, &t.address, &result,
@@ -283,7 +279,7 @@ void checkPortal(PortalCheck& c, const StepOptions& options, const std::atomic<b
         c.error = QCoreApplication::translate("ProxyStep", "not an http:// address");
         return;
     }
-    const int budget = connectBudget(options);
+    const int budget = proxyConnectBudgetMs(options);
     QTcpSocket socket;
     QString result;
     if (!connectTo(socket, url.host(), static_cast<quint16>(url.port(80)), timer, budget, options, cancel, &c.address,
@@ -571,6 +567,11 @@ StepResult runProxyStep(const Target& target, const StepOptions& options, const 
     r.data = e.toJson();
     judgeProxy(r, e, target);
     return r;
+}
+
+int proxyConnectBudgetMs(const StepOptions& o)
+{
+    return std::max(3000, o.timeoutMs * 2);
 }
 
 } // namespace tcpd::core

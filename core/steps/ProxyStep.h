@@ -43,6 +43,10 @@ QString proxyQueryUrl(const Target& target);
 /// tunnel to the target through that proxy (HTTP CONNECT or SOCKS5), and one plain HTTP request to the
 /// sign-in page check address (options.portalUrl; none when empty). Bounded and cancellable; the
 /// tunnel and the page check run side by side.
+/// The budget of one exchange with the proxy (connect, then its answer): the longest the step waits on
+/// the way out.
+int proxyConnectBudgetMs(const StepOptions& options);
+
 StepResult runProxyStep(const Target& target, const StepOptions& options, const std::atomic<bool>* cancel);
 
 /// Where the proxy setting came from, as a phrase: "the environment variable https_proxy", "GNOME

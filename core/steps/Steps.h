@@ -45,6 +45,9 @@ struct StepOptions {
 // Each step is a blocking function meant for a worker thread. It checks *cancel while it waits,
 // never throws, and returns a complete StepResult (status, summary, findings, raw data).
 
+/// How long the IP step waits for the default gateway to answer its probe (the step's longest wait).
+constexpr int kGatewayProbeMs = 4000;
+
 /// How long the link step waits for a link that has a carrier but is not up yet (operstate lags the
 /// carrier by up to a second after a link comes up) before it calls it not ready.
 constexpr int kLinkSettleMs = 1000;

@@ -13,18 +13,24 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using tcpd::core::Report;
 using tcpd::core::Runner;
 using tcpd::test::LoopbackServer;
 
 namespace {
-/// Runs the checklist and waits for finished() (bounded: 20 s, then the test fails).
-Report runTo(const QString& input, Runner::Options options = {})
+/// Runs the checklist and waits for finished() (bounded: 20 s, then the test fails). `prepare` may connect
+/// to the runner before it starts (to stop it at some step).
+Report runTo(const QString& input, Runner::Options options = {}, const std::function<void(Runner&)>& prepare = {})
 {
     const auto parsed = tcpd::core::parseTarget(input);
     EXPECT_TRUE(parsed.ok()) << parsed.error.toStdString();
     Runner runner;
+    if (prepare) {
+        prepare(runner);
+    }
     Report report;
     bool done = false;
     QEventLoop loop;
@@ -37,6 +43,7 @@ Report runTo(const QString& input, Runner::Options options = {})
     runner.start(*parsed.target, options);
     loop.exec();
     EXPECT_TRUE(done) << "the runner never finished";
+    EXPECT_FALSE(runner.isRunning());
     return report;
 }
 
@@ -192,28 +199,16 @@ TEST(Runner, StoppingDuringTheEarlyFirewallLookEndsTheRun)
 {
     tcpd::test::SilentPort silent;
     ASSERT_TRUE(silent.ok());
-    const auto parsed = tcpd::core::parseTarget(u"127.0.0.1:%1"_s.arg(silent.port()));
-    Runner runner;
-    Report report;
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(&runner, &Runner::finished, &loop, [&](const Report& r) {
-        report = r;
-        done = true;
-        loop.quit();
-    });
     bool portRunning = false;
-    QObject::connect(&runner, &Runner::stepStarted, &runner, [&](const QString& id) {
-        if (id == u"port") {
-            portRunning = true;
-        } else if (id == u"firewall" && portRunning) {
-            runner.cancel(); // the early look has begun; the port test still waits
-        }
+    const Report report = runTo(u"127.0.0.1:%1"_s.arg(silent.port()), {}, [&portRunning](Runner& runner) {
+        QObject::connect(&runner, &Runner::stepStarted, &runner, [&portRunning, &runner](const QString& id) {
+            if (id == u"port") {
+                portRunning = true;
+            } else if (id == u"firewall" && portRunning) {
+                runner.cancel(); // the early look has begun; the port test still waits
+            }
+        });
     });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    runner.start(*parsed.target, {});
-    loop.exec();
-    ASSERT_TRUE(done) << "the runner never finished";
+    EXPECT_TRUE(portRunning);
     EXPECT_EQ(report.verdict.code, u"tool.error"_s);
-    EXPECT_FALSE(runner.isRunning());
 }
