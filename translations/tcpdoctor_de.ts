@@ -9090,10 +9090,6 @@ example.com:443
         <translation>Ticket-Zusammenfassung</translation>
     </message>
     <message>
-        <source>Ask the caller</source>
-        <translation>Fragen an den Anrufer</translation>
-    </message>
-    <message>
         <source>In technical terms</source>
         <translation>Technisch ausgedrückt</translation>
     </message>

@@ -9026,10 +9026,6 @@ example.com:443
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In technical terms</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9090,10 +9090,6 @@ example.com:443
         <translation>Resumen para el ticket</translation>
     </message>
     <message>
-        <source>Ask the caller</source>
-        <translation>Pregunte al usuario</translation>
-    </message>
-    <message>
         <source>In technical terms</source>
         <translation>En términos técnicos</translation>
     </message>

@@ -9091,10 +9091,6 @@ example.com:443
         <translation>Résumé pour le ticket</translation>
     </message>
     <message>
-        <source>Ask the caller</source>
-        <translation>À demander à l&apos;appelant</translation>
-    </message>
-    <message>
         <source>In technical terms</source>
         <translation>En termes techniques</translation>
     </message>

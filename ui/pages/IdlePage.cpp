@@ -5,6 +5,7 @@
 #include "runner/IdleRunner.h"
 #include "target/Target.h"
 #include "widgets/EnterKey.h"
+#include "widgets/Readable.h"
 #include "widgets/StatusStyle.h"
 
 #include <QComboBox>
@@ -99,7 +100,7 @@ IdlePage::IdlePage(QWidget* parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verdict->setMaximumWidth(fontMetrics().averageCharWidth() * 110); // lines a person can read
+    m_verdict->setMaximumWidth(readableWidth(this)); // lines a person can read
     m_tick->setInterval(1000);
 
     auto* form = new QFormLayout;

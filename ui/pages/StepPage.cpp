@@ -63,6 +63,11 @@ QStringList StepPage::callerQuestions(const QString& id)
     return {};
 }
 
+QString StepPage::callerQuestionsHtml(const QStringList& questions)
+{
+    return questions.isEmpty() ? QString() : u"<b>"_s + tr("Ask the caller").toHtmlEscaped() + u"</b>"_s + htmlList(questions);
+}
+
 QString StepPage::plainSummary(const QString& id, core::StepStatus status)
 {
     using core::StepStatus;
@@ -226,11 +231,7 @@ void StepPage::initializePage()
 {
     const QStringList questions = callerQuestions(m_id);
     if (m_model->role() == WizardModel::Role::Helpdesk && !questions.isEmpty()) {
-        QString html = u"<b>"_s + tr("Ask the caller").toHtmlEscaped() + u"</b><ul>"_s;
-        for (const QString& q : questions) {
-            html += u"<li>"_s + q.toHtmlEscaped() + u"</li>"_s;
-        }
-        m_questions->setText(html + u"</ul>"_s);
+        m_questions->setText(callerQuestionsHtml(questions));
         m_questions->setVisible(true);
     } else {
         m_questions->setVisible(false);

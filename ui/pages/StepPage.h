@@ -38,6 +38,9 @@ public:
     static QString purpose(const QString& stepId);
     /// Questions a helpdesk asks the caller at this step (translated; may be empty).
     static QStringList callerQuestions(const QString& stepId);
+    /// "<b>Ask the caller</b><ul>…</ul>" for a rich-text label (escaped); empty for no questions. The step
+    /// pages and the summary show them the same way.
+    static QString callerQuestionsHtml(const QStringList& questions);
     /// The step's result in one plain sentence for the home role, from its status alone (no protocol words;
     /// the step's own summary, which may name SYNs or TLS, is in the details).
     static QString plainSummary(const QString& stepId, core::StepStatus status);

@@ -215,8 +215,7 @@ void SummaryPage::showReport(const core::Report& r)
 
     const bool helpdesk = role == Role::Helpdesk;
     const QStringList questions = helpdesk ? questionsFor(r) : QStringList();
-    m_questions->setText(questions.isEmpty() ? QString()
-                                             : u"<b>"_s + tr("Ask the caller").toHtmlEscaped() + u"</b>"_s + htmlList(questions));
+    m_questions->setText(StepPage::callerQuestionsHtml(questions));
     m_questions->setVisible(!questions.isEmpty());
     m_ticket->setPlainText(helpdesk ? core::reportToMarkdown(r) : QString());
     m_ticket->setVisible(helpdesk);

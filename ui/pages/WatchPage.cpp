@@ -6,6 +6,7 @@
 #include "runner/WatchRunner.h"
 #include "target/Target.h"
 #include "widgets/EnterKey.h"
+#include "widgets/Readable.h"
 #include "widgets/StatusStyle.h"
 #include "widgets/WatchPlot.h"
 
@@ -110,7 +111,7 @@ WatchPage::WatchPage(QWidget* parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verdict->setMaximumWidth(fontMetrics().averageCharWidth() * 110); // lines a person can read
+    m_verdict->setMaximumWidth(readableWidth(this)); // lines a person can read
 
     auto* every = new QHBoxLayout;
     every->addWidget(m_count);
